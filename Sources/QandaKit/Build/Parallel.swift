@@ -1,0 +1,21 @@
+import Foundation
+
+/// Work spread over the cores in a few large chunks: per-item tasks would cost more than small items take.
+public enum Parallel {
+    public static var coreCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+        if items.count < 2 || coreCount == 1 { return items.map(transform) }
+        let chunkCount = min(items.count, coreCount * 8)
+        let chunkSize = (items.count + chunkCount - 1) / chunkCount
+        return await withTaskGroup(of: (Int, [R]).self) { group in
+            for start in stride(from: 0, to: items.count, by: chunkSize) {
+                let chunk = Array(items[start..<min(start + chunkSize, items.count)])
+                group.addTask { (start, chunk.map(transform)) }
+            }
+            var pieces: [(Int, [R])] = []
+            for await piece in group { pieces.append(piece) }
+            return pieces.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Synchronization
+
+/// The pipeline of `qanda build`: load and check everything, then render every page on all cores and stream
+/// each file to the sink as soon as it is made (nothing holds the whole site in memory).
+public struct SiteBuilder: Sendable {
+    public var siteFolder: String
+    public var options: SiteLoader.Options
+
+    public init(siteFolder: String, options: SiteLoader.Options = .init()) {
+        self.siteFolder = siteFolder
+        self.options = options
+    }
+
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var site: Site?
+        public var pagesRendered = 0
+        public var filesCopied = 0
+        public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
+    }
+
+    /// Loads the site and the templates; renders into `sink` only when nothing is wrong.
+    /// - Parameter progress: called now and then with (pages done, pages in all), from any thread.
+    public func build(into sink: some OutputSink, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Result {
+        async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
+        let (site, siteDiagnostics) = await SiteLoader(siteFolder: siteFolder, options: options).load()
+        let (templates, templateDiagnostics) = await templatesLoad
+        var result = Result(diagnostics: (siteDiagnostics + templateDiagnostics).sorted(), site: site)
+        guard let site, let templates, !result.diagnostics.hasErrors else {
+            result.site = nil
+            return result
+        }
+        let builder = ContextBuilder(site: site)
+        let jobs = PageJob.all(for: site, builder: builder)
+        let counter = ProgressCounter(total: jobs.count, report: progress)
+        let failures = await Parallel.map(jobs) { job -> String? in
+            let (layout, context, route) = job.render(with: builder)
+            let html = templates.render(context, layout: layout)
+            defer { counter.add(1) }
+            do { try sink.write(html, to: Routes.file(for: route)) } catch { return "\(error)" }
+            return nil
+        }
+        var copyFailures: [String] = []
+        do {
+            result.filesCopied = try copyFiles(site: site, templates: templates, into: sink)
+        } catch {
+            copyFailures.append("\(error)")
+        }
+        for failure in failures.compactMap({ $0 }) + copyFailures {
+            result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
+        }
+        result.pagesRendered = jobs.count
+        if result.diagnostics.hasErrors { result.site = nil }
+        return result
+    }
+
+    /// Theme files, assets, thread attachments and author photos, as they are.
+    private func copyFiles(site: Site, templates: TemplateSet, into sink: some OutputSink) throws -> Int {
+        var count = 0
+        for (name, text) in templates.staticFiles.sorted(by: { $0.key < $1.key }) {
+            try sink.write(text, to: name)
+            count += 1
+        }
+        let content = siteFolder + "/Content"
+        for asset in site.assets {
+            try sink.copy(from: "\(content)/assets/\(asset)", to: Routes.asset(asset))
+            count += 1
+        }
+        for thread in site.threads {
+            for file in thread.attachments {
+                try sink.copy(from: "\(content)/questions/\(thread.folder)/\(file)", to: Routes.attachment(thread: thread.slug, file: file))
+                count += 1
+            }
+        }
+        for author in site.authors {
+            if let photo = author.photo {
+                try sink.copy(from: "\(content)/authors/\(photo)", to: Routes.authorPhoto(author.id, file: photo))
+                count += 1
+            }
+        }
+        return count
+    }
+}
+
+/// Counts finished pages across threads and reports at most every 1/200th of the work.
+final class ProgressCounter: Sendable {
+    private let done = Synchronization.Atomic<Int>(0)
+    private let total: Int
+    private let step: Int
+    private let report: (@Sendable (Int, Int) -> Void)?
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.step = max(1, total / 200)
+        self.report = report
+    }
+
+    func add(_ count: Int) {
+        let now = done.add(count, ordering: .relaxed).newValue
+        if let report, now % step == 0 || now == total { report(now, total) }
+    }
+}

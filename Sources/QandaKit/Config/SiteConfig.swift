@@ -1,0 +1,31 @@
+/// Site settings from qanda.yml.
+public struct SiteConfig: Sendable {
+    public var title: String
+    /// Absolute, ending with "/" (added when an editor leaves it out).
+    public var baseURL: String
+    public var publisher: String
+    public var language: String = "en"
+    public var description: String?
+    public var reviewEveryDays: Int?
+    public var reviewRequired: Bool = false
+    public var citationGenre: CitationGenre = .webpage
+    public var citationRetrieved: Bool = false
+    public var isMedical: Bool = false
+    public var pageSize: Int = 20
+    public var allowsRawHTML: Bool = false
+
+    public init(title: String, baseURL: String, publisher: String) {
+        self.title = title
+        self.baseURL = baseURL
+        self.publisher = publisher
+    }
+
+    /// The path part of base_url ("/" or "/kb/"): what every internal link starts with.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[schemeEnd.upperBound...]
+        guard let slash = afterHost.firstIndex(of: "/") else { return "/" }
+        let path = String(afterHost[slash...])
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Yams
+
+/// Reads qanda.yml into SiteConfig, reporting every problem with its line and column.
+enum SiteConfigLoader {
+    static let fileName = "qanda.yml"
+    static let topKeys = ["title", "base_url", "publisher", "language", "description", "review", "citation",
+                          "medical", "page_size", "markdown"]
+
+    static func load(text: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
+        let file = fileName
+        let mapping: Node.Mapping
+        switch YAMLMappingParser.parse(text, file: file, lineOffset: 0) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(nil):
+            return (nil, [Diagnostic(.missingKey, file: file, line: 1, column: 1, message: "qanda.yml is empty",
+                                     hint: "it needs at least title, base_url and publisher")])
+        case .success(let value?): mapping = value
+        }
+        var fields = FrontMatterFields(mapping: mapping, allowedKeys: topKeys, file: file, lineOffset: 0)
+        let title = fields.string("title", required: true, hint: "add `title: Your Site Name`")
+        let publisher = fields.string("publisher", required: true, hint: "add `publisher: Your Organization` (the site name in citations)")
+        var baseURL = baseURLOverride ?? fields.string("base_url", required: true, hint: "add `base_url: https://example.org/`")
+        if let url = baseURL {
+            if let problem = baseURLProblem(url) {
+                let location = baseURLOverride == nil ? fields.valueLocation("base_url") : SourceLocation(file: "--base-url")
+                fields.diagnostics.append(Diagnostic(.invalidBaseURL, at: location,
+                                                     message: "base_url '\(url)' \(problem)",
+                                                     hint: "write an absolute http(s) URL such as https://example.org/ or https://example.org/kb/"))
+                baseURL = nil
+            } else if !url.hasSuffix("/") {
+                baseURL = url + "/"
+            }
+        }
+        var config: SiteConfig?
+        if let title, let publisher, let baseURL {
+            config = SiteConfig(title: title, baseURL: baseURL, publisher: publisher)
+        }
+        let language = fields.string("language")
+        let description = fields.string("description")
+        let medical = fields.bool("medical")
+        let pageSize = fields.int("page_size")
+        if let pageSize, pageSize < 1 {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("page_size"),
+                                                 message: "page_size must be at least 1", hint: "for example `page_size: 20`"))
+        }
+        var everyDays: Int?, required: Bool?, genre: CitationGenre?, retrieved: Bool?, unsafe: Bool?
+        if var review = fields.mapping("review", allowedKeys: ["every_days", "required"], example: "{every_days: 730, required: true}") {
+            everyDays = review.int("every_days")
+            required = review.bool("required")
+            if let days = everyDays, days < 1 {
+                review.diagnostics.append(Diagnostic(.invalidValue, at: review.valueLocation("every_days"),
+                                                     message: "review.every_days must be at least 1", hint: "for example `every_days: 730`"))
+            }
+            fields.diagnostics += review.diagnostics
+        }
+        if var citation = fields.mapping("citation", allowedKeys: ["genre", "retrieved"], example: "{genre: webpage}") {
+            genre = citation.genre("genre")
+            retrieved = citation.bool("retrieved")
+            fields.diagnostics += citation.diagnostics
+        }
+        if var markdown = fields.mapping("markdown", allowedKeys: ["unsafe_html"], example: "{unsafe_html: false}") {
+            unsafe = markdown.bool("unsafe_html")
+            fields.diagnostics += markdown.diagnostics
+        }
+        if config != nil {
+            if let language { config!.language = language }
+            config!.description = description
+            if let medical { config!.isMedical = medical }
+            if let pageSize, pageSize >= 1 { config!.pageSize = pageSize }
+            config!.reviewEveryDays = everyDays.flatMap { $0 >= 1 ? $0 : nil }
+            if let required { config!.reviewRequired = required }
+            if let genre { config!.citationGenre = genre }
+            if let retrieved { config!.citationRetrieved = retrieved }
+            if let unsafe { config!.allowsRawHTML = unsafe }
+        }
+        return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
+    }
+
+    /// Why a base URL cannot be used, or nil when it is fine.
+    static func baseURLProblem(_ url: String) -> String? {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https" else { return "is not an absolute http(s) URL" }
+        guard let host = components.host, !host.isEmpty else { return "has no host name" }
+        if components.query != nil { return "has a query ('?…'); links would break" }
+        if components.fragment != nil { return "has a fragment ('#…'); links would break" }
+        if components.user != nil || components.password != nil { return "contains a user name or password" }
+        return nil
+    }
+}
+
+extension FrontMatterFields {
+    mutating func genre(_ key: String) -> CitationGenre? {
+        guard let text = string(key) else { return nil }
+        guard let genre = CitationGenre(rawValue: text) else {
+            diagnostics.append(Diagnostic(.invalidValue, at: valueLocation(key),
+                                          message: "'\(keyPrefix)\(key)' must be webpage or forum-post, not '\(text)'",
+                                          hint: "webpage for expert articles, forum-post for community answers"))
+            return nil
+        }
+        return genre
+    }
+}

@@ -1,0 +1,85 @@
+/// Content/authors/<id>.md -> Author.
+enum AuthorLoader {
+    static let keys = ["name", "given", "family", "suffix", "kind", "reviewer", "credentials", "role", "affiliation",
+                       "orcid", "url", "photo"]
+
+    static func load(id: String, path: String, file: String, photoFiles: Set<String>,
+                     markdown: MarkdownRenderer) -> (Author?, [Diagnostic]) {
+        let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: keys)
+        guard var source else { return (nil, readDiagnostics) }
+        var fields = source.fields
+        var extra: [Diagnostic] = []
+        if !Slug.isValidSegment(id) {
+            extra.append(Diagnostic(.invalidSlug, file: file, message: "author id '\(id)' cannot be used in a URL",
+                                    hint: "rename the file to lowercase letters, digits and hyphens, e.g. '\(Slug.make(from: id)).md'"))
+        }
+        let name = fields.string("name", required: true, hint: "add `name: Display Name`")
+        let given = fields.string("given")
+        let family = fields.string("family")
+        let suffix = fields.string("suffix")
+        var kind = Author.Kind.person
+        if let text = fields.string("kind") {
+            if let value = Author.Kind(rawValue: text) { kind = value } else {
+                fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("kind"),
+                                                     message: "'kind' must be person or organization, not '\(text)'",
+                                                     hint: "use organization for a group author such as an advisory board"))
+            }
+        }
+        if kind == .person {
+            for key in ["given", "family"] where !fields.has(key) {
+                fields.diagnostics.append(Diagnostic(
+                    .missingPersonName, at: fields.keyLocation("name"),
+                    message: "person '\(id)' has no '\(key)' name; citations need it",
+                    hint: "add `\(key): ...`, or `kind: organization` for a group author"))
+            }
+        }
+        let reviewer = fields.bool("reviewer") ?? false
+        let credentials = fields.string("credentials")
+        let role = fields.string("role")
+        let affiliation = fields.string("affiliation")
+        let orcid = fields.string("orcid")
+        if let orcid, !ORCID.isValid(orcid) {
+            fields.diagnostics.append(Diagnostic(.invalidORCID, at: fields.valueLocation("orcid"),
+                                                 message: "ORCID '\(orcid)' is not valid (its check digit is wrong or it is not 16 digits)",
+                                                 hint: "copy it from the person's orcid.org record, e.g. 0000-0002-1825-0097"))
+        }
+        let url = fields.string("url")
+        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("url"),
+                                                 message: "'url' must be an absolute http(s) address", hint: "for example https://example.org/~name"))
+        }
+        let photo = fields.string("photo")
+        if let photo, !photoFiles.contains(photo) {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("photo"),
+                                                 message: "photo '\(photo)' is not a file in Content/authors/",
+                                                 hint: "put the image in Content/authors/ and give its file name"))
+        }
+        source.fields = fields
+        let diagnostics = readDiagnostics + extra + fields.diagnostics
+        guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let bio = markdown.render(source.body, idPrefix: "bio-\(id)-")
+        return (Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind, isReviewer: reviewer,
+                       credentials: credentials, role: role, affiliation: affiliation, orcid: orcid, url: url,
+                       photo: photo, bioMarkdown: source.body, bioHTML: bio.html,
+                       source: SourceLocation(file: file, line: 1, column: 1)), diagnostics)
+    }
+}
+
+/// ORCID iDs: 16 characters in groups of four, the last a mod 11-2 check character (ISO 7064).
+public enum ORCID {
+    public static func isValid(_ text: String) -> Bool {
+        var id = text
+        for prefix in ["https://orcid.org/", "http://orcid.org/"] where id.hasPrefix(prefix) { id.removeFirst(prefix.count) }
+        let characters = Array(id.replacingOccurrences(of: "-", with: ""))
+        guard characters.count == 16, id.count == 19, characters.dropLast().allSatisfy(\.isASCIIDigit) else { return false }
+        var total = 0
+        for character in characters.dropLast() { total = (total + Int(String(character))!) * 2 }
+        let result = (12 - total % 11) % 11
+        let expected: Character = result == 10 ? "X" : Character(String(result))
+        return characters.last == expected
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,208 @@
+import Yams
+
+/// Typed reading of one YAML mapping, recording a diagnostic (file, line, column, key, hint) for every
+/// unknown key, missing key and wrong type, instead of stopping at the first.
+struct FrontMatterFields {
+    let file: String
+    /// Added to YAML line numbers to get file line numbers (the front matter starts after `---`).
+    let lineOffset: Int
+    /// For messages: "in authors/x.md" style context such as "reviewed".
+    let keyPrefix: String
+    private(set) var entries: [String: (key: Node, value: Node)] = [:]
+    private let mappingMark: Mark?
+    var diagnostics: [Diagnostic] = []
+
+    init(mapping: Node.Mapping, allowedKeys: [String], file: String, lineOffset: Int, keyPrefix: String = "") {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.keyPrefix = keyPrefix
+        self.mappingMark = mapping.mark
+        for (key, value) in mapping {
+            guard let name = key.string, key.scalar != nil else {
+                diagnostics.append(Diagnostic(.wrongType, at: location(key.mark),
+                                              message: "a key must be a plain name", hint: "write `name: value`"))
+                continue
+            }
+            guard allowedKeys.contains(name) else {
+                let suggestion = Suggestion.closest(to: name, in: allowedKeys)
+                diagnostics.append(Diagnostic(
+                    .unknownKey, at: location(key.mark),
+                    message: "unknown key '\(keyPrefix)\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                    hint: suggestion == nil ? "allowed keys here: \(allowedKeys.joined(separator: ", "))" : nil))
+                continue
+            }
+            entries[name] = (key, value)
+        }
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Where the key itself is written (or where the mapping starts, for a missing key).
+    func keyLocation(_ key: String) -> SourceLocation {
+        location(entries[key]?.key.mark ?? mappingMark)
+    }
+
+    /// Where the key's value is written: what a value error points at.
+    func valueLocation(_ key: String) -> SourceLocation {
+        location(entries[key]?.value.mark ?? entries[key]?.key.mark ?? mappingMark)
+    }
+
+    func has(_ key: String) -> Bool { entries[key] != nil && !isNull(entries[key]!.value) }
+
+    private func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return true }
+        return false
+    }
+
+    mutating func missing(_ key: String, hint: String) {
+        diagnostics.append(Diagnostic(.missingKey, at: location(mappingMark),
+                                      message: "missing required key '\(keyPrefix)\(key)'", hint: hint))
+    }
+
+    mutating func wrongType(_ key: String, expected: String, example: String) {
+        diagnostics.append(Diagnostic(.wrongType, at: valueLocation(key),
+                                      message: "'\(keyPrefix)\(key)' must be \(expected)", hint: "for example `\(key): \(example)`"))
+    }
+
+    /// A scalar's text. Numbers and dates written bare are accepted as text (a title of `1984` is a title).
+    mutating func string(_ key: String, required: Bool = false, hint: String = "") -> String? {
+        guard has(key) else {
+            if required { missing(key, hint: hint.isEmpty ? "add `\(key): ...` to the front matter" : hint) }
+            return nil
+        }
+        guard case .scalar(let scalar) = entries[key]!.value else {
+            wrongType(key, expected: "text", example: "Some text")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            if required { missing(key, hint: hint.isEmpty ? "give '\(key)' a value" : hint) }
+            return nil
+        }
+        return text
+    }
+
+    mutating func int(_ key: String) -> Int? {
+        guard has(key) else { return nil }
+        guard case .scalar(let scalar) = entries[key]!.value, scalar.style == .plain, let value = Int(scalar.string) else {
+            wrongType(key, expected: "a whole number", example: "12")
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard has(key) else { return nil }
+        guard case .scalar(let scalar) = entries[key]!.value, scalar.style == .plain else {
+            wrongType(key, expected: "true or false", example: "true")
+            return nil
+        }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            wrongType(key, expected: "true or false", example: "true")
+            return nil
+        }
+    }
+
+    mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
+        guard has(key) else {
+            if required { missing(key, hint: "add `\(key): 2024-05-01` (ISO 8601: YYYY-MM-DD)") }
+            return nil
+        }
+        guard case .scalar(let scalar) = entries[key]!.value else {
+            wrongType(key, expected: "a date", example: "2024-05-01")
+            return nil
+        }
+        guard let date = ContentDate.parse(scalar.string) else {
+            diagnostics.append(Diagnostic(
+                .invalidDate, at: valueLocation(key),
+                message: "'\(keyPrefix)\(key)' is not a valid date: '\(scalar.string)'",
+                hint: "write a real calendar day as YYYY-MM-DD, or a timestamp with offset such as 2018-04-26T09:30:00-05:00"))
+            return nil
+        }
+        return date
+    }
+
+    /// A list of texts: `[a, b]` or a block list. A single text is accepted as a list of one.
+    mutating func stringList(_ key: String) -> [String]? {
+        guard has(key) else { return nil }
+        switch entries[key]!.value {
+        case .scalar(let scalar):
+            return [scalar.string]
+        case .sequence(let sequence):
+            var items: [String] = []
+            for node in sequence {
+                guard case .scalar(let scalar) = node else {
+                    wrongType(key, expected: "a list of texts", example: "[first, second]")
+                    return nil
+                }
+                items.append(scalar.string.trimmingCharacters(in: .whitespaces))
+            }
+            return items.filter { !$0.isEmpty }
+        default:
+            wrongType(key, expected: "a list of texts", example: "[first, second]")
+            return nil
+        }
+    }
+
+    /// A nested mapping (`reviewed:`), read with its own allowed keys.
+    mutating func mapping(_ key: String, allowedKeys: [String], example: String) -> FrontMatterFields? {
+        guard has(key) else { return nil }
+        guard case .mapping(let mapping) = entries[key]!.value else {
+            wrongType(key, expected: "a group of keys", example: example)
+            return nil
+        }
+        return FrontMatterFields(mapping: mapping, allowedKeys: allowedKeys, file: file, lineOffset: lineOffset,
+                                 keyPrefix: "\(keyPrefix)\(key).")
+    }
+}
+
+/// Parsing a YAML text into a mapping, turning Yams' errors into diagnostics with file positions.
+enum YAMLMappingParser {
+    static func parse(_ yaml: String, file: String, lineOffset: Int) -> Result<Node.Mapping?, Diagnostic> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1,
+                                       message: "front matter is not valid YAML: \(error)"))
+        }
+        guard let node else { return .success(nil) }
+        guard case .mapping(let mapping) = node else {
+            let mark = node.mark
+            return .failure(Diagnostic(.frontMatterNotMapping, file: file, line: (mark?.line ?? 1) + lineOffset,
+                                       column: mark?.column ?? 1,
+                                       message: "front matter must be a set of `key: value` lines, not a single value or a list",
+                                       hint: "write for example `title: My question`"))
+        }
+        return .success(mapping)
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        func make(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> Diagnostic {
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return Diagnostic(.yamlSyntax, file: file, line: mark.line + lineOffset, column: mark.column,
+                              message: "front matter is not valid YAML: \(detail)",
+                              hint: "check quotes, colons and indentation on this line; quote values that contain ': ' or start with a special character")
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return make(problem, mark, context)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(.yamlSyntax, file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                              message: "key '\(duplicates.sorted().joined(separator: "', '"))' is written more than once",
+                              hint: "keep one of them")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "front matter cannot be read: \(problem)")
+        default:
+            return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "front matter is not valid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Yams
+
+/// One .md file read up to its typed fields: bytes -> text -> front matter + body -> YAML mapping.
+/// Every failure on the way becomes a diagnostic that names the file and the line.
+struct MarkdownSource {
+    var fields: FrontMatterFields
+    var body: String
+    var bodyFirstLine: Int
+    var file: String
+
+    /// - Returns: the source, or nil with the diagnostics that explain why it could not be read.
+    static func read(path: String, relativePath file: String, allowedKeys: [String]) -> (MarkdownSource?, [Diagnostic]) {
+        guard let bytes = FileBytes.read(path) else {
+            return (nil, [Diagnostic(.unreadableFile, file: file, message: "cannot read this file", hint: "check its permissions")])
+        }
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let source): text = source.text
+        case .failure(.empty):
+            return (nil, [Diagnostic(.emptyFile, file: file, line: 1, column: 1, message: "the file is empty",
+                                     hint: "start it with front matter between two `---` lines, or delete it")])
+        case .failure(.notUTF8(let line)):
+            return (nil, [Diagnostic(.notUTF8, file: file, line: line, column: 1, message: "the file is not UTF-8 text",
+                                     hint: "save it as UTF-8 in your editor")])
+        }
+        let block: FrontMatterBlock
+        switch FrontMatterSplitter.split(text) {
+        case .success(let value): block = value
+        case .failure(.missingOpening):
+            return (nil, [Diagnostic(.missingFrontMatter, file: file, line: 1, column: 1,
+                                     message: "the file does not start with front matter",
+                                     hint: "make `---` the first line, then the keys, then another `---` line")])
+        case .failure(.unclosed(let line)):
+            return (nil, [Diagnostic(.unclosedFrontMatter, file: file, line: line, column: 1,
+                                     message: "the front matter is never closed",
+                                     hint: "add a `---` line after the last key")])
+        }
+        let lineOffset = block.yamlFirstLine - 1
+        switch YAMLMappingParser.parse(block.yaml, file: file, lineOffset: lineOffset) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let mapping):
+            let fields = FrontMatterFields(mapping: mapping ?? Node.Mapping([]), allowedKeys: allowedKeys, file: file,
+                                           lineOffset: lineOffset)
+            return (MarkdownSource(fields: fields, body: block.body, bodyFirstLine: block.bodyFirstLine, file: file), [])
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Resolves ids across files (answer authors, reviewers), finds collisions between URLs, leaves drafts out,
+/// and orders everything, producing the `Site` that rendering reads.
+struct SiteLinker {
+    let config: SiteConfig
+    let options: SiteLoader.Options
+    var diagnostics: [Diagnostic] = []
+
+    init(config: SiteConfig, options: SiteLoader.Options) {
+        self.config = config
+        self.options = options
+    }
+
+    mutating func link(threads loaded: [ThreadLoader.Loaded], authors unsortedAuthors: [Author], pages unsortedPages: [Page],
+                       assets: [String], rootPath: String) -> Site {
+        let authorsByID = Dictionary(unsortedAuthors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let today = ContentDate.today(options.now)
+        var threads: [Thread] = []
+        var slugOwners: [String: String] = [:]
+        for item in loaded {
+            var thread = item.thread
+            checkReferences(item, authorsByID: authorsByID, today: today)
+            let file = thread.question.source.file
+            if let owner = slugOwners[thread.slug] {
+                diagnostics.append(Diagnostic(.duplicateSlug, file: file, line: 1, column: 1,
+                                              message: "slug '\(thread.slug)' is already used by \(owner)",
+                                              hint: "give one of them a different `slug:` or folder name"))
+                continue
+            }
+            slugOwners[thread.slug] = file
+            if thread.isDraft && !options.includeDrafts { continue }
+            if !options.includeDrafts { thread.answers.removeAll(where: \.isDraft) }
+            threads.append(thread)
+        }
+        checkAliases(loaded, pages: unsortedPages)
+        threads.sort { a, b in a.question.date.sortKey != b.question.date.sortKey ? a.question.date.sortKey > b.question.date.sortKey : a.slug < b.slug }
+        let authors = unsortedAuthors.sorted { a, b in
+            let x = (a.family ?? a.name).lowercased(), y = (b.family ?? b.name).lowercased()
+            return x != y ? x < y : a.id < b.id
+        }
+        let pages = unsortedPages.filter { !$0.isDraft || options.includeDrafts }.sorted { $0.slug < $1.slug }
+        return Site(config: config, rootPath: rootPath, threads: threads, authors: authors, pages: pages,
+                    categories: Self.taxonomies(threads, names: { [$0.question.category] }),
+                    tags: Self.taxonomies(threads, names: { $0.question.tags }), assets: assets)
+    }
+
+    private mutating func checkReferences(_ item: ThreadLoader.Loaded, authorsByID: [String: Author], today: ContentDate) {
+        let thread = item.thread
+        for answer in thread.answers where authorsByID[answer.authorID] == nil {
+            let suggestion = Suggestion.closest(to: answer.authorID, in: authorsByID.keys)
+            diagnostics.append(Diagnostic(
+                .unknownAuthor, at: item.answerAuthorLocations[answer.id] ?? answer.source,
+                message: "unknown author '\(answer.authorID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                hint: suggestion == nil ? "add Content/authors/\(answer.authorID).md or use an existing author id" : nil))
+        }
+        guard let review = thread.question.review else { return }
+        let location = item.reviewerLocation ?? thread.question.source
+        if let reviewer = authorsByID[review.reviewerID] {
+            if !reviewer.mayReview {
+                diagnostics.append(Diagnostic(.unknownReviewer, at: location,
+                                              message: "'\(review.reviewerID)' is not a reviewer",
+                                              hint: "add `reviewer: true` to Content/authors/\(review.reviewerID).md, or name an organization"))
+            }
+        } else {
+            let suggestion = Suggestion.closest(to: review.reviewerID, in: authorsByID.keys)
+            diagnostics.append(Diagnostic(
+                .unknownReviewer, at: location,
+                message: "unknown reviewer '\(review.reviewerID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                hint: suggestion == nil ? "add Content/authors/\(review.reviewerID).md or use an existing author id" : nil))
+        }
+        if today < review.date {
+            diagnostics.append(Diagnostic(.dateOrder, at: location,
+                                          message: "'reviewed.date' (\(review.date)) is in the future",
+                                          hint: "write the day the review actually happened"))
+        }
+    }
+
+    /// Aliases become folders of the output: they must not take a page's URL or another alias.
+    private mutating func checkAliases(_ loaded: [ThreadLoader.Loaded], pages: [Page]) {
+        var taken: [String: String] = [:]
+        for item in loaded { taken["questions/\(item.thread.slug)"] = item.thread.question.source.file }
+        for page in pages { taken[page.slug] = page.source.file }
+        for name in Routes.reservedTopLevelNames { taken[name] = "the site itself" }
+        for item in loaded {
+            for alias in item.thread.question.aliases {
+                guard let segments = Slug.aliasSegments(alias) else { continue }
+                let key = segments.joined(separator: "/")
+                let isReservedPrefix = segments.count > 1 && ["authors", "categories", "tags"].contains(segments[0])
+                if let owner = taken[key] ?? (isReservedPrefix ? "the site's \(segments[0]) pages" : nil) {
+                    diagnostics.append(Diagnostic(.aliasCollision, at: item.aliasLocation,
+                                                  message: "alias '\(alias)' collides with \(owner)",
+                                                  hint: "choose an old URL that no page or other alias uses"))
+                } else {
+                    taken[key] = "an alias in \(item.thread.question.source.file)"
+                }
+            }
+        }
+    }
+
+    /// Groups threads by names slugged the same way ("Sleep" and "sleep" are one category), named after the
+    /// first spelling in sorted order, and sorted by name.
+    static func taxonomies(_ threads: [Thread], names: (Thread) -> [String]) -> [Taxonomy] {
+        var bySlug: [String: Taxonomy] = [:]
+        for (index, thread) in threads.enumerated() {
+            for name in Set(names(thread)) {
+                let slug = Slug.make(from: name)
+                guard !slug.isEmpty else { continue }
+                if bySlug[slug] == nil { bySlug[slug] = Taxonomy(name: name, slug: slug, threadIndexes: []) }
+                if name < bySlug[slug]!.name { bySlug[slug]!.name = name }
+                bySlug[slug]!.threadIndexes.append(index)
+            }
+        }
+        return bySlug.values.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.slug < $1.slug }
+    }
+}
+
+extension ContentDate {
+    /// The calendar day of `now` in UTC.
+    static func today(_ now: Date) -> ContentDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        let text = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        return ContentDate(year: parts.year!, month: parts.month!, day: parts.day!, instant: nil, text: text)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// What a build or check reads: the site folder to a linked `Site`, with every diagnostic found on the way.
+public struct SiteLoader: Sendable {
+    public struct Options: Sendable {
+        public var includeDrafts = false
+        public var baseURLOverride: String?
+        /// "Today", injected so that output and checks never depend on the clock of the test machine.
+        public var now: Date = Date()
+        public init(includeDrafts: Bool = false, baseURLOverride: String? = nil, now: Date = Date()) {
+            self.includeDrafts = includeDrafts
+            self.baseURLOverride = baseURLOverride
+            self.now = now
+        }
+    }
+
+    public var siteFolder: String
+    public var options: Options
+
+    public init(siteFolder: String, options: Options = Options()) {
+        self.siteFolder = siteFolder
+        self.options = options
+    }
+
+    public func load() async -> (Site?, [Diagnostic]) {
+        let configPath = siteFolder + "/" + SiteConfigLoader.fileName
+        guard let bytes = FileBytes.read(configPath) else {
+            return (nil, [Diagnostic(.missingConfig, file: SiteConfigLoader.fileName,
+                                     message: "no qanda.yml in \(siteFolder)",
+                                     hint: "run qanda in a site folder, or pass --site DIR")])
+        }
+        guard case .success(let text) = SourceText.decode(bytes) else {
+            return (nil, [Diagnostic(.notUTF8, file: SiteConfigLoader.fileName, line: 1, column: 1,
+                                     message: "qanda.yml is empty or not UTF-8 text", hint: "it needs title, base_url and publisher")])
+        }
+        let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(text: text.text, baseURLOverride: options.baseURLOverride)
+        var diagnostics = configDiagnostics
+        // Content is read even when qanda.yml is wrong, so that every problem is reported in one run.
+        let config = loadedConfig ?? SiteConfig(title: "", baseURL: "https://invalid.example/", publisher: "")
+        let markdown = MarkdownRenderer(allowsRawHTML: config.allowsRawHTML, basePath: config.basePath)
+
+        let content = siteFolder + "/Content"
+        let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown)
+        let (threads, threadDiagnostics) = await loadThreads(content + "/questions", markdown: markdown)
+        let (pages, pageDiagnostics) = await loadPages(content + "/pages", markdown: markdown)
+        let assets = DirectoryListing.filesRecursively(under: content + "/assets")
+        diagnostics += authorDiagnostics + threadDiagnostics + pageDiagnostics
+        diagnostics += assets.symlinks.map {
+            Diagnostic(.symlinkNotFollowed, .warning, file: "Content/assets/\($0)", message: "symbolic link not followed; it is not published")
+        }
+        if DirectoryListing.kind(of: content + "/questions") != .folder {
+            diagnostics.append(Diagnostic(.missingQuestion, .warning, file: "Content/questions/",
+                                          message: "no Content/questions folder: the site has no questions",
+                                          hint: "add Content/questions/<slug>/question.md"))
+        }
+        var linker = SiteLinker(config: config, options: options)
+        let site = linker.link(threads: threads, authors: authors, pages: pages,
+                               assets: assets.files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } },
+                               rootPath: siteFolder)
+        diagnostics += linker.diagnostics
+        diagnostics.sort()
+        guard loadedConfig != nil, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (site, diagnostics)
+    }
+
+    private func loadAuthors(_ folder: String, markdown: MarkdownRenderer) async -> ([Author], [Diagnostic]) {
+        let entries = DirectoryListing.entries(of: folder) ?? []
+        let photos = Set(entries.filter { $0.kind == .file && !$0.name.hasSuffix(".md") }.map(\.name))
+        let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
+        let results = await Parallel.map(files) { name in
+            AuthorLoader.load(id: String(name.dropLast(3)), path: folder + "/" + name, file: "Content/authors/\(name)",
+                              photoFiles: photos, markdown: markdown)
+        }
+        return (results.compactMap(\.0), results.flatMap(\.1))
+    }
+
+    private func loadThreads(_ folder: String, markdown: MarkdownRenderer) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var folders: [String] = []
+        for entry in DirectoryListing.entries(of: folder) ?? [] where !entry.name.hasPrefix(".") {
+            switch entry.kind {
+            case .folder: folders.append(entry.name)
+            case .symlink:
+                diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "Content/questions/\(entry.name)",
+                                              message: "symbolic link not followed; it is not published"))
+            case .file:
+                diagnostics.append(Diagnostic(.missingQuestion, file: "Content/questions/\(entry.name)",
+                                              message: "a file directly in Content/questions/ is not a thread",
+                                              hint: "put each question in its own folder: Content/questions/<slug>/question.md"))
+            case .other: break
+            }
+        }
+        let results = await Parallel.map(folders) { name in
+            let path = folder + "/" + name
+            return ThreadLoader.load(folder: name, folderPath: path, entries: DirectoryListing.entries(of: path) ?? [],
+                                     markdown: markdown)
+        }
+        return (results.compactMap(\.0), diagnostics + results.flatMap(\.1))
+    }
+
+    private func loadPages(_ folder: String, markdown: MarkdownRenderer) async -> ([Page], [Diagnostic]) {
+        let files = (DirectoryListing.entries(of: folder) ?? [])
+            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
+        let results = await Parallel.map(files) { name in
+            PageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: "Content/pages/\(name)",
+                            markdown: markdown)
+        }
+        return (results.compactMap(\.0), results.flatMap(\.1))
+    }
+}

@@ -1,0 +1,193 @@
+/// One folder of Content/questions/ -> Thread: question.md, each other .md an answer, other files attachments.
+/// Ids (authors, reviewers) are checked later by SiteLinker, once every author is known.
+enum ThreadLoader {
+    static let questionKeys = ["title", "date", "updated", "reviewed", "asked_by", "category", "tags", "votes", "slug",
+                               "aliases", "description", "citation_title", "genre", "draft"]
+    static let answerKeys = ["author", "date", "updated", "votes", "accepted", "draft"]
+    static let reviewKeys = ["by", "date"]
+    /// Element ids the question page uses itself; headings in bodies never take them.
+    static let pageIDs: Set<String> = ["main", "question", "answers", "authors", "cite", "content"]
+    static let summaryLength = 220
+
+    struct Loaded {
+        var thread: Thread
+        /// Where ids were written, for SiteLinker's messages.
+        var reviewerLocation: SourceLocation?
+        var answerAuthorLocations: [String: SourceLocation]
+        var aliasLocation: SourceLocation
+    }
+
+    static func load(folder: String, folderPath: String, entries: [DirectoryEntry],
+                     markdown: MarkdownRenderer) -> (Loaded?, [Diagnostic]) {
+        let folderFile = "Content/questions/\(folder)"
+        var diagnostics: [Diagnostic] = []
+        guard entries.contains(where: { $0.name == "question.md" && $0.kind == .file }) else {
+            return (nil, [Diagnostic(.missingQuestion, file: folderFile + "/", message: "this thread folder has no question.md",
+                                     hint: "add question.md with the question's front matter, or remove the folder")])
+        }
+        let (questionSource, questionReadDiagnostics) = MarkdownSource.read(
+            path: folderPath + "/question.md", relativePath: folderFile + "/question.md", allowedKeys: questionKeys)
+        diagnostics += questionReadDiagnostics
+        var question: Question?
+        var slug = folder
+        var reviewerLocation: SourceLocation?
+        var aliasLocation = SourceLocation(file: folderFile + "/question.md", line: 1, column: 1)
+        if let questionSource {
+            var fields = questionSource.fields
+            (question, slug) = readQuestion(&fields, source: questionSource, folder: folder, markdown: markdown)
+            reviewerLocation = fields.has("reviewed") ? fields.valueLocation("reviewed") : nil
+            if let reviewed = fields.entries["reviewed"], case .mapping(let mapping) = reviewed.value,
+               let by = mapping["by"]?.mark {
+                reviewerLocation = fields.location(by)
+            }
+            aliasLocation = fields.valueLocation("aliases")
+            diagnostics += fields.diagnostics
+        }
+
+        var answers: [Answer] = []
+        var answerAuthorLocations: [String: SourceLocation] = [:]
+        var attachments: [String] = []
+        for entry in entries where entry.name != "question.md" {
+            let file = "\(folderFile)/\(entry.name)"
+            if entry.name.hasPrefix(".") { continue }  // editor and OS litter (.DS_Store, .swp) is never published
+            switch entry.kind {
+            case .symlink:
+                diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: file,
+                                              message: "symbolic link not followed; it is not published",
+                                              hint: "copy the file into the thread folder instead"))
+            case .folder:
+                let nested = DirectoryListing.filesRecursively(under: folderPath + "/" + entry.name, prefix: entry.name)
+                attachments += nested.files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+                for link in nested.symlinks {
+                    diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "\(folderFile)/\(link)",
+                                                  message: "symbolic link not followed; it is not published"))
+                }
+            case .file where entry.name.hasSuffix(".md"):
+                let id = String(entry.name.dropLast(3))
+                let (answer, answerDiagnostics, authorLocation) = loadAnswer(id: id, path: folderPath + "/" + entry.name, file: file,
+                                                                              markdown: markdown)
+                diagnostics += answerDiagnostics
+                if let answer {
+                    answers.append(answer)
+                    answerAuthorLocations[answer.id] = authorLocation
+                }
+            case .file:
+                if Slug.isSafeFileName(entry.name) { attachments.append(entry.name) } else {
+                    diagnostics.append(Diagnostic(.unsafePath, file: file, message: "attachment name '\(entry.name)' cannot be published safely",
+                                                  hint: "rename the file without slashes, backslashes or control characters"))
+                }
+            case .other:
+                break
+            }
+        }
+        let accepted = answers.filter(\.isAccepted)
+        if accepted.count > 1 {
+            for answer in accepted.dropFirst() {
+                diagnostics.append(Diagnostic(.multipleAccepted, at: answer.source,
+                                              message: "more than one accepted answer in this thread (also \(accepted[0].id).md)",
+                                              hint: "keep `accepted: true` on one answer only"))
+            }
+        }
+        guard let question, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let thread = Thread(folder: folder, slug: slug, question: question,
+                            answers: answers.sorted(by: Answer.contractOrder), attachments: attachments.sorted())
+        return (Loaded(thread: thread, reviewerLocation: reviewerLocation, answerAuthorLocations: answerAuthorLocations,
+                       aliasLocation: aliasLocation), diagnostics)
+    }
+
+    private static func readQuestion(_ fields: inout FrontMatterFields, source: MarkdownSource, folder: String,
+                                     markdown: MarkdownRenderer) -> (Question?, String) {
+        let title = fields.string("title", required: true, hint: "add `title: The question, as readers will see it`")
+        let date = fields.date("date", required: true)
+        let updated = fields.date("updated")
+        let category = fields.string("category", required: true, hint: "add `category: Ask the Therapist` (any name)")
+        if let category, Slug.make(from: category).isEmpty {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("category"),
+                                                 message: "category '\(category)' has no letters or digits to make a URL from",
+                                                 hint: "use a name with letters, such as 'Anxiety'"))
+        }
+        let tags = fields.stringList("tags") ?? []
+        for tag in tags where Slug.make(from: tag).isEmpty {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("tags"),
+                                                 message: "tag '\(tag)' has no letters or digits to make a URL from",
+                                                 hint: "use words, such as 'sleep'"))
+        }
+        var review: Review?
+        if var reviewed = fields.mapping("reviewed", allowedKeys: reviewKeys, example: "{by: advisory-board, date: 2024-05-01}") {
+            let by = reviewed.string("by", required: true, hint: "add `by: <author id>` under reviewed")
+            let reviewDate = reviewed.date("date", required: true)
+            if let by, let reviewDate { review = Review(reviewerID: by, date: reviewDate) }
+            if let date, let reviewDate, reviewDate < date {
+                reviewed.diagnostics.append(Diagnostic(.dateOrder, at: reviewed.valueLocation("date"),
+                                                       message: "'reviewed.date' (\(reviewDate)) is before 'date' (\(date))",
+                                                       hint: "a page cannot be reviewed before it was published"))
+            }
+            fields.diagnostics += reviewed.diagnostics
+        }
+        if let date, let updated, updated < date {
+            fields.diagnostics.append(Diagnostic(.dateOrder, at: fields.valueLocation("updated"),
+                                                 message: "'updated' (\(updated)) is before 'date' (\(date))",
+                                                 hint: "'date' is when the page was first published; 'updated' cannot be earlier"))
+        }
+        let askedBy = fields.string("asked_by")
+        let votes = fields.int("votes")
+        var slug = folder
+        if let value = fields.string("slug") {
+            slug = value
+            if !Slug.isValidSegment(value) {
+                fields.diagnostics.append(Diagnostic(.invalidSlug, at: fields.valueLocation("slug"),
+                                                     message: "slug '\(value)' cannot be used as a URL segment",
+                                                     hint: "use lowercase letters, digits and hyphens, e.g. '\(Slug.make(from: value))'"))
+            }
+        } else if !Slug.isValidSegment(folder) {
+            fields.diagnostics.append(Diagnostic(.invalidSlug, file: source.file,
+                                                 message: "folder name '\(folder)' cannot be used as a URL segment",
+                                                 hint: "rename the folder to '\(Slug.make(from: folder))' or add `slug: \(Slug.make(from: folder))`"))
+        }
+        let aliases = fields.stringList("aliases") ?? []
+        for alias in aliases where Slug.aliasSegments(alias) == nil {
+            fields.diagnostics.append(Diagnostic(.unsafePath, at: fields.valueLocation("aliases"),
+                                                 message: "alias '\(alias)' is not a usable site path",
+                                                 hint: "write a path from the site root such as /ask/old-name/ (lowercase letters, digits, hyphens; no '..')"))
+        }
+        let description = fields.string("description")
+        let citationTitle = fields.string("citation_title")
+        let genre = fields.genre("genre")
+        let draft = fields.bool("draft") ?? false
+        guard let title, let date, let category, !fields.diagnostics.hasErrors else { return (nil, slug) }
+        let rendered = markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
+        return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
+                         tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
+                         genre: genre, isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html,
+                         summary: rendered.summary, source: SourceLocation(file: source.file, line: 1, column: 1)), slug)
+    }
+
+    private static func loadAnswer(id: String, path: String, file: String,
+                                   markdown: MarkdownRenderer) -> (Answer?, [Diagnostic], SourceLocation) {
+        let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: answerKeys)
+        guard let source else { return (nil, readDiagnostics, SourceLocation(file: file)) }
+        var fields = source.fields
+        if !Slug.isValidSegment(id) {
+            fields.diagnostics.append(Diagnostic(.invalidSlug, file: file, message: "answer file name '\(id).md' cannot be used in a link",
+                                                 hint: "rename it to lowercase letters, digits and hyphens, e.g. '\(Slug.make(from: id)).md'"))
+        }
+        let author = fields.string("author", required: true, hint: "add `author: <author id>` (a file name in Content/authors/ without .md)")
+        let authorLocation = fields.valueLocation("author")
+        let date = fields.date("date", required: true)
+        let updated = fields.date("updated")
+        if let date, let updated, updated < date {
+            fields.diagnostics.append(Diagnostic(.dateOrder, at: fields.valueLocation("updated"),
+                                                 message: "'updated' (\(updated)) is before 'date' (\(date))",
+                                                 hint: "'updated' is the last change, so it cannot be earlier than 'date'"))
+        }
+        let votes = fields.int("votes")
+        let accepted = fields.bool("accepted") ?? false
+        let draft = fields.bool("draft") ?? false
+        let diagnostics = readDiagnostics + fields.diagnostics
+        guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation) }
+        let html = markdown.render(source.body, idPrefix: "answer-\(id)-").html
+        return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
+                       isDraft: draft, bodyMarkdown: source.body, bodyHTML: html,
+                       source: SourceLocation(file: file, line: 1, column: 1)), diagnostics, authorLocation)
+    }
+}

@@ -1,0 +1,175 @@
+internal import CCmarkGFM
+import Foundation
+
+/// GitHub-flavored Markdown to HTML through libcmark-gfm: the only file that touches the C library.
+///
+/// Tables, strikethrough, autolinks, task lists, footnotes, smart punctuation and heading ids. Raw HTML is
+/// omitted unless `allowsRawHTML`, and the tagfilter extension stays on either way. Site-absolute links
+/// (`/questions/x/`) get the site's base path, so they stay right when the site lives under `/kb/`.
+public struct MarkdownRenderer: Sendable {
+    public var allowsRawHTML: Bool
+    /// The path of the site's root on its host, starting and ending with "/".
+    public var basePath: String
+
+    public init(allowsRawHTML: Bool = false, basePath: String = "/") {
+        self.allowsRawHTML = allowsRawHTML
+        self.basePath = basePath
+    }
+
+    public struct Rendered: Sendable {
+        public var html: String
+        /// The text of the first paragraphs, without markup, cut at a word near `summaryLength`.
+        public var summary: String
+    }
+
+    /// - Parameters:
+    ///   - idPrefix: put before every heading id, so several bodies on one page never share an id.
+    ///   - reservedIDs: ids the page already uses; a heading with the same id gets a numbered one.
+    public func render(_ markdown: String, idPrefix: String = "", reservedIDs: Set<String> = [],
+                       summaryLength: Int = 0) -> Rendered {
+        _ = Self.registerExtensions
+        var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        let optionBits = Int32(options)
+
+        guard let parser = cmark_parser_new(optionBits) else { return Rendered(html: "", summary: "") }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return Rendered(html: "", summary: "") }
+        defer { cmark_node_free(document) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
+        var headings: [OpaquePointer] = []
+        var summary = SummaryCollector(limit: summaryLength)
+        let iterator = cmark_iter_new(document)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                switch type {
+                case CMARK_NODE_HEADING: headings.append(node)
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE: fixURL(of: node, isImage: type == CMARK_NODE_IMAGE)
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE: summary.add(literal(of: node))
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: summary.add(" ")
+                default: break
+                }
+            } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_ITEM {
+                summary.endBlock()
+            }
+        }
+        cmark_iter_free(iterator)
+
+        var usedIDs = reservedIDs
+        for heading in headings {
+            let id = uniqueID(idPrefix + headingSlug(plainText(of: heading)), used: &usedIDs)
+            replaceWithIdentifiedHeading(heading, id: id, options: optionBits, extensions: extensions)
+        }
+
+        guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "") }
+        defer { free(cString) }
+        return Rendered(html: String(cString: cString), summary: summary.text)
+    }
+
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    // MARK: Links
+
+    /// Site-absolute URLs get the base path; script-running schemes are emptied even when raw HTML is allowed.
+    private func fixURL(of node: OpaquePointer, isImage: Bool) {
+        guard let pointer = cmark_node_get_url(node) else { return }
+        let url = String(cString: pointer)
+        if url.hasPrefix("/") && !url.hasPrefix("//") && basePath != "/" {
+            cmark_node_set_url(node, basePath + url.dropFirst())
+        } else if URLSafety.isDangerous(url, isImage: isImage) {
+            cmark_node_set_url(node, "")
+        }
+    }
+
+    // MARK: Heading ids
+
+    /// cmark-gfm writes `<h2>` without attributes, so a heading is rendered alone, given its id, and put back
+    /// as a custom block holding that HTML (custom blocks are the library's way to inject output).
+    private func replaceWithIdentifiedHeading(_ heading: OpaquePointer, id: String, options: Int32,
+                                              extensions: UnsafeMutablePointer<cmark_llist>?) {
+        guard let cString = cmark_render_html(heading, options, extensions) else { return }
+        var html = String(cString: cString)
+        free(cString)
+        let level = cmark_node_get_heading_level(heading)
+        let openTag = "<h\(level)>"
+        guard html.hasPrefix(openTag) else { return }
+        html = "<h\(level) id=\"\(HTML.escape(id))\">" + html.dropFirst(openTag.count)
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+
+    private func uniqueID(_ base: String, used: inout Set<String>) -> String {
+        var candidate = base
+        var number = 1
+        while used.contains(candidate) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    private func headingSlug(_ text: String) -> String {
+        let slug = Slug.make(from: text)
+        return slug.isEmpty ? "section" : slug
+    }
+
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { text += literal(of: child) }
+        }
+        cmark_iter_free(iterator)
+        return text
+    }
+
+    private func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+}
+
+/// Collects the text of the first blocks for a summary, stopping once it has enough.
+private struct SummaryCollector {
+    let limit: Int
+    private(set) var raw = ""
+
+    init(limit: Int) { self.limit = limit }
+
+    mutating func add(_ piece: String) {
+        guard limit > 0, raw.count <= limit + 40 else { return }
+        raw += piece
+    }
+
+    mutating func endBlock() {
+        guard limit > 0, !raw.isEmpty, raw.count <= limit + 40, raw.last != " " else { return }
+        raw += " "
+    }
+
+    var text: String {
+        let collapsed = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        guard collapsed.count > limit else { return collapsed }
+        let cut = collapsed.prefix(limit)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord.trimmingCharacters(in: .punctuationCharacters) + "…"
+    }
+}

@@ -1,0 +1,70 @@
+/// Everything a build renders: the loaded, linked and ordered content. Drafts left out unless asked for.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// The site folder on disk (attachments and assets are copied from it).
+    public var rootPath: String
+    /// Newest first (by date, then slug).
+    public var threads: [Thread]
+    /// Sorted by family name (or name), then id.
+    public var authors: [Author]
+    public var pages: [Page]
+    public var categories: [Taxonomy]
+    public var tags: [Taxonomy]
+    /// Files of Content/assets/, relative to it.
+    public var assets: [String]
+
+    public private(set) var authorIndex: [String: Int] = [:]
+    /// Per author id: the answers they wrote, newest first.
+    public private(set) var answersByAuthor: [String: [AnswerReference]] = [:]
+    /// Per author id: indexes of the threads they reviewed, newest review first.
+    public private(set) var reviewsByAuthor: [String: [Int]] = [:]
+
+    public init(config: SiteConfig, rootPath: String, threads: [Thread], authors: [Author], pages: [Page],
+                categories: [Taxonomy], tags: [Taxonomy], assets: [String]) {
+        self.config = config
+        self.rootPath = rootPath
+        self.threads = threads
+        self.authors = authors
+        self.pages = pages
+        self.categories = categories
+        self.tags = tags
+        self.assets = assets
+        buildIndexes()
+    }
+
+    public func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }
+
+    private mutating func buildIndexes() {
+        authorIndex = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
+        for (threadIndex, thread) in threads.enumerated() {
+            for (answerIndex, answer) in thread.answers.enumerated() {
+                answersByAuthor[answer.authorID, default: []].append(AnswerReference(thread: threadIndex, answer: answerIndex))
+            }
+            if let review = thread.question.review { reviewsByAuthor[review.reviewerID, default: []].append(threadIndex) }
+        }
+        for (id, references) in answersByAuthor {
+            answersByAuthor[id] = references.sorted { a, b in
+                let x = threads[a.thread].answers[a.answer].date.sortKey, y = threads[b.thread].answers[b.answer].date.sortKey
+                return x != y ? x > y : (a.thread, a.answer) < (b.thread, b.answer)
+            }
+        }
+        for (id, indexes) in reviewsByAuthor {
+            reviewsByAuthor[id] = indexes.sorted { a, b in
+                let x = threads[a].question.review!.date.sortKey, y = threads[b].question.review!.date.sortKey
+                return x != y ? x > y : a < b
+            }
+        }
+    }
+}
+
+public struct AnswerReference: Sendable, Hashable {
+    public var thread: Int
+    public var answer: Int
+}
+
+/// A category or a tag: its display name, URL slug and threads (indexes into Site.threads, newest first).
+public struct Taxonomy: Sendable {
+    public var name: String
+    public var slug: String
+    public var threadIndexes: [Int]
+}

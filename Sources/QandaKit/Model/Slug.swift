@@ -1,0 +1,53 @@
+import Foundation
+
+/// URL path segments made from names, and the rules that keep every written file inside the output folder.
+public enum Slug {
+    /// "Ask the Therapist" -> "ask-the-therapist"; "Ansiedad y Pánico" -> "ansiedad-y-panico".
+    /// Lowercase ASCII letters and digits joined by single hyphens; empty when nothing is left.
+    public static func make(from text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var result = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            let isWordCharacter = scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar))
+            if isWordCharacter {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue  // "don't" -> "dont", as people expect
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+
+    /// A folder name or `slug:` value is usable as one URL segment: a-z, 0-9, '-', '_' and '.',
+    /// not starting with a dot (so never "." or ".." and never a hidden file).
+    public static func isValidSegment(_ segment: String) -> Bool {
+        guard let first = segment.unicodeScalars.first, first != "." else { return false }
+        return segment.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+        }
+    }
+
+    /// An attachment's file name: any visible name without path separators, not hidden, not "..".
+    public static func isSafeFileName(_ name: String) -> Bool {
+        guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/"), !name.contains("\\") else { return false }
+        return !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    /// An alias path (`/ask/old-url/`): absolute on the site, made of valid segments, so it maps to a folder
+    /// inside the output. Returns the segments, or nil when the path could escape or is malformed.
+    public static func aliasSegments(_ path: String) -> [String]? {
+        guard path.hasPrefix("/"), !path.hasPrefix("//") else { return nil }
+        var trimmed = path.dropFirst()
+        if trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix("index.html") { trimmed = trimmed.dropLast("index.html".count); if trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() } }
+        guard !trimmed.isEmpty else { return nil }
+        let segments = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard segments.allSatisfy(isValidSegment) else { return nil }
+        return segments
+    }
+}

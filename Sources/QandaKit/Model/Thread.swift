@@ -1,0 +1,70 @@
+/// A question and its answers: one folder of Content/questions/.
+public struct Thread: Sendable, Identifiable {
+    public var id: String { slug }
+    /// The folder name; the URL uses `slug`.
+    public var folder: String
+    public var slug: String
+    public var question: Question
+    /// In the contract's order: accepted first, then by votes (high to low), then by date (old to new).
+    public var answers: [Answer]
+    /// Other files of the folder, copied next to the page (names relative to the folder).
+    public var attachments: [String]
+
+    public var title: String { question.title }
+    public var isDraft: Bool { question.isDraft }
+    /// The latest of date and updated: what "Last updated" and list ordering use.
+    public var lastModified: ContentDate { question.updated ?? question.date }
+}
+
+public struct Question: Sendable {
+    public var title: String
+    public var date: ContentDate
+    public var updated: ContentDate?
+    public var review: Review?
+    public var askedBy: String?
+    public var category: String
+    public var tags: [String]
+    public var votes: Int?
+    public var aliases: [String]
+    public var description: String?
+    public var citationTitle: String?
+    public var genre: CitationGenre?
+    public var isDraft: Bool
+    public var bodyMarkdown: String
+    public var bodyHTML: String
+    /// Plain text of the beginning of the body, for lists and link previews.
+    public var summary: String
+    public var source: SourceLocation
+}
+
+public struct Answer: Sendable, Identifiable {
+    /// The file name without `.md`: unique in its thread, used for the answer's fragment (`#answer-<id>`).
+    public var id: String
+    public var authorID: String
+    public var date: ContentDate
+    public var updated: ContentDate?
+    public var votes: Int?
+    public var isAccepted: Bool
+    public var isDraft: Bool
+    public var bodyMarkdown: String
+    public var bodyHTML: String
+    public var source: SourceLocation
+
+    /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).
+    public static func contractOrder(_ a: Answer, _ b: Answer) -> Bool {
+        if a.isAccepted != b.isAccepted { return a.isAccepted }
+        if (a.votes ?? 0) != (b.votes ?? 0) { return (a.votes ?? 0) > (b.votes ?? 0) }
+        if a.date.sortKey != b.date.sortKey { return a.date.sortKey < b.date.sortKey }
+        return a.id < b.id
+    }
+}
+
+public struct Review: Sendable {
+    public var reviewerID: String
+    public var date: ContentDate
+}
+
+public enum CitationGenre: String, Sendable, CaseIterable {
+    case webpage
+    case forumPost = "forum-post"
+}

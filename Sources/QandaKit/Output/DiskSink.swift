@@ -1,0 +1,153 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a build into a fresh folder beside the output folder, then swaps it in, so readers and an interrupted
+/// build only ever see a complete site. A file whose bytes did not change is hard-linked from the previous site
+/// rather than written again: its modification time stays, so uploads stay small.
+public final class DiskSink: OutputSink {
+    public let outputPath: String
+    public let stagingPath: String
+    private let state = Mutex(State())
+
+    struct State {
+        var createdFolders: Set<String> = [""]
+        var written = 0
+        var unchanged = 0
+        var bytesWritten = 0
+        var paths: Set<String> = []
+    }
+
+    public struct Statistics: Sendable {
+        public var filesWritten: Int
+        public var filesUnchanged: Int
+        public var bytesWritten: Int
+        public var total: Int { filesWritten + filesUnchanged }
+    }
+
+    /// Prefix of the temporary folders beside the output; left-overs of killed builds are removed by the next one.
+    static func stagingPrefix(for outputPath: String) -> String {
+        let url = URL(fileURLWithPath: outputPath)
+        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".qanda-"
+    }
+
+    public init(outputPath: String) throws {
+        self.outputPath = URL(fileURLWithPath: outputPath).standardizedFileURL.path
+        Self.removeLeftovers(of: self.outputPath)
+        stagingPath = Self.stagingPrefix(for: self.outputPath) + "new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        if let kind = DirectoryListing.kind(of: self.outputPath), kind != .folder {
+            throw OutputError("\(self.outputPath) exists and is not a folder; choose another --output")
+        }
+        guard mkdir(stagingPath, 0o755) == 0 else {
+            throw OutputError("cannot create a folder beside \(self.outputPath): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    public var statistics: Statistics {
+        state.withLock { Statistics(filesWritten: $0.written, filesUnchanged: $0.unchanged, bytesWritten: $0.bytesWritten) }
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
+        let isNew = state.withLock { $0.paths.insert(path).inserted }
+        guard isNew else { throw OutputError("two outputs want the same file: \(path)") }
+        try createParentFolders(of: path)
+        let target = stagingPath + "/" + path
+        let previous = outputPath + "/" + path
+        if Self.fileHasBytes(previous, bytes), link(previous, target) == 0 {
+            state.withLock { $0.unchanged += 1 }
+            return
+        }
+        try Self.writeFile(target, bytes)
+        state.withLock {
+            $0.written += 1
+            $0.bytesWritten += bytes.count
+        }
+    }
+
+    public func copy(from sourcePath: String, to path: String) throws {
+        guard let bytes = FileBytes.read(sourcePath) else { throw OutputError("cannot read \(sourcePath)") }
+        try write(bytes, to: path)
+    }
+
+    /// Puts the new site in place of the old one and deletes the old one.
+    public func commit() throws {
+        if DirectoryListing.kind(of: outputPath) == .folder {
+            // renameat2(RENAME_EXCHANGE) swaps both folders in one step: there is no moment without a site.
+            let exchanged = Self.exchange(stagingPath, outputPath)
+            if !exchanged {
+                let old = Self.stagingPrefix(for: outputPath) + "old-\(getpid())"
+                guard rename(outputPath, old) == 0 else { throw OutputError("cannot replace \(outputPath): \(String(cString: strerror(errno)))") }
+                guard rename(stagingPath, outputPath) == 0 else {
+                    _ = rename(old, outputPath)
+                    throw OutputError("cannot put the new site in place: \(String(cString: strerror(errno)))")
+                }
+                try? FileManager.default.removeItem(atPath: old)
+                return
+            }
+            try? FileManager.default.removeItem(atPath: stagingPath)  // now holds the previous site
+        } else {
+            guard rename(stagingPath, outputPath) == 0 else {
+                throw OutputError("cannot create \(outputPath): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Removes the unfinished folder after a failed build; the previous site stays as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(atPath: stagingPath)
+    }
+
+    private func createParentFolders(of path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        if state.withLock({ $0.createdFolders.contains(folder) }) { return }
+        try createParentFolders(of: folder)
+        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw OutputError("cannot create folder \(folder): \(String(cString: strerror(errno)))")
+        }
+        _ = state.withLock { $0.createdFolders.insert(folder) }
+    }
+
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            offset += count
+        }
+    }
+
+    private static func fileHasBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        return FileBytes.read(path) == bytes
+    }
+
+    /// renameat2(2) with RENAME_EXCHANGE, looked up at run time: Swift's Glibc module does not declare it, and
+    /// older kernels or some file systems lack it (then the caller falls back to two renames).
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+
+    private static func removeLeftovers(of outputPath: String) {
+        let prefix = stagingPrefix(for: outputPath)
+        let parent = URL(fileURLWithPath: outputPath).deletingLastPathComponent().path
+        let namePrefix = String(prefix.dropFirst(parent.count + 1))
+        for entry in DirectoryListing.entries(of: parent) ?? [] where entry.kind == .folder && entry.name.hasPrefix(namePrefix) {
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry.name)
+        }
+    }
+}

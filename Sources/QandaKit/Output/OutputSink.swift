@@ -1,0 +1,39 @@
+import Foundation
+import Synchronization
+
+/// Where a build's files go: the disk (through a temporary folder swapped in at the end) or memory (serve, tests).
+/// Called from several threads at once.
+public protocol OutputSink: Sendable {
+    func write(_ bytes: [UInt8], to path: String) throws
+    /// Copies a source file (an attachment, an asset) into the output.
+    func copy(from sourcePath: String, to path: String) throws
+}
+
+extension OutputSink {
+    public func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
+}
+
+/// Keeps every file in memory: for tests and the preview server.
+public final class MemorySink: OutputSink {
+    private let storage = Mutex<[String: [UInt8]]>([:])
+
+    public init() {}
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
+        let duplicate = storage.withLock { files -> Bool in
+            defer { files[path] = bytes }
+            return files[path] != nil
+        }
+        if duplicate { throw OutputError("two outputs want the same file: \(path)") }
+    }
+
+    public func copy(from sourcePath: String, to path: String) throws {
+        guard let bytes = FileBytes.read(sourcePath) else { throw OutputError("cannot read \(sourcePath)") }
+        try write(bytes, to: path)
+    }
+
+    public var files: [String: [UInt8]] { storage.withLock { $0 } }
+
+    public func text(_ path: String) -> String? { files[path].map { String(decoding: $0, as: UTF8.self) } }
+}

@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One folder's entries with their kinds, from readdir's d_type: no stat per file, which matters at 100,000 threads.
+struct DirectoryEntry: Sendable, Hashable {
+    enum Kind: Sendable { case file, folder, symlink, other }
+    var name: String
+    var kind: Kind
+}
+
+enum DirectoryListing {
+    /// Entries sorted by name (for determinism), without "." and "..". Nil when the folder cannot be opened.
+    static func entries(of path: String) -> [DirectoryEntry]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var result: [DirectoryEntry] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            var kind: DirectoryEntry.Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .symlink
+            case Int32(DT_UNKNOWN): kind = statKind(path + "/" + name)
+            default: kind = .other
+            }
+            result.append(DirectoryEntry(name: name, kind: kind))
+        }
+        return result.sorted { $0.name < $1.name }
+    }
+
+    /// For file systems that do not fill d_type.
+    private static func statKind(_ path: String) -> DirectoryEntry.Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    static func kind(of path: String) -> DirectoryEntry.Kind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// Every file below `path` (relative paths with "/"), not following symlinks; symlinks are returned apart.
+    static func filesRecursively(under path: String, prefix: String = "") -> (files: [String], symlinks: [String]) {
+        var files: [String] = [], symlinks: [String] = []
+        for entry in entries(of: path) ?? [] {
+            let relative = prefix.isEmpty ? entry.name : prefix + "/" + entry.name
+            switch entry.kind {
+            case .file: files.append(relative)
+            case .folder:
+                let nested = filesRecursively(under: path + "/" + entry.name, prefix: relative)
+                files += nested.files
+                symlinks += nested.symlinks
+            case .symlink: symlinks.append(relative)
+            case .other: break
+            }
+        }
+        return (files, symlinks)
+    }
+}
+
+/// Reading a whole file as bytes.
+enum FileBytes {
+    static func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The text of one source file, decoded the way editors' files arrive: UTF-8 with or without a BOM,
+/// with LF, CRLF or lone CR line endings. Line numbers in diagnostics count lines of this normalized text,
+/// which are the lines an editor sees.
+public struct SourceText: Sendable {
+    public var text: String
+
+    public enum Failure: Error, Equatable {
+        case notUTF8(line: Int)
+        case empty
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result<SourceText, Failure> {
+        var slice = bytes[...]
+        if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .failure(.empty) }
+        guard var text = String(validating: slice, as: UTF8.self) else {
+            return .failure(.notUTF8(line: firstInvalidLine(slice)))
+        }
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(SourceText(text: text))
+    }
+
+    /// The line holding the first byte that is not valid UTF-8, so the editor knows where to look.
+    private static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var lineStart = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            lineStart = index + 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,61 @@
+extension ContextBuilder {
+    /// A question page: the question, every answer in contract order, review and date lines, author boxes.
+    public func questionPage(_ index: Int) -> TemplateContext {
+        let thread = site.threads[index]
+        let question = thread.question
+        let route = Routes.question(thread.slug)
+        let item = questionItems[index]
+        var context = common(layout: "question", title: thread.title, description: question.description ?? question.summary,
+                             route: route)
+        var questionContext: TemplateContext = [
+            "title": thread.title, "url": item.url, "body_html": question.bodyHTML, "summary": question.summary,
+            "asked_by": question.askedBy.map { $0 as Any } ?? false,
+            "votes": question.votes.map { $0 as Any } ?? false,
+            "category": ["name": item.categoryName, "url": item.categoryURL] as TemplateContext,
+            "tags": question.tags.map { ["name": $0, "url": routes.link(Routes.tag(Slug.make(from: $0)))] as TemplateContext },
+            "is_updated": question.updated != nil,
+        ]
+        questionContext.merge(dateFields("date", question.date)) { $1 }
+        questionContext.merge(dateFields("updated", question.updated)) { $1 }
+        context["question"] = questionContext
+
+        if let review = question.review, let reviewer = site.author(review.reviewerID) {
+            var reviewContext: TemplateContext = [
+                "reviewer_name": reviewer.name, "reviewer_name_with_credentials": reviewer.nameWithCredentials,
+                "reviewer_url": routes.link(Routes.author(reviewer.id)),
+            ]
+            reviewContext.merge(dateFields("date", review.date)) { $1 }
+            context["review"] = reviewContext
+        } else {
+            context["review"] = false
+        }
+
+        var seenAuthors: Set<String> = []
+        var boxes: [TemplateContext] = []
+        context["answers"] = thread.answers.map { answer -> TemplateContext in
+            let author = site.author(answer.authorID)
+            if let author, seenAuthors.insert(author.id).inserted { boxes.append(authorBox(author)) }
+            let fragment = Routes.answerFragment(answer.id)
+            var answerContext: TemplateContext = [
+                "id": fragment, "url": item.url + "#" + fragment, "body_html": answer.bodyHTML,
+                "accepted": answer.isAccepted, "votes": answer.votes.map { $0 as Any } ?? false,
+                "is_updated": answer.updated != nil,
+                "author_name": author?.name ?? answer.authorID,
+                "author_name_with_credentials": author?.nameWithCredentials ?? answer.authorID,
+                "author_credentials": author?.credentials.map { $0 as Any } ?? false,
+                "author_role": author?.role.map { $0 as Any } ?? false,
+                "author_url": routes.link(Routes.author(answer.authorID)),
+                "author_photo_url": author?.photo.map { routes.link(Routes.authorPhoto(answer.authorID, file: $0)) as Any } ?? false,
+            ]
+            answerContext.merge(dateFields("date", answer.date)) { $1 }
+            answerContext.merge(dateFields("updated", answer.updated)) { $1 }
+            return answerContext
+        }
+        context["author_boxes"] = boxes
+        context["has_author_boxes"] = !boxes.isEmpty
+        context["has_answers"] = !thread.answers.isEmpty
+        context["answer_count"] = thread.answers.count
+        context["answer_count_text"] = Plural.count(thread.answers.count, "answer")
+        return context
+    }
+}

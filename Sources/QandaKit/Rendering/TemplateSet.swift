@@ -1,0 +1,75 @@
+import Foundation
+import Mustache
+
+/// The templates a build renders with: the built-in theme, with files from Templates/ replacing built-ins of the
+/// same name or adding partials. Parsed once per build, never per page.
+public struct TemplateSet: Sendable {
+    public let library: MustacheLibrary
+    /// Output name -> bytes of static theme files (the stylesheet), after overrides.
+    public let staticFiles: [String: String]
+    /// Names of templates that came from Templates/.
+    public let overridden: [String]
+
+    public static let folderName = "Templates"
+
+    /// Loads Templates/ (which may be absent) over the built-in theme. Every problem is a diagnostic.
+    public static func load(siteFolder: String) -> (TemplateSet?, [Diagnostic]) {
+        let folder = siteFolder + "/" + folderName
+        var sources = DefaultTheme.templates
+        var staticFiles = DefaultTheme.staticFiles
+        var overridden: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for entry in DirectoryListing.entries(of: folder) ?? [] where entry.kind == .file {
+            let file = "\(folderName)/\(entry.name)"
+            let isTemplate = entry.name.hasSuffix(".mustache")
+            guard isTemplate || staticFiles[entry.name] != nil else { continue }  // a README or notes: not ours
+            guard let bytes = FileBytes.read(folder + "/" + entry.name), case .success(let text) = SourceText.decode(bytes) else {
+                diagnostics.append(Diagnostic(.notUTF8, file: file, message: "cannot read this template as UTF-8 text",
+                                              hint: "save it as UTF-8"))
+                continue
+            }
+            if isTemplate {
+                let name = String(entry.name.dropLast(".mustache".count))
+                sources[name] = text.text
+                overridden.append(name)
+            } else {
+                staticFiles[entry.name] = text.text
+            }
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                templates[name] = try MustacheTemplate(string: source)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.templateSyntax, file: "\(folderName)/\(name).mustache",
+                                              line: error.context.lineNumber, column: error.context.columnNumber,
+                                              message: "template syntax error: \(describe(error.error))",
+                                              hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed"))
+            } catch {
+                diagnostics.append(Diagnostic(.templateSyntax, file: "\(folderName)/\(name).mustache",
+                                              message: "template syntax error: \(error)"))
+            }
+        }
+        diagnostics += TemplateVocabulary.check(overrides: overridden.sorted(), sources: sources)
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates), staticFiles: staticFiles,
+                            overridden: overridden.sorted()), diagnostics)
+    }
+
+    /// Renders a page with its layout template.
+    public func render(_ context: TemplateContext, layout: String) -> String {
+        library.render(context, withTemplate: layout) ?? ""
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a closing tag does not match the section it closes"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is never closed"
+        case .invalidSetDelimiter?: "invalid delimiter change"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            "only {{$block}} overrides may appear inside {{<parent}}"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,220 @@
+extension DefaultTheme {
+    static let layouts: [String: String] = [
+        "base": #"""
+        <!DOCTYPE html>
+        <html lang="{{site.language}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{$title}}{{page_title}} · {{site.title}}{{/title}}</title>
+        {{#description}}<meta name="description" content="{{description}}">
+        {{/description}}
+        <link rel="canonical" href="{{canonical_url}}">
+        <link rel="stylesheet" href="{{site.stylesheet_url}}">
+        {{$head}}{{/head}}
+        </head>
+        <body class="layout-{{layout}}">
+        <a class="skip-link" href="#main">Skip to content</a>
+        {{>header}}
+        <main id="main">
+        {{$content}}{{/content}}
+        </main>
+        {{>footer}}
+        </body>
+        </html>
+
+        """#,
+
+        "home": #"""
+        {{<base}}
+        {{$title}}{{site.title}}{{/title}}
+        {{$content}}
+        <section class="intro">
+        <h1>{{site.title}}</h1>
+        {{#site.description}}<p class="lede">{{site.description}}</p>{{/site.description}}
+        </section>
+        <div class="home-columns">
+        <section class="latest" aria-labelledby="latest-heading">
+        <h2 id="latest-heading">Latest questions</h2>
+        <ol class="question-list">
+        {{#latest}}{{>question-item}}{{/latest}}
+        </ol>
+        {{#has_more}}<p class="more"><a href="{{all_questions_url}}">All {{question_count_text}} →</a></p>{{/has_more}}
+        </section>
+        <nav class="categories" aria-labelledby="categories-heading">
+        <h2 id="categories-heading">Categories</h2>
+        <ul class="term-list">
+        {{#site.categories}}<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
+        {{/site.categories}}
+        </ul>
+        </nav>
+        </div>
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "question": #"""
+        {{<base}}
+        {{$content}}
+        <article class="thread">
+        <header class="question-header">
+        <p class="eyebrow"><a href="{{question.category.url}}">{{question.category.name}}</a></p>
+        <h1>{{question.title}}</h1>
+        <p class="dates">
+        {{#question.is_updated}}Last updated <time datetime="{{question.updated_iso}}">{{question.updated_text}}</time> (Originally <time datetime="{{question.date_iso}}">{{question.date_text}}</time>){{/question.is_updated}}
+        {{^question.is_updated}}Published <time datetime="{{question.date_iso}}">{{question.date_text}}</time>{{/question.is_updated}}
+        </p>
+        {{#review}}<p class="review">Last reviewed by <a href="{{reviewer_url}}">{{reviewer_name_with_credentials}}</a> on <time datetime="{{date_iso}}">{{date_text}}</time></p>{{/review}}
+        </header>
+        <section id="question" class="question" aria-label="Question">
+        {{#question.asked_by}}<p class="asked-by">Asked by {{question.asked_by}}</p>{{/question.asked_by}}
+        <div class="body">
+        {{{question.body_html}}}
+        </div>
+        <p class="meta">{{#question.votes}}<span class="votes">{{question.votes}} votes</span> {{/question.votes}}{{#question.tags}}<a class="tag" href="{{url}}">#{{name}}</a> {{/question.tags}}</p>
+        </section>
+        <section id="answers" class="answers" aria-labelledby="answers-heading">
+        <h2 id="answers-heading">{{answer_count_text}}</h2>
+        {{#answers}}{{>answer}}{{/answers}}
+        {{^has_answers}}<p class="empty">No answers yet.</p>{{/has_answers}}
+        </section>
+        {{#has_author_boxes}}
+        <section id="authors" class="author-boxes" aria-labelledby="authors-heading">
+        <h2 id="authors-heading">About the authors</h2>
+        {{#author_boxes}}{{>author-box}}{{/author_boxes}}
+        </section>
+        {{/has_author_boxes}}
+        </article>
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "list": #"""
+        {{<base}}
+        {{$content}}
+        <header class="list-header">
+        <p class="eyebrow">{{list.kind}}</p>
+        <h1>{{list.name}}</h1>
+        <p class="count">{{list.count_text}}</p>
+        </header>
+        <ol class="question-list">
+        {{#items}}{{>question-item}}{{/items}}
+        </ol>
+        {{>pager}}
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "terms": #"""
+        {{<base}}
+        {{$content}}
+        <h1>{{page_title}}</h1>
+        <ul class="term-list">
+        {{#terms}}<li><a href="{{url}}">{{name}}</a> <span class="count">{{count_text}}</span></li>
+        {{/terms}}
+        </ul>
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "authors": #"""
+        {{<base}}
+        {{$content}}
+        <h1>{{page_title}}</h1>
+        <ul class="author-list">
+        {{#authors}}
+        <li class="author-summary">
+        {{#photo_url}}<img class="photo" src="{{photo_url}}" alt="" width="56" height="56">{{/photo_url}}
+        <div>
+        <h2><a href="{{url}}">{{name_with_credentials}}</a></h2>
+        {{#role}}<p class="role">{{role}}</p>{{/role}}
+        <p class="count">{{answer_count_text}}{{#is_reviewer}} · {{review_count_text}}{{/is_reviewer}}</p>
+        </div>
+        </li>
+        {{/authors}}
+        </ul>
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "author": #"""
+        {{<base}}
+        {{$content}}
+        {{#author}}
+        <header class="author-header">
+        {{#photo_url}}<img class="photo" src="{{photo_url}}" alt="Photo of {{name}}" width="96" height="96">{{/photo_url}}
+        <div>
+        <h1>{{name}}</h1>
+        {{#credentials}}<p class="credentials">{{credentials}}</p>{{/credentials}}
+        {{#role}}<p class="role">{{role}}{{#affiliation}}, {{affiliation}}{{/affiliation}}</p>{{/role}}
+        {{^role}}{{#affiliation}}<p class="role">{{affiliation}}</p>{{/affiliation}}{{/role}}
+        <p class="links">{{#website_url}}<a href="{{website_url}}" rel="me">Website</a> {{/website_url}}{{#orcid_url}}<a href="{{orcid_url}}">ORCID {{orcid}}</a>{{/orcid_url}}</p>
+        </div>
+        </header>
+        <div class="bio">
+        {{{bio_html}}}
+        </div>
+        {{/author}}
+        {{#has_answers}}
+        <section class="answers-written" aria-labelledby="written-heading">
+        <h2 id="written-heading">Answers ({{author.answer_count}})</h2>
+        <ol class="question-list">
+        {{#answers_written}}<li class="question-item"><a href="{{answer_url}}">{{question_title}}</a>
+        <p class="meta"><time datetime="{{date_iso}}">{{date_text}}</time> · <a href="{{category_url}}">{{category_name}}</a>{{#accepted}} · <span class="accepted">Accepted answer</span>{{/accepted}}</p></li>
+        {{/answers_written}}
+        </ol>
+        {{>pager}}
+        </section>
+        {{/has_answers}}
+        {{#has_reviewed}}
+        <section class="pages-reviewed" aria-labelledby="reviewed-heading">
+        <h2 id="reviewed-heading">Pages reviewed ({{author.review_count}})</h2>
+        <ul class="question-list">
+        {{#reviewed}}<li class="question-item"><a href="{{url}}">{{title}}</a> <span class="meta">reviewed <time datetime="{{date_iso}}">{{date_text}}</time></span></li>
+        {{/reviewed}}
+        </ul>
+        </section>
+        {{/has_reviewed}}
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "page": #"""
+        {{<base}}
+        {{$content}}
+        <article class="free-page">
+        <h1>{{page.title}}</h1>
+        {{#page.is_updated}}<p class="dates">Last updated <time datetime="{{page.updated_iso}}">{{page.updated_text}}</time></p>{{/page.is_updated}}
+        <div class="body">
+        {{{page.body_html}}}
+        </div>
+        </article>
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "alias": #"""
+        <!DOCTYPE html>
+        <html lang="{{site.language}}">
+        <head>
+        <meta charset="utf-8">
+        <title>{{page_title}} · {{site.title}}</title>
+        <link rel="canonical" href="{{target_url}}">
+        <meta name="robots" content="noindex">
+        <meta http-equiv="refresh" content="0; url={{target_url}}">
+        </head>
+        <body>
+        <p>This page has moved to <a href="{{target_url}}">{{page_title}}</a>.</p>
+        </body>
+        </html>
+
+        """#,
+    ]
+}

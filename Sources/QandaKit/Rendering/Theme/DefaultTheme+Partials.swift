@@ -1,0 +1,82 @@
+extension DefaultTheme {
+    static let partials: [String: String] = [
+        "header": #"""
+        <header class="site-header">
+        <a class="site-title" href="{{site.home_url}}">{{site.title}}</a>
+        <nav aria-label="Site">
+        <ul>
+        <li><a href="{{site.questions_url}}">Questions</a></li>
+        <li><a href="{{site.categories_url}}">Categories</a></li>
+        <li><a href="{{site.authors_url}}">Authors</a></li>
+        {{#site.pages}}<li><a href="{{url}}">{{title}}</a></li>
+        {{/site.pages}}
+        </ul>
+        </nav>
+        </header>
+
+        """#,
+
+        "footer": #"""
+        <footer class="site-footer">
+        <p>© {{site.publisher}} · <a href="{{site.tags_url}}">Tags</a></p>
+        </footer>
+
+        """#,
+
+        "question-item": #"""
+        <li class="question-item">
+        <a class="question-link" href="{{url}}">{{title}}</a>
+        <p class="summary">{{summary}}</p>
+        <p class="meta"><time datetime="{{date_iso}}">{{date_text}}</time> · <a href="{{category_url}}">{{category_name}}</a> · {{answer_count_text}}{{#has_accepted}} · <span class="accepted">Answered</span>{{/has_accepted}}</p>
+        </li>
+
+        """#,
+
+        "answer": #"""
+        <article id="{{id}}" class="answer{{#accepted}} accepted{{/accepted}}">
+        <header class="byline">
+        {{#author_photo_url}}<img class="photo" src="{{author_photo_url}}" alt="" width="40" height="40">{{/author_photo_url}}
+        <div>
+        <p class="author"><a href="{{author_url}}">{{author_name}}</a>{{#author_credentials}}, <span class="credentials">{{author_credentials}}</span>{{/author_credentials}}</p>
+        {{#author_role}}<p class="role">{{author_role}}</p>{{/author_role}}
+        <p class="meta">
+        {{#is_updated}}Updated <time datetime="{{updated_iso}}">{{updated_text}}</time> (answered <time datetime="{{date_iso}}">{{date_text}}</time>){{/is_updated}}{{^is_updated}}Answered <time datetime="{{date_iso}}">{{date_text}}</time>{{/is_updated}}
+        {{#votes}} · <span class="votes">{{votes}} votes</span>{{/votes}}
+        {{#accepted}} · <span class="accepted-mark">✓ Accepted answer</span>{{/accepted}}
+        · <a class="permalink" href="{{url}}" aria-label="Link to this answer by {{author_name}}">Link</a>
+        </p>
+        </div>
+        </header>
+        <div class="body">
+        {{{body_html}}}
+        </div>
+        </article>
+
+        """#,
+
+        "author-box": #"""
+        <aside class="author-box" aria-label="About {{name}}">
+        {{#photo_url}}<img class="photo" src="{{photo_url}}" alt="" width="64" height="64">{{/photo_url}}
+        <div>
+        <h3><a href="{{url}}">{{name_with_credentials}}</a></h3>
+        {{#role}}<p class="role">{{role}}{{#affiliation}}, {{affiliation}}{{/affiliation}}</p>{{/role}}
+        <div class="bio">{{{bio_html}}}</div>
+        </div>
+        </aside>
+
+        """#,
+
+        "pager": #"""
+        {{#pager}}
+        <nav class="pager" aria-label="Pages">
+        {{#previous_url}}<a rel="prev" href="{{previous_url}}">← Newer</a>{{/previous_url}}
+        <ul>
+        {{#pages}}<li>{{#is_current}}<span aria-current="page">{{number}}</span>{{/is_current}}{{^is_current}}<a href="{{url}}">{{number}}</a>{{/is_current}}</li>{{/pages}}
+        </ul>
+        {{#next_url}}<a rel="next" href="{{next_url}}">Older →</a>{{/next_url}}
+        </nav>
+        {{/pager}}
+
+        """#,
+    ]
+}

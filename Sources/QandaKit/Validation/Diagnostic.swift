@@ -1,0 +1,97 @@
+/// One finding about the site's sources: what `qanda build` and `qanda check` report.
+/// Collected, never thrown one at a time, so one bad file never hides the others.
+public struct Diagnostic: Sendable, Hashable, Comparable {
+    public enum Severity: String, Sendable, Comparable {
+        case warning, error
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    public var code: DiagnosticCode
+    public var severity: Severity
+    /// Path relative to the site folder, with forward slashes (`Content/questions/x/question.md`).
+    public var file: String
+    /// 1-based; 0 when the finding is about the whole file.
+    public var line: Int
+    /// 1-based, counted in Unicode scalars; 0 when unknown.
+    public var column: Int
+    public var message: String
+    public var hint: String?
+
+    public init(_ code: DiagnosticCode, _ severity: Severity = .error, file: String, line: Int = 0, column: Int = 0,
+                message: String, hint: String? = nil) {
+        self.code = code
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.hint = hint
+    }
+
+    public init(_ code: DiagnosticCode, _ severity: Severity = .error, at location: SourceLocation,
+                message: String, hint: String? = nil) {
+        self.init(code, severity, file: location.file, line: location.line, column: location.column,
+                  message: message, hint: hint)
+    }
+
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.file, a.line, a.column, a.code.rawValue, a.message) < (b.file, b.line, b.column, b.code.rawValue, b.message)
+    }
+}
+
+/// A place in a source file, as editors' tools understand it.
+public struct SourceLocation: Sendable, Hashable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public init(file: String, line: Int = 0, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Stable codes: CI configurations and the README refer to them, so a code is never renamed or reused.
+public enum DiagnosticCode: String, Sendable, CaseIterable {
+    // Reading
+    case unreadableFile = "unreadable-file"
+    case notUTF8 = "not-utf8"
+    case emptyFile = "empty-file"
+    case missingFrontMatter = "missing-front-matter"
+    case unclosedFrontMatter = "unclosed-front-matter"
+    case yamlSyntax = "yaml-syntax"
+    case frontMatterNotMapping = "front-matter-not-mapping"
+    case symlinkNotFollowed = "symlink-not-followed"
+    // Keys and values
+    case unknownKey = "unknown-key"
+    case missingKey = "missing-key"
+    case wrongType = "wrong-type"
+    case invalidDate = "invalid-date"
+    case invalidValue = "invalid-value"
+    // Site structure
+    case missingConfig = "missing-config"
+    case invalidBaseURL = "invalid-base-url"
+    case missingQuestion = "missing-question"
+    case unknownAuthor = "unknown-author"
+    case unknownReviewer = "unknown-reviewer"
+    case missingPersonName = "missing-person-name"
+    case invalidSlug = "invalid-slug"
+    case duplicateSlug = "duplicate-slug"
+    case aliasCollision = "alias-collision"
+    case unsafePath = "unsafe-path"
+    case multipleAccepted = "multiple-accepted"
+    case dateOrder = "date-order"
+    case invalidORCID = "invalid-orcid"
+    // Templates
+    case templateSyntax = "template-syntax"
+    case unknownTemplateVariable = "unknown-template-variable"
+    case unknownTemplate = "unknown-template"
+    case unknownPartial = "unknown-partial"
+}
+
+extension Array where Element == Diagnostic {
+    public var errorCount: Int { lazy.filter { $0.severity == .error }.count }
+    public var warningCount: Int { lazy.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}
+extension Diagnostic: Error {}

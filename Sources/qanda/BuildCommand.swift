@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import QandaKit
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+        Reads qanda.yml, Content/ and Templates/, reports every problem it finds (file:line:column), and only \
+        when there is none writes the site. The new site is written beside the output folder and swapped in \
+        at the end, so a failed or interrupted build leaves the last good site in place.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder (holding qanda.yml).", valueName: "dir"))
+    var site: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: Site/ in the site folder).", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Include drafts (threads, answers and pages with draft: true).")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of qanda.yml's base_url.", valueName: "url"))
+    var baseURL: String?
+
+    func run() async throws {
+        let started = ContinuousClock.now
+        let terminal = Terminal.standardError
+        let outputPath = output ?? site + "/Site"
+        if let problem = OutputLocation.problem(output: outputPath, siteFolder: site) {
+            terminal.line("error: \(problem)")
+            throw ExitCode(2)
+        }
+        let options = SiteLoader.Options(includeDrafts: drafts, baseURLOverride: baseURL)
+        let sink: DiskSink
+        do { sink = try DiskSink(outputPath: outputPath) } catch {
+            terminal.line("error: \(error)")
+            throw ExitCode(1)
+        }
+        let progress = ProgressLine(terminal: terminal, label: "Rendering")
+        let result = await SiteBuilder(siteFolder: site, options: options)
+            .build(into: sink, progress: { done, total in progress.update(done: done, total: total) })
+        progress.finish()
+        let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
+        for diagnostic in result.diagnostics { terminal.write(formatter.format(diagnostic)) }
+        guard result.succeeded, let built = result.site else {
+            sink.abandon()
+            terminal.line("error: build failed with \(formatter.summary(result.diagnostics)); the previous site (if any) is unchanged")
+            throw ExitCode(1)
+        }
+        do { try sink.commit() } catch {
+            sink.abandon()
+            terminal.line("error: \(error)")
+            throw ExitCode(1)
+        }
+        let stats = sink.statistics
+        let seconds = Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+            + Double((ContinuousClock.now - started).components.seconds)
+        let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
+        print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "
+              + "\(Plural.text(result.filesCopied, "other file")); \(stats.filesWritten) written, \(stats.filesUnchanged) unchanged"
+              + " in \(String(format: "%.2f", seconds)) s\(warnings) -> \(sink.outputPath)")
+    }
+}
