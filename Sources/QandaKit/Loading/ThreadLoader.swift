@@ -80,6 +80,16 @@ enum ThreadLoader {
                 break
             }
         }
+        var fragments: [String: String] = [:]
+        for answer in answers {
+            let fragment = Routes.answerFragment(answer.id)
+            if let other = fragments[fragment] {
+                diagnostics.append(Diagnostic(.duplicateSlug, at: answer.source,
+                                              message: "answers \(other).md and \(answer.id).md would share the link #\(fragment)",
+                                              hint: "rename one of the files"))
+            }
+            fragments[fragment] = answer.id
+        }
         let accepted = answers.filter(\.isAccepted)
         if accepted.count > 1 {
             for answer in accepted.dropFirst() {
@@ -185,7 +195,7 @@ enum ThreadLoader {
         let draft = fields.bool("draft") ?? false
         let diagnostics = readDiagnostics + fields.diagnostics
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation) }
-        let html = markdown.render(source.body, idPrefix: "answer-\(id)-").html
+        let html = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-").html
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyMarkdown: source.body, bodyHTML: html,
                        source: SourceLocation(file: file, line: 1, column: 1)), diagnostics, authorLocation)

@@ -32,7 +32,10 @@ public struct Routes: Sendable {
     public static func attachment(thread slug: String, file: String) -> String { "questions/\(slug)/\(file)" }
     public static func authorPhoto(_ id: String, file: String) -> String { "authors/\(id)/\(file)" }
     public static func asset(_ path: String) -> String { "assets/\(path)" }
-    public static func answerFragment(_ answerID: String) -> String { "answer-\(answerID)" }
+    /// `#answer-<file stem>`; a stem that already starts with "answer-" is used as it is.
+    public static func answerFragment(_ answerID: String) -> String {
+        answerID.hasPrefix("answer-") ? answerID : "answer-\(answerID)"
+    }
 
     /// A link for pages of this site: "/kb/questions/x/".
     public func link(_ route: String) -> String { basePath + Self.percentEncoded(route) }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what building and testing Qanda need on a fresh Debian machine (run as root), and nothing that is
+# already there. Safe to run again.
+set -euo pipefail
+
+need_apt=()
+pkg-config --exists libcmark-gfm 2>/dev/null || need_apt+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
+if [ "${1:-}" = "--test" ]; then
+  command -v pandoc >/dev/null || need_apt+=(pandoc)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+command -v swift >/dev/null || { echo "setup: Swift 6 is required (swift not found on PATH)" >&2; exit 1; }
