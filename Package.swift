@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "QandaEndToEndTests",
             dependencies: ["QandaKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

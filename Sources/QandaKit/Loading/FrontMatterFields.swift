@@ -186,8 +186,16 @@ enum YAMLMappingParser {
     }
 
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
-        func make(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> Diagnostic {
+        var yamlLineCount = 0
+        if case let .scanner(_, _, _, yaml) = error { yamlLineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+        if case let .parser(_, _, _, yaml) = error { yamlLineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+        if case let .composer(_, _, _, yaml) = error { yamlLineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+        let lastLine = yamlLineCount
+        func make(_ problem: String, _ problemMark: Mark, _ context: YamlError.Context?) -> Diagnostic {
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            // At the end of the text, the parser's problem position is the closing `---`; where the unclosed
+            // construct began (the context) is what the editor needs to see.
+            let mark = problemMark.line > lastLine && context != nil ? context!.mark : problemMark
             return Diagnostic(.yamlSyntax, file: file, line: mark.line + lineOffset, column: mark.column,
                               message: "front matter is not valid YAML: \(detail)",
                               hint: "check quotes, colons and indentation on this line; quote values that contain ': ' or start with a special character")

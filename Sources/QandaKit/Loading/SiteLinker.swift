@@ -45,29 +45,14 @@ struct SiteLinker {
                     tags: Self.taxonomies(threads, names: { $0.question.tags }), assets: assets)
     }
 
+    /// Existence of ids is checked while loading; here, what needs the loaded author: may they review?
     private mutating func checkReferences(_ item: ThreadLoader.Loaded, authorsByID: [String: Author], today: ContentDate) {
-        let thread = item.thread
-        for answer in thread.answers where authorsByID[answer.authorID] == nil {
-            let suggestion = Suggestion.closest(to: answer.authorID, in: authorsByID.keys)
-            diagnostics.append(Diagnostic(
-                .unknownAuthor, at: item.answerAuthorLocations[answer.id] ?? answer.source,
-                message: "unknown author '\(answer.authorID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
-                hint: suggestion == nil ? "add Content/authors/\(answer.authorID).md or use an existing author id" : nil))
-        }
-        guard let review = thread.question.review else { return }
-        let location = item.reviewerLocation ?? thread.question.source
-        if let reviewer = authorsByID[review.reviewerID] {
-            if !reviewer.mayReview {
-                diagnostics.append(Diagnostic(.unknownReviewer, at: location,
-                                              message: "'\(review.reviewerID)' is not a reviewer",
-                                              hint: "add `reviewer: true` to Content/authors/\(review.reviewerID).md, or name an organization"))
-            }
-        } else {
-            let suggestion = Suggestion.closest(to: review.reviewerID, in: authorsByID.keys)
-            diagnostics.append(Diagnostic(
-                .unknownReviewer, at: location,
-                message: "unknown reviewer '\(review.reviewerID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
-                hint: suggestion == nil ? "add Content/authors/\(review.reviewerID).md or use an existing author id" : nil))
+        guard let review = item.thread.question.review else { return }
+        let location = item.reviewerLocation ?? item.thread.question.source
+        if let reviewer = authorsByID[review.reviewerID], !reviewer.mayReview {
+            diagnostics.append(Diagnostic(.unknownReviewer, at: location,
+                                          message: "'\(review.reviewerID)' is not a reviewer",
+                                          hint: "add `reviewer: true` to Content/authors/\(review.reviewerID).md, or name an organization"))
         }
         if today < review.date {
             diagnostics.append(Diagnostic(.dateOrder, at: location,

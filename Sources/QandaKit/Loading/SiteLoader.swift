@@ -41,7 +41,9 @@ public struct SiteLoader: Sendable {
 
         let content = siteFolder + "/Content"
         let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown)
-        let (threads, threadDiagnostics) = await loadThreads(content + "/questions", markdown: markdown)
+        let authorIDs = Set((DirectoryListing.entries(of: content + "/authors") ?? [])
+            .filter { $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) })
+        let (threads, threadDiagnostics) = await loadThreads(content + "/questions", authorIDs: authorIDs, markdown: markdown)
         let (pages, pageDiagnostics) = await loadPages(content + "/pages", markdown: markdown)
         let assets = DirectoryListing.filesRecursively(under: content + "/assets")
         diagnostics += authorDiagnostics + threadDiagnostics + pageDiagnostics
@@ -74,7 +76,7 @@ public struct SiteLoader: Sendable {
         return (results.compactMap(\.0), results.flatMap(\.1))
     }
 
-    private func loadThreads(_ folder: String, markdown: MarkdownRenderer) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
+    private func loadThreads(_ folder: String, authorIDs: Set<String>, markdown: MarkdownRenderer) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
         for entry in DirectoryListing.entries(of: folder) ?? [] where !entry.name.hasPrefix(".") {
@@ -93,7 +95,7 @@ public struct SiteLoader: Sendable {
         let results = await Parallel.map(folders) { name in
             let path = folder + "/" + name
             return ThreadLoader.load(folder: name, folderPath: path, entries: DirectoryListing.entries(of: path) ?? [],
-                                     markdown: markdown)
+                                     authorIDs: authorIDs, markdown: markdown)
         }
         return (results.compactMap(\.0), diagnostics + results.flatMap(\.1))
     }

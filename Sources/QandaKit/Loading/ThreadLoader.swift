@@ -17,7 +17,9 @@ enum ThreadLoader {
         var aliasLocation: SourceLocation
     }
 
-    static func load(folder: String, folderPath: String, entries: [DirectoryEntry],
+    /// - Parameter authorIDs: ids of every file in Content/authors/, so references are checked here, in the same
+    ///   pass, even when another part of this thread has errors.
+    static func load(folder: String, folderPath: String, entries: [DirectoryEntry], authorIDs: Set<String>,
                      markdown: MarkdownRenderer) -> (Loaded?, [Diagnostic]) {
         let folderFile = "Content/questions/\(folder)"
         var diagnostics: [Diagnostic] = []
@@ -34,12 +36,8 @@ enum ThreadLoader {
         var aliasLocation = SourceLocation(file: folderFile + "/question.md", line: 1, column: 1)
         if let questionSource {
             var fields = questionSource.fields
-            (question, slug) = readQuestion(&fields, source: questionSource, folder: folder, markdown: markdown)
-            reviewerLocation = fields.has("reviewed") ? fields.valueLocation("reviewed") : nil
-            if let reviewed = fields.entries["reviewed"], case .mapping(let mapping) = reviewed.value,
-               let by = mapping["by"]?.mark {
-                reviewerLocation = fields.location(by)
-            }
+            (question, slug, reviewerLocation) = readQuestion(&fields, source: questionSource, folder: folder,
+                                                              authorIDs: authorIDs, markdown: markdown)
             aliasLocation = fields.valueLocation("aliases")
             diagnostics += fields.diagnostics
         }
@@ -65,7 +63,7 @@ enum ThreadLoader {
             case .file where entry.name.hasSuffix(".md"):
                 let id = String(entry.name.dropLast(3))
                 let (answer, answerDiagnostics, authorLocation) = loadAnswer(id: id, path: folderPath + "/" + entry.name, file: file,
-                                                                              markdown: markdown)
+                                                                              authorIDs: authorIDs, markdown: markdown)
                 diagnostics += answerDiagnostics
                 if let answer {
                     answers.append(answer)
@@ -106,7 +104,7 @@ enum ThreadLoader {
     }
 
     private static func readQuestion(_ fields: inout FrontMatterFields, source: MarkdownSource, folder: String,
-                                     markdown: MarkdownRenderer) -> (Question?, String) {
+                                     authorIDs: Set<String>, markdown: MarkdownRenderer) -> (Question?, String, SourceLocation?) {
         let title = fields.string("title", required: true, hint: "add `title: The question, as readers will see it`")
         let date = fields.date("date", required: true)
         let updated = fields.date("updated")
@@ -123,8 +121,13 @@ enum ThreadLoader {
                                                  hint: "use words, such as 'sleep'"))
         }
         var review: Review?
+        var reviewerLocation: SourceLocation?
         if var reviewed = fields.mapping("reviewed", allowedKeys: reviewKeys, example: "{by: advisory-board, date: 2024-05-01}") {
             let by = reviewed.string("by", required: true, hint: "add `by: <author id>` under reviewed")
+            reviewerLocation = reviewed.valueLocation("by")
+            if let by, !authorIDs.contains(by) {
+                reviewed.diagnostics.append(unknownID(by, kind: "reviewer", code: .unknownReviewer, at: reviewed.valueLocation("by"), authorIDs: authorIDs))
+            }
             let reviewDate = reviewed.date("date", required: true)
             if let by, let reviewDate { review = Review(reviewerID: by, date: reviewDate) }
             if let date, let reviewDate, reviewDate < date {
@@ -164,15 +167,16 @@ enum ThreadLoader {
         let citationTitle = fields.string("citation_title")
         let genre = fields.genre("genre")
         let draft = fields.bool("draft") ?? false
-        guard let title, let date, let category, !fields.diagnostics.hasErrors else { return (nil, slug) }
+        guard let title, let date, let category, !fields.diagnostics.hasErrors else { return (nil, slug, reviewerLocation) }
         let rendered = markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
         return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
                          tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
                          genre: genre, isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html,
-                         summary: rendered.summary, source: SourceLocation(file: source.file, line: 1, column: 1)), slug)
+                         summary: rendered.summary, source: SourceLocation(file: source.file, line: 1, column: 1)), slug,
+                reviewerLocation)
     }
 
-    private static func loadAnswer(id: String, path: String, file: String,
+    private static func loadAnswer(id: String, path: String, file: String, authorIDs: Set<String>,
                                    markdown: MarkdownRenderer) -> (Answer?, [Diagnostic], SourceLocation) {
         let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: answerKeys)
         guard let source else { return (nil, readDiagnostics, SourceLocation(file: file)) }
@@ -183,6 +187,9 @@ enum ThreadLoader {
         }
         let author = fields.string("author", required: true, hint: "add `author: <author id>` (a file name in Content/authors/ without .md)")
         let authorLocation = fields.valueLocation("author")
+        if let author, !authorIDs.contains(author) {
+            fields.diagnostics.append(unknownID(author, kind: "author", code: .unknownAuthor, at: authorLocation, authorIDs: authorIDs))
+        }
         let date = fields.date("date", required: true)
         let updated = fields.date("updated")
         if let date, let updated, updated < date {
@@ -192,12 +199,21 @@ enum ThreadLoader {
         }
         let votes = fields.int("votes")
         let accepted = fields.bool("accepted") ?? false
+        let acceptedLocation = fields.keyLocation("accepted")
         let draft = fields.bool("draft") ?? false
         let diagnostics = readDiagnostics + fields.diagnostics
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation) }
         let html = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-").html
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyMarkdown: source.body, bodyHTML: html,
-                       source: SourceLocation(file: file, line: 1, column: 1)), diagnostics, authorLocation)
+                       source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1)), diagnostics, authorLocation)
+    }
+
+    private static func unknownID(_ id: String, kind: String, code: DiagnosticCode, at location: SourceLocation,
+                                  authorIDs: Set<String>) -> Diagnostic {
+        let suggestion = Suggestion.closest(to: id, in: authorIDs.sorted())
+        return Diagnostic(code, at: location,
+                          message: "unknown \(kind) '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                          hint: suggestion == nil ? "add Content/authors/\(id).md or use an existing author id" : nil)
     }
 }

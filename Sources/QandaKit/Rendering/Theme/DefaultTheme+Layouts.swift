@@ -165,7 +165,7 @@ extension DefaultTheme {
         <h2 id="written-heading">Answers ({{author.answer_count}})</h2>
         <ol class="question-list">
         {{#answers_written}}<li class="question-item"><a href="{{answer_url}}">{{question_title}}</a>
-        <p class="meta"><time datetime="{{date_iso}}">{{date_text}}</time> · <a href="{{category_url}}">{{category_name}}</a>{{#accepted}} · <span class="accepted">Accepted answer</span>{{/accepted}}</p></li>
+        <p class="meta"><time datetime="{{date_iso}}">{{date_text}}</time> · <a href="{{category_url}}">{{category_name}}</a>{{#accepted}} · <span class="accepted-badge">Accepted answer</span>{{/accepted}}</p></li>
         {{/answers_written}}
         </ol>
         {{>pager}}

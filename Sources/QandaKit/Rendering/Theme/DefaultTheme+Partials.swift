@@ -27,13 +27,13 @@ extension DefaultTheme {
         <li class="question-item">
         <a class="question-link" href="{{url}}">{{title}}</a>
         <p class="summary">{{summary}}</p>
-        <p class="meta"><time datetime="{{date_iso}}">{{date_text}}</time> · <a href="{{category_url}}">{{category_name}}</a> · {{answer_count_text}}{{#has_accepted}} · <span class="accepted">Answered</span>{{/has_accepted}}</p>
+        <p class="meta"><time datetime="{{date_iso}}">{{date_text}}</time> · <a href="{{category_url}}">{{category_name}}</a> · {{answer_count_text}}{{#has_accepted}} · <span class="accepted-badge">Answered</span>{{/has_accepted}}</p>
         </li>
 
         """#,
 
         "answer": #"""
-        <article id="{{id}}" class="answer{{#accepted}} accepted{{/accepted}}">
+        <article id="{{id}}" class="answer{{#accepted}} is-accepted{{/accepted}}">
         <header class="byline">
         {{#author_photo_url}}<img class="photo" src="{{author_photo_url}}" alt="" width="40" height="40">{{/author_photo_url}}
         <div>

@@ -45,8 +45,8 @@ extension DefaultTheme {
     .question { padding: 1rem 0; border-bottom: 1px solid var(--line); }
     .tag { margin-right: .4rem; }
     .answer { margin: 1.25rem 0; padding: 1rem 1.25rem; background: var(--panel); border: 1px solid var(--line); border-radius: 10px; }
-    .answer.accepted { border-left: 5px solid var(--good); }
-    .accepted-mark, .accepted { color: var(--good); font-weight: 600; }
+    .answer.is-accepted { border-left: 5px solid var(--good); }
+    .accepted-mark, .accepted-badge { color: var(--good); font-weight: 600; }
     .byline { display: flex; gap: .75rem; align-items: flex-start; }
     .byline p { margin: 0; }
     .byline .author { font-weight: 600; }

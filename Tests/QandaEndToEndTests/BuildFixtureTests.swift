@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+/// What a reader sees on the pages of the `basic` fixture.
+@Suite struct BuildFixtureTests {
+    @Test func buildsEveryKindOfPage() async throws {
+        let (result, sink) = await buildInMemory(Fixtures.site("basic"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.succeeded)
+        let files = Set(sink.files.keys)
+        for expected in ["index.html", "questions/index.html", "questions/page/2/index.html",
+                         "questions/sleep-and-worry/index.html", "questions/script-title/index.html",
+                         "questions/sleep-and-worry/chart.svg", "authors/index.html", "authors/ada-lovelace/index.html",
+                         "authors/ada-lovelace/ada.svg", "authors/board/index.html", "categories/index.html",
+                         "categories/sleep-help/index.html", "categories/ask-the-therapist/index.html", "tags/index.html",
+                         "tags/sleep/index.html", "tags/worry/index.html", "about/index.html", "assets/extra.css",
+                         "qanda.css", "old/night-worry/index.html"] {
+            #expect(files.contains(expected), "missing \(expected)")
+        }
+        #expect(!files.contains("questions/draft-thread/index.html"), "a draft thread was published")
+    }
+
+    @Test func answersAppearInContractOrderWithBylines() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let page = try #require(sink.text("questions/sleep-and-worry/index.html"))
+        // Accepted first, then votes high to low, then date old to new.
+        let order = ["The accepted answer.", "Try a worry window.", "Older answer with one vote.", "Low-voted answer."]
+        let offsets = order.map { page.offset(of: $0) }
+        #expect(offsets.allSatisfy { $0 != nil }, "\(offsets)")
+        #expect(offsets.compactMap { $0 } == offsets.compactMap { $0 }.sorted())
+        #expect(!page.contains("A draft answer nobody should see."))
+        #expect(page.contains(#"<a href="/kb/authors/ada-lovelace/">Ada Lovelace</a>, <span class="credentials">Ph.D., LCSW</span>"#))
+        #expect(page.contains("✓ Accepted answer"))
+        #expect(page.contains(#"<span class="votes">3 votes</span>"#))
+        #expect(page.contains(#"id="answer-sam-accepted""#))
+        // Two answers have a "What helps" heading: their ids must differ.
+        #expect(page.contains(#"<h2 id="answer-sam-accepted-what-helps">What helps</h2>"#))
+        #expect(page.contains(#"<h2 id="answer-ada-what-helps">What helps</h2>"#))
+    }
+
+    @Test func datesReviewAndAuthorBoxes() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let page = try #require(sink.text("questions/sleep-and-worry/index.html"))
+        #expect(page.contains(#"Last updated <time datetime="2021-05-02">May 2, 2021</time> (Originally <time datetime="2020-03-01">March 1, 2020</time>)"#))
+        #expect(page.contains(#"Last reviewed by <a href="/kb/authors/board/">Fixture Advisory Board</a> on <time datetime="2024-01-15">January 15, 2024</time>"#))
+        #expect(page.contains("Asked by Night Owl"))
+        #expect(page.contains("About the authors"))
+        #expect(page.contains("<p>Ada writes about <em>sleep</em> and worry.</p>"))
+        let other = try #require(sink.text("questions/script-title/index.html"))
+        #expect(other.contains(#"Published <time datetime="2019-01-01">January 1, 2019</time>"#))
+        #expect(!other.contains("Last updated"))
+    }
+
+    @Test func frontMatterStringsAreEscaped() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let page = try #require(sink.text("questions/script-title/index.html"))
+        #expect(!page.contains("<script>"), "a <script> reached the page")
+        #expect(page.contains("<title>Is &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; safe? · Fixture Answers</title>"))
+        #expect(page.contains(#"<meta name="description" content="A &lt;b&gt;description&lt;/b&gt; with markup">"#))
+        #expect(page.contains("<!-- raw HTML omitted -->"))
+        #expect(page.contains(#"<a href="">bad link</a>"#))
+        let home = try #require(sink.text("index.html"))
+        #expect(!home.contains("<script>"))
+    }
+
+    @Test func linksCarryTheBasePath() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let page = try #require(sink.text("questions/sleep-and-worry/index.html"))
+        #expect(page.contains(#"<link rel="stylesheet" href="/kb/qanda.css">"#))
+        #expect(page.contains(#"<link rel="canonical" href="https://example.org/kb/questions/sleep-and-worry/">"#))
+        #expect(page.contains(#"<a href="/kb/questions/script-title/">the other question</a>"#), "site-absolute Markdown link")
+        #expect(page.contains(#"<img src="chart.svg" alt="chart" />"#), "attachment link stays relative to the page")
+        #expect(page.contains(#"href="/kb/categories/sleep-help/""#))
+        #expect(page.contains(#"href="/kb/tags/worry/""#))
+        // No link anywhere may point at the host root when the site lives under /kb/.
+        for (path, bytes) in sink.files where path.hasSuffix(".html") {
+            let html = String(decoding: bytes, as: UTF8.self)
+            let rootLinks = html.components(separatedBy: "href=\"/").dropFirst().filter { !$0.hasPrefix("kb/") }
+            #expect(rootLinks.isEmpty, "\(path) links outside /kb/: \(rootLinks.prefix(2))")
+        }
+    }
+
+    @Test func listsArePagedByPageSize() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let first = try #require(sink.text("questions/index.html"))
+        let second = try #require(sink.text("questions/page/2/index.html"))
+        // Newest first: the 2020 thread on page 1, the 2019 thread on page 2.
+        #expect(first.contains("Why do I worry at night?"))
+        #expect(!first.contains("safe?</a>"))
+        #expect(second.contains("safe?</a>"))
+        #expect(first.contains(#"<a rel="next" href="/kb/questions/page/2/">"#))
+        #expect(second.contains(#"<a rel="prev" href="/kb/questions/">"#))
+        #expect(second.contains(#"<span aria-current="page">2</span>"#))
+    }
+
+    @Test func authorPagesListAnswersAndReviews() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let ada = try #require(sink.text("authors/ada-lovelace/index.html"))
+        #expect(ada.contains("<h1>Ada Lovelace</h1>"))
+        #expect(ada.contains(#"<p class="credentials">Ph.D., LCSW</p>"#))
+        #expect(ada.contains("Pages reviewed (1)"))
+        #expect(ada.contains("Answers (2)"))
+        let index = try #require(sink.text("authors/index.html"))
+        #expect(index.contains("Fixture Advisory Board"))
+        #expect(index.contains("Sam Member"))
+    }
+
+    @Test func aliasPageRedirectsToTheCanonicalURL() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let alias = try #require(sink.text("old/night-worry/index.html"))
+        #expect(alias.contains(#"<meta http-equiv="refresh" content="0; url=https://example.org/kb/questions/sleep-and-worry/">"#))
+        #expect(alias.contains(#"<link rel="canonical" href="https://example.org/kb/questions/sleep-and-worry/">"#))
+    }
+
+    @Test func draftsAreBuiltOnlyWhenAskedFor() async throws {
+        let (result, sink) = await buildInMemory(Fixtures.site("basic"), drafts: true)
+        #expect(result.succeeded)
+        #expect(sink.files["questions/draft-thread/index.html"] != nil)
+        #expect(sink.text("questions/sleep-and-worry/index.html")?.contains("A draft answer nobody should see.") == true)
+    }
+
+    @Test func baseURLOverrideMovesEveryLink() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"), baseURL: "https://mirror.example.net/")
+        let page = try #require(sink.text("questions/sleep-and-worry/index.html"))
+        #expect(page.contains(#"<link rel="stylesheet" href="/qanda.css">"#))
+        #expect(page.contains(#"href="https://mirror.example.net/questions/sleep-and-worry/""#))
+    }
+
+    @Test func outputIsDeterministic() async throws {
+        let (_, first) = await buildInMemory(Fixtures.site("basic"))
+        let (_, second) = await buildInMemory(Fixtures.site("basic"))
+        #expect(first.files == second.files)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+/// The `qanda` executable as an editor runs it: exit codes, messages, files.
+@Suite struct CommandLineTests {
+    @Test func versionAndHelp() throws {
+        let version = try CommandRun.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == QandaVersion.current)
+        let help = try CommandRun.run(["build", "--help"])
+        #expect(help.status == 0)
+        for option in ["--site", "--output", "--drafts", "--base-url"] { #expect(help.stdout.contains(option)) }
+    }
+
+    @Test func successfulBuildPrintsASummaryAndWritesTheSite() throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        let run = try CommandRun.run(["build", "--site", site])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Built 2 threads: "))
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site + "/Site/questions/sleep-and-worry/index.html"))
+    }
+
+    @Test func invalidSiteExitsOneAndNamesFileLineAndFix() throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("invalid")
+        let run = try CommandRun.run(["build", "--site", site, "--output", folder.path + "/out"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Content/questions/x/answer-1.md:3:9: error[unknown-author]: unknown author 'kristina-randal' (did you mean 'kristina-randle'?)"))
+        #expect(run.stderr.contains("3 | author: kristina-randal\n  |         ^"))
+        #expect(run.stderr.contains("error: build failed with 10 errors, 0 warnings"))
+        #expect(!run.stderr.contains("\u{1B}["), "colour codes outside a terminal")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+    }
+
+    @Test func refusesToWriteOverTheSources() throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        for output in [site, site + "/Content", folder.path, "/"] {
+            let run = try CommandRun.run(["build", "--site", site, "--output", output])
+            #expect(run.status == 2, "output \(output) was accepted")
+            #expect(run.stderr.contains("error: the output folder"))
+        }
+        #expect(FileManager.default.fileExists(atPath: site + "/Content/questions/sleep-and-worry/question.md"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let run = try CommandRun.run(["build", "--sight", "."])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--sight"))
+    }
+}

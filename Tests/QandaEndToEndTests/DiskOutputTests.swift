@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+/// Writing to disk: the swap, the last good site kept on failure, unchanged files left alone.
+@Suite struct DiskOutputTests {
+    func build(_ site: String, output: String) async throws -> (SiteBuilder.Result, DiskSink) {
+        let sink = try DiskSink(outputPath: output)
+        let result = await SiteBuilder(siteFolder: site, options: .init(now: Fixtures.now)).build(into: sink)
+        if result.succeeded { try sink.commit() } else { sink.abandon() }
+        return (result, sink)
+    }
+
+    func modificationDate(_ path: String) throws -> Date {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+    }
+
+    @Test func rebuildWithNothingChangedRewritesNoFile() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        let output = folder.path + "/out"
+        let (first, firstSink) = try await build(site, output: output)
+        #expect(first.succeeded)
+        #expect(firstSink.statistics.filesUnchanged == 0)
+        let page = output + "/questions/sleep-and-worry/index.html"
+        let before = try modificationDate(page)
+        try await Task.sleep(for: .milliseconds(20))
+        let (second, secondSink) = try await build(site, output: output)
+        #expect(second.succeeded)
+        #expect(secondSink.statistics.filesWritten == 0)
+        #expect(secondSink.statistics.filesUnchanged == firstSink.statistics.total)
+        #expect(try modificationDate(page) == before)
+        // No temporary folder is left beside the output.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".out.qanda-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func changedAnswerRewritesThatPageAndDeletedThreadDisappears() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        let output = folder.path + "/out"
+        _ = try await build(site, output: output)
+        let answer = site + "/Content/questions/sleep-and-worry/ada.md"
+        try (String(contentsOfFile: answer, encoding: .utf8) + "\nA new sentence.\n").write(toFile: answer, atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: site + "/Content/questions/script-title")
+        let (result, sink) = try await build(site, output: output)
+        #expect(result.succeeded)
+        #expect(sink.statistics.filesWritten > 0)
+        #expect(try String(contentsOfFile: output + "/questions/sleep-and-worry/index.html", encoding: .utf8).contains("A new sentence."))
+        #expect(!FileManager.default.fileExists(atPath: output + "/questions/script-title/index.html"))
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteInPlace() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        let output = folder.path + "/out"
+        _ = try await build(site, output: output)
+        let page = output + "/questions/sleep-and-worry/index.html"
+        let good = try String(contentsOfFile: page, encoding: .utf8)
+        folder.write("---\nauthor: nobody-at-all\ndate: 2020-01-01\n---\nBroken.\n", to: "site/Content/questions/sleep-and-worry/zz.md")
+        let (result, _) = try await build(site, output: output)
+        #expect(!result.succeeded)
+        #expect(try String(contentsOfFile: page, encoding: .utf8) == good)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".out.qanda-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func leftoversOfAKilledBuildAreCleanedUp() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        try FileManager.default.createDirectory(atPath: folder.path + "/.out.qanda-new-1-2/questions", withIntermediateDirectories: true)
+        let (result, _) = try await build(site, output: folder.path + "/out")
+        #expect(result.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/.out.qanda-new-1-2"))
+    }
+
+    @Test func userFilesOutsideTheOutputAreNeverTouched() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        folder.write("keep me", to: "notes.txt")
+        _ = try await build(site, output: folder.path + "/out")
+        _ = try await build(site, output: folder.path + "/out")
+        #expect(try String(contentsOfFile: folder.path + "/notes.txt", encoding: .utf8) == "keep me")
+        #expect(OutputLocation.problem(output: folder.path + "/out", siteFolder: site) == nil)
+        #expect(OutputLocation.problem(output: site + "/Site", siteFolder: site) == nil)
+        #expect(OutputLocation.problem(output: site + "/Content/x", siteFolder: site) != nil)
+    }
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Times `qanda build` on generated corpora (shared/tools/make-corpus) and prints a table; `make bench` runs it.
+#
+#   BENCH_SIZES="1000 10000"   questions per corpus
+#   BENCH_RUNS=3               timed clean builds (and no-change rebuilds) per size; the median is reported
+#   BENCH_DIR=/tmp/qanda-bench corpora and outputs (outside the repository, kept between runs)
+#   BENCH_HUGO=1               also time Hugo on the same corpus (needs hugo and python3-yaml), alternating runs
+#
+# The table goes to stdout and, as Markdown, to bench-results/latest.md (git-ignored).
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-/work/shared}
+SIZES=${BENCH_SIZES:-1000 10000}
+RUNS=${BENCH_RUNS:-3}
+WORK=${BENCH_DIR:-/tmp/qanda-bench}
+HUGO=${BENCH_HUGO:-0}
+BIN=$REPO/.build-bench/release/qanda
+
+log() { echo "bench: $*" >&2; }
+
+# GNU time gives peak RSS as well as wall time; Debian's `time` package provides it.
+if [ ! -x /usr/bin/time ]; then
+  log "installing GNU time"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+fi
+if [ "$HUGO" = 1 ] && ! command -v hugo >/dev/null; then
+  log "BENCH_HUGO=1 but hugo is not installed; skipping Hugo"
+  HUGO=0
+fi
+
+# A scratch path of its own, so the benchmark never fights `swift build` / `make test` over .build/.
+log "building release binary into .build-bench/"
+(cd "$REPO" && swift build -c release --product qanda --scratch-path .build-bench >&2)
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# timed LABEL CMD...: runs CMD under GNU time; appends "wall_s peak_kib" to $WORK/$N/LABEL.times and keeps
+# CMD's stdout/stderr in LABEL.out/.err (the last run's). Stops the benchmark if CMD fails.
+timed() {
+  local label=$1; shift
+  if ! /usr/bin/time -f "%e %M" -o "$D/$label.time" "$@" >"$D/$label.out" 2>"$D/$label.err"; then
+    log "FAILED: $label: $*"; head -n 40 "$D/$label.err" >&2; exit 1
+  fi
+  tail -n 1 "$D/$label.time" >>"$D/$label.times"
+}
+
+# Removes an output folder and anything qanda's swap-in left beside it (.NAME.qanda-*).
+clean() { rm -rf -- "$1" "$(dirname "$1")/.$(basename "$1").qanda-"*; }
+
+# From qanda's summary line "Built 1,000 threads: 5,432 pages, 3 other files; 5435 written, 0 unchanged in ...".
+summary_field() { grep -m1 '^Built ' "$1" | grep -oE "[0-9,]+ $2" | head -n 1 | tr -d , | cut -d' ' -f1; }
+
+rows=()   # "questions|tool|median s|runs s|pages|pages/s|peak MiB|files written"
+row() {   # row N TOOL TIMESFILE PAGES FILES
+  local walls; walls=$(cut -d' ' -f1 "$3" | paste -sd/ -)
+  local wall; wall=$(cut -d' ' -f1 "$3" | median)
+  local mib; mib=$(cut -d' ' -f2 "$3" | median | awk '{ printf "%.0f", $1 / 1024 }')
+  local pps; pps=$(awk -v p="$4" -v w="$wall" 'BEGIN { printf "%.0f", w > 0 ? p / w : 0 }')
+  rows+=("$1|$2|$wall|$walls|$4|$pps|$mib|$5")
+}
+
+mkdir -p "$WORK"
+for N in $SIZES; do
+  D=$WORK/$N; mkdir -p "$D"; rm -f "$D"/*.times
+  SITE=$D/site OUT=$D/out
+  # make-corpus is deterministic for a given seed, so a finished corpus of this size is reused; the stamp is
+  # written only after it completes, so an interrupted generation is redone.
+  if [ ! -f "$D/corpus.done" ]; then
+    log "N=$N: generating corpus"
+    "$SHARED/tools/make-corpus" --questions "$N" --seed 1 --out "$SITE" --force --quiet
+    touch "$D/corpus.done"
+  fi
+  if [ "$HUGO" = 1 ]; then
+    log "N=$N: converting to Hugo"
+    "$SHARED/bench/hugo/from-qanda" "$SITE" "$D/hugo"
+  fi
+
+  # One untimed warm-up puts the corpus in the page cache, so the first timed run is not the odd one out.
+  log "N=$N: warm-up"
+  clean "$OUT"; timed warmup "$BIN" build --site "$SITE" --output "$OUT"
+  for i in $(seq "$RUNS"); do
+    log "N=$N: clean build $i/$RUNS"
+    clean "$OUT"; timed qanda "$BIN" build --site "$SITE" --output "$OUT"
+    if [ "$HUGO" = 1 ]; then   # alternating, so machine noise hits both tools alike
+      log "N=$N: hugo build $i/$RUNS"
+      clean "$D/hugo-out"; timed hugo hugo --source "$D/hugo" --destination "$D/hugo-out" --quiet
+    fi
+  done
+  row "$N" "qanda clean" "$D/qanda.times" "$(summary_field "$D/qanda.out" pages)" "$(summary_field "$D/qanda.out" written)"
+  if [ -s "$D/qanda.err" ]; then log "N=$N: qanda printed on stderr:"; head -n 20 "$D/qanda.err" >&2; fi
+
+  # The output is now complete and current: every further build is a no-change rebuild.
+  for i in $(seq "$RUNS"); do
+    log "N=$N: no-change rebuild $i/$RUNS"
+    timed rebuild "$BIN" build --site "$SITE" --output "$OUT"
+  done
+  row "$N" "qanda no-change" "$D/rebuild.times" "$(summary_field "$D/rebuild.out" pages)" "$(summary_field "$D/rebuild.out" written)"
+  log "N=$N: $(grep -m1 '^Built ' "$D/rebuild.out")"
+
+  if [ "$HUGO" = 1 ]; then
+    row "$N" "hugo clean" "$D/hugo.times" "$(find "$D/hugo-out" -name index.html | wc -l)" "$(find "$D/hugo-out" -type f | wc -l)"
+    ratio=$(awk -v h="$(cut -d' ' -f1 "$D/hugo.times" | median)" -v q="$(cut -d' ' -f1 "$D/qanda.times" | median)" \
+      'BEGIN { printf "%.2f", q > 0 ? h / q : 0 }')
+    rows+=("$N|hugo / qanda (wall)|${ratio}x||||||")
+  fi
+done
+
+# Plain text on stdout, Markdown in bench-results/latest.md.
+header="questions|build|median s|runs s|pages|pages/s|peak MiB|files written"
+{ echo "$header"; printf '%s\n' "${rows[@]}"; } | column -t -s'|' -o'  '
+mkdir -p "$REPO/bench-results"
+{
+  echo "# qanda bench, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)');" \
+    "$(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); medians of $RUNS runs after one warm-up; corpora from make-corpus --seed 1."
+  echo
+  echo "| ${header//|/ | } |"
+  echo "|---:|---|---:|---|---:|---:|---:|---:|"
+  for r in "${rows[@]}"; do echo "| ${r//|/ | } |"; done
+} >"$REPO/bench-results/latest.md"
+log "wrote bench-results/latest.md"
