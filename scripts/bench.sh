@@ -33,7 +33,7 @@ fi
 log "building release binary into .build-bench/"
 (cd "$REPO" && swift build -c release --product qanda --scratch-path .build-bench >&2)
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
 
 # timed LABEL CMD...: runs CMD under GNU time; appends "wall_s peak_kib" to $WORK/$N/LABEL.times and keeps
 # CMD's stdout/stderr in LABEL.out/.err (the last run's). Stops the benchmark if CMD fails.
@@ -56,7 +56,7 @@ row() {   # row N TOOL TIMESFILE PAGES FILES
   local walls; walls=$(cut -d' ' -f1 "$3" | paste -sd/ -)
   local wall; wall=$(cut -d' ' -f1 "$3" | median)
   local mib; mib=$(cut -d' ' -f2 "$3" | median | awk '{ printf "%.0f", $1 / 1024 }')
-  local pps; pps=$(awk -v p="$4" -v w="$wall" 'BEGIN { printf "%.0f", w > 0 ? p / w : 0 }')
+  local pps; pps=$(awk -v p="$4" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? p / w : 0) }')
   rows+=("$1|$2|$wall|$walls|$4|$pps|$mib|$5")
 }
 
@@ -101,7 +101,7 @@ for N in $SIZES; do
   if [ "$HUGO" = 1 ]; then
     row "$N" "hugo clean" "$D/hugo.times" "$(find "$D/hugo-out" -name index.html | wc -l)" "$(find "$D/hugo-out" -type f | wc -l)"
     ratio=$(awk -v h="$(cut -d' ' -f1 "$D/hugo.times" | median)" -v q="$(cut -d' ' -f1 "$D/qanda.times" | median)" \
-      'BEGIN { printf "%.2f", q > 0 ? h / q : 0 }')
+      'BEGIN { printf "%.2f", (q > 0 ? h / q : 0) }')
     rows+=("$N|hugo / qanda (wall)|${ratio}x||||||")
   fi
 done

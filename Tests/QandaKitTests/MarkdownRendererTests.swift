@@ -158,3 +158,14 @@ import Testing
         #expect(renderer.render("Some text.").summary == "")
     }
 }
+
+@Suite struct FootnotePrefixTests {
+    @Test func footnoteIDsTakeTheIDPrefixSoAnswersDoNotCollide() {
+        let html = MarkdownRenderer().render("Text[^1].\n\n[^1]: Note.\n", idPrefix: "answer-a-").html
+        #expect(html.contains(##"href="#answer-a-fn-1""##))
+        #expect(html.contains(##"id="answer-a-fnref-1""##))
+        #expect(html.contains(##"id="answer-a-fn-1""##))
+        #expect(html.contains(##"href="#answer-a-fnref-1""##))
+        #expect(!html.contains("\"#fn-1\""))
+    }
+}

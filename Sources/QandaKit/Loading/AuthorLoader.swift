@@ -71,7 +71,8 @@ public enum ORCID {
         var id = text
         for prefix in ["https://orcid.org/", "http://orcid.org/"] where id.hasPrefix(prefix) { id.removeFirst(prefix.count) }
         let characters = Array(id.replacingOccurrences(of: "-", with: ""))
-        guard characters.count == 16, id.count == 19, characters.dropLast().allSatisfy(\.isASCIIDigit) else { return false }
+        guard characters.count == 16, id.count == 19, characters.dropLast().allSatisfy(\.isASCIIDigit),
+              id.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 4, 4, 4] else { return false }
         var total = 0
         for character in characters.dropLast() { total = (total + Int(String(character))!) * 2 }
         let result = (12 - total % 11) % 11

@@ -30,6 +30,11 @@ struct SiteLinker {
             }
             slugOwners[thread.slug] = file
             if thread.isDraft && !options.includeDrafts { continue }
+            if config.reviewRequired && thread.question.review == nil && !thread.isDraft {
+                diagnostics.append(Diagnostic(.missingReview, .warning, file: file, line: 1, column: 1,
+                                              message: "this page has no review, and qanda.yml says review.required",
+                                              hint: "add `reviewed: {by: <reviewer id>, date: YYYY-MM-DD}` once it is reviewed"))
+            }
             if !options.includeDrafts { thread.answers.removeAll(where: \.isDraft) }
             threads.append(thread)
         }

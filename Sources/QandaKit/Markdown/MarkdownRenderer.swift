@@ -76,7 +76,17 @@ public struct MarkdownRenderer: Sendable {
 
         guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "") }
         defer { free(cString) }
-        return Rendered(html: String(cString: cString), summary: summary.text)
+        var html = String(cString: cString)
+        if !idPrefix.isEmpty && html.contains("fn-") { html = prefixFootnoteIDs(html, idPrefix) }
+        return Rendered(html: html, summary: summary.text)
+    }
+
+    /// cmark-gfm numbers footnotes `fn-1` in every document; several answers on one page need their own.
+    private func prefixFootnoteIDs(_ html: String, _ prefix: String) -> String {
+        html.replacingOccurrences(of: "id=\"fn-", with: "id=\"\(prefix)fn-")
+            .replacingOccurrences(of: "href=\"#fn-", with: "href=\"#\(prefix)fn-")
+            .replacingOccurrences(of: "id=\"fnref-", with: "id=\"\(prefix)fnref-")
+            .replacingOccurrences(of: "href=\"#fnref-", with: "href=\"#\(prefix)fnref-")
     }
 
     private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
@@ -168,8 +178,9 @@ private struct SummaryCollector {
     var text: String {
         let collapsed = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
         guard collapsed.count > limit else { return collapsed }
-        let cut = collapsed.prefix(limit)
-        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        // One character more, so a word that ends exactly at the limit is kept.
+        let cut = collapsed.prefix(limit + 1)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? collapsed.prefix(limit)
         return atWord.trimmingCharacters(in: .punctuationCharacters) + "…"
     }
 }

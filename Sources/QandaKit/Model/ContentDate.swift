@@ -69,6 +69,13 @@ extension ContentDate {
         // Foundation's ISO 8601 parser reads the timestamp; we only insist that it has an offset.
         let rest = utf8[10...]
         guard rest.first == UInt8(ascii: "T") || rest.first == UInt8(ascii: " ") else { return nil }
+        // Foundation rolls 25:00 or 09:60 over into a later time; the clock must be a real one (HH:MM:SS).
+        func clockField(_ range: Range<Int>, below limit: Int) -> Bool {
+            utf8.count >= range.upperBound && utf8[range].allSatisfy { (0x30...0x39).contains($0) }
+                && Int(String(decoding: utf8[range], as: UTF8.self))! < limit
+        }
+        guard clockField(11..<13, below: 24), clockField(14..<16, below: 60), clockField(17..<19, below: 60),
+              utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":") else { return nil }
         let normalized = trimmed.replacingOccurrences(of: " ", with: "T")
         guard let instant = timestampParser.parse(normalized) else { return nil }
         return ContentDate(year: year, month: month, day: day, instant: instant, text: normalized)

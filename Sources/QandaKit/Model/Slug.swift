@@ -44,7 +44,7 @@ public enum Slug {
         guard path.hasPrefix("/"), !path.hasPrefix("//") else { return nil }
         var trimmed = path.dropFirst()
         if trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        if trimmed.hasSuffix("index.html") { trimmed = trimmed.dropLast("index.html".count); if trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() } }
+        if trimmed == "index.html" || trimmed.hasSuffix("/index.html") { trimmed = trimmed.dropLast("index.html".count); if trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() } }
         guard !trimmed.isEmpty else { return nil }
         let segments = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard segments.allSatisfy(isValidSegment) else { return nil }

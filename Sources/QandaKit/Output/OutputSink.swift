@@ -22,8 +22,9 @@ public final class MemorySink: OutputSink {
     public func write(_ bytes: [UInt8], to path: String) throws {
         guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
         let duplicate = storage.withLock { files -> Bool in
-            defer { files[path] = bytes }
-            return files[path] != nil
+            if files[path] != nil { return true }
+            files[path] = bytes
+            return false
         }
         if duplicate { throw OutputError("two outputs want the same file: \(path)") }
     }

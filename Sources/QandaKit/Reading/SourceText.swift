@@ -25,13 +25,19 @@ public struct SourceText: Sendable {
     }
 
     /// The line holding the first byte that is not valid UTF-8, so the editor knows where to look.
+    /// Lines end at LF, CRLF or a lone CR, as in the normalized text.
     private static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int {
         var line = 1
         var lineStart = bytes.startIndex
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            lineStart = index + 1
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
+                if bytes[index] == 0x0D, index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A { index += 1 }
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
         }
         return line
     }

@@ -28,6 +28,12 @@ enum MustacheNames {
             }
             index = cursor + (triple ? 3 : 2)
             let column = tagStart - lineStart + 1
+            let tagLine = line
+            // A tag may span lines (a long comment): count them before anything is skipped.
+            for (offset, scalar) in inner.unicodeScalars.enumerated() where scalar == "\n" {
+                line += 1
+                lineStart = tagStart + (triple ? 3 : 2) + offset + 1
+            }
             var body = Substring(inner).drop(while: { $0 == " " })
             let sigil = triple ? "{" : body.first.map(String.init) ?? ""
             if !triple, let first = body.first, "#^/&!><$=%".contains(first) { body = body.dropFirst() }
@@ -36,7 +42,7 @@ enum MustacheNames {
             case "=": return nil
             case "!", "/", "%", "$": continue
             case ">", "<":
-                references.append(Reference(name: name, kind: .partial, line: line, column: column))
+                references.append(Reference(name: name, kind: .partial, line: tagLine, column: column))
             default:
                 guard name != "." else { continue }
                 // A transform such as `uppercased(title)` names its value inside the parentheses.
@@ -45,10 +51,9 @@ enum MustacheNames {
                     valueName = valueName[valueName.index(after: open)..<valueName.index(before: valueName.endIndex)]
                 }
                 for component in valueName.split(separator: ".") where Int(component) == nil {
-                    references.append(Reference(name: String(component), kind: .value, line: line, column: column))
+                    references.append(Reference(name: String(component), kind: .value, line: tagLine, column: column))
                 }
             }
-            line += inner.unicodeScalars.filter { $0 == "\n" }.count
         }
         return references
     }

@@ -82,6 +82,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case multipleAccepted = "multiple-accepted"
     case dateOrder = "date-order"
     case invalidORCID = "invalid-orcid"
+    case missingReview = "missing-review"
     // Templates
     case templateSyntax = "template-syntax"
     case unknownTemplateVariable = "unknown-template-variable"

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+@Suite struct OutputPathTests {
+    @Test(arguments: ["", "/abs", "/", "../x", "..", ".", "a/../b", "a/./b", "a//b", "a/", "a\\b", "..\\x", "a/b\0c"])
+    func unsafePathsAreRejected(_ path: String) {
+        #expect(!OutputPath.isSafe(path))
+    }
+
+    @Test(arguments: ["questions/x/index.html", "index.html", "qanda.css", "questions/x/my handout.pdf", "a/..b/c", "a/b../c"])
+    func safePathsAreAccepted(_ path: String) {
+        #expect(OutputPath.isSafe(path))
+    }
+
+    @Test func memorySinkKeepsWrittenFiles() throws {
+        let sink = MemorySink()
+        try sink.write("<h1>Hi</h1>", to: "questions/x/index.html")
+        try sink.write([0x00, 0xFF], to: "questions/x/file.bin")
+        #expect(sink.text("questions/x/index.html") == "<h1>Hi</h1>")
+        #expect(sink.files["questions/x/file.bin"] == [0x00, 0xFF])
+        #expect(sink.files.count == 2)
+        #expect(sink.text("missing.html") == nil)
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a//b", "a\\b", ""])
+    func memorySinkRejectsUnsafePaths(_ path: String) {
+        let sink = MemorySink()
+        #expect(throws: OutputError.self) { try sink.write("x", to: path) }
+        #expect(sink.files.isEmpty)
+    }
+
+    @Test func memorySinkRejectsDuplicateWrites() throws {
+        let sink = MemorySink()
+        try sink.write("first", to: "index.html")
+        let error = #expect(throws: OutputError.self) { try sink.write("second", to: "index.html") }
+        #expect(error?.description == "two outputs want the same file: index.html")
+    }
+
+    @Test func memorySinkCopiesFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qanda-sink-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("photo.jpg").path
+        try Data([1, 2, 3]).write(to: URL(fileURLWithPath: source))
+        let sink = MemorySink()
+        try sink.copy(from: source, to: "authors/a/photo.jpg")
+        #expect(sink.files["authors/a/photo.jpg"] == [1, 2, 3])
+        #expect(throws: OutputError.self) { try sink.copy(from: folder.appendingPathComponent("missing").path, to: "x") }
+        #expect(throws: OutputError.self) { try sink.copy(from: source, to: "../photo.jpg") }
+    }
+}
