@@ -169,3 +169,22 @@ import Testing
         #expect(!html.contains("\"#fn-1\""))
     }
 }
+
+@Suite struct MarkdownConcurrencyTests {
+    /// cmark-gfm keeps extension state in a global table; renders on many threads must still agree.
+    @Test func parallelRendersGiveTheSameHTML() async {
+        let markdown = "~~struck~~ and www.example.org and a | table\n--- | ---\nx | y\n\n- [x] done\n"
+        let expected = MarkdownRenderer().render(markdown).html
+        #expect(expected.contains("<del>struck</del>"))
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<300).map { _ in MarkdownRenderer().render(markdown).html } }
+            }
+            var all: [String] = []
+            for await batch in group { all += batch }
+            return all
+        }
+        #expect(results.count == 2400)
+        #expect(results.allSatisfy { $0 == expected }, "\(results.filter { $0 != expected }.count) renders differed")
+    }
+}

@@ -42,7 +42,13 @@ public struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return Rendered(html: "", summary: "") }
+        // cmark-gfm 0.29 switches the extensions' special characters on and off in one process-wide table while
+        // it parses inlines (inside finish), so two finishes at once garble each other's strikethrough and
+        // autolinks. Block parsing (feed) and rendering stay parallel; finish takes turns.
+        Self.finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        Self.finishLock.unlock()
+        guard let document = finished else { return Rendered(html: "", summary: "") }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
@@ -88,6 +94,8 @@ public struct MarkdownRenderer: Sendable {
             .replacingOccurrences(of: "id=\"fnref-", with: "id=\"\(prefix)fnref-")
             .replacingOccurrences(of: "href=\"#fnref-", with: "href=\"#\(prefix)fnref-")
     }
+
+    private static let finishLock = NSLock()
 
     private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
 

@@ -28,24 +28,12 @@ enum DirectoryListing {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .folder
             case Int32(DT_LNK): kind = .symlink
-            case Int32(DT_UNKNOWN): kind = statKind(path + "/" + name)
+            case Int32(DT_UNKNOWN): kind = self.kind(of: path + "/" + name) ?? .other  // file systems without d_type
             default: kind = .other
             }
             result.append(DirectoryEntry(name: name, kind: kind))
         }
         return result.sorted { $0.name < $1.name }
-    }
-
-    /// For file systems that do not fill d_type.
-    private static func statKind(_ path: String) -> DirectoryEntry.Kind {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return .other }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .folder
-        case S_IFLNK: return .symlink
-        default: return .other
-        }
     }
 
     static func kind(of path: String) -> DirectoryEntry.Kind? {
