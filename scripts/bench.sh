@@ -10,7 +10,7 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-/work/shared}
+SHARED=${SHARED:-$REPO/../shared}
 SIZES=${BENCH_SIZES:-1000 10000}
 RUNS=${BENCH_RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/qanda-bench}

@@ -23,6 +23,7 @@ public struct SiteBuilder: Sendable {
     /// Loads the site and the templates; renders into `sink` only when nothing is wrong.
     /// - Parameter progress: called now and then with (pages done, pages in all), from any thread.
     public func build(into sink: some OutputSink, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Result {
+        let clock = ContinuousClock(), t0 = clock.now
         async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
         let (site, siteDiagnostics) = await SiteLoader(siteFolder: siteFolder, options: options).load()
         let (templates, templateDiagnostics) = await templatesLoad
@@ -31,6 +32,7 @@ public struct SiteBuilder: Sendable {
             result.site = nil
             return result
         }
+        let t1 = clock.now
         let builder = ContextBuilder(site: site)
         let jobs = PageJob.all(for: site, builder: builder)
         let counter = ProgressCounter(total: jobs.count, report: progress)
@@ -40,6 +42,11 @@ public struct SiteBuilder: Sendable {
             defer { counter.add(1) }
             do { try sink.write(html, to: Routes.file(for: route)) } catch { return "\(error)" }
             return nil
+        }
+        let t2 = clock.now
+        // Where the time goes, for `make bench` and profiling: QANDA_TIMINGS=1 qanda build
+        if ProcessInfo.processInfo.environment["QANDA_TIMINGS"] != nil {
+            FileHandle.standardError.write(Data("timings: load \(t1 - t0), render and write \(t2 - t1)\n".utf8))
         }
         var copyFailures: [String] = []
         do {

@@ -83,7 +83,7 @@ public struct MarkdownRenderer: Sendable {
         guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "") }
         defer { free(cString) }
         var html = String(cString: cString)
-        if !idPrefix.isEmpty && html.contains("fn-") { html = prefixFootnoteIDs(html, idPrefix) }
+        if !idPrefix.isEmpty && html.utf8.firstRange(of: "fn-".utf8) != nil { html = prefixFootnoteIDs(html, idPrefix) }
         return Rendered(html: html, summary: summary.text)
     }
 
