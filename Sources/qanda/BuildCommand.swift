@@ -39,9 +39,8 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("error: \(error)")
             throw ExitCode(1)
         }
-        let progress = ProgressLine(terminal: terminal, label: "Rendering")
-        let result = await SiteBuilder(siteFolder: site, options: options)
-            .build(into: sink, progress: { done, total in progress.update(done: done, total: total) })
+        let progress = ProgressLine(terminal: terminal)
+        let result = await SiteBuilder(siteFolder: site, options: options).build(into: sink, progress: progress.update)
         progress.finish()
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
         for diagnostic in result.diagnostics { terminal.write(formatter.format(diagnostic)) }

@@ -1,4 +1,5 @@
 import Foundation
+import QandaKit
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -29,30 +30,39 @@ struct Terminal: Sendable {
 /// nothing at all when the output is not a terminal.
 final class ProgressLine: Sendable {
     private let terminal: Terminal
-    private let label: String
-    private let started = ContinuousClock.now
-    private let lastDraw = Mutex<ContinuousClock.Instant?>(nil)
+    private struct State {
+        var phase: BuildProgress.Phase?
+        var phaseStarted = ContinuousClock.now
+        var lastDraw: ContinuousClock.Instant?
+    }
+    private let state = Mutex(State())
 
-    init(terminal: Terminal, label: String) {
+    init(terminal: Terminal) {
         self.terminal = terminal
-        self.label = label
     }
 
-    func update(done: Int, total: Int) {
+    @Sendable func update(_ progress: BuildProgress) {
         guard terminal.isInteractive else { return }
         let now = ContinuousClock.now
-        let shouldDraw = lastDraw.withLock { last -> Bool in
-            if let last, now - last < .milliseconds(100), done < total { return false }
-            last = now
-            return true
+        let started: ContinuousClock.Instant? = state.withLock { state in
+            if state.phase != progress.phase {
+                state.phase = progress.phase
+                state.phaseStarted = now
+            } else if let last = state.lastDraw, now - last < .milliseconds(100), progress.done < progress.total {
+                return nil
+            }
+            state.lastDraw = now
+            return state.phaseStarted
         }
-        guard shouldDraw else { return }
-        let elapsed = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
-        let rate = elapsed > 0 ? Int(Double(done) / elapsed) : 0
-        terminal.write("\r\u{1B}[2K\(label) \(done)/\(total) pages (\(rate)/s)")
+        guard let started else { return }
+        let elapsed = now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let rate = seconds > 0 ? Int(Double(progress.done) / seconds) : 0
+        terminal.write("\r\u{1B}[2K\(progress.phase.rawValue) \(Plural.grouped(progress.done))/\(Plural.grouped(progress.total)) "
+                       + "\(progress.phase.unit) (\(Plural.grouped(rate))/s)")
     }
 
     func finish() {
-        if terminal.isInteractive, lastDraw.withLock({ $0 != nil }) { terminal.write("\r\u{1B}[2K") }
+        if terminal.isInteractive, state.withLock({ $0.lastDraw != nil }) { terminal.write("\r\u{1B}[2K") }
     }
 }

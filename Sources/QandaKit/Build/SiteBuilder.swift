@@ -21,11 +21,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads the site and the templates; renders into `sink` only when nothing is wrong.
-    /// - Parameter progress: called now and then with (pages done, pages in all), from any thread.
-    public func build(into sink: some OutputSink, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Result {
+    /// - Parameter progress: called now and then from any thread, as threads are loaded and pages rendered.
+    public func build(into sink: some OutputSink, progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
         let clock = ContinuousClock(), t0 = clock.now
         async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
-        let (site, siteDiagnostics) = await SiteLoader(siteFolder: siteFolder, options: options).load()
+        let (site, siteDiagnostics) = await SiteLoader(siteFolder: siteFolder, options: options)
+            .load(progress: Self.reporter(progress, .loading))
         let (templates, templateDiagnostics) = await templatesLoad
         var result = Result(diagnostics: (siteDiagnostics + templateDiagnostics).sorted(), site: site)
         guard let site, let templates, !result.diagnostics.hasErrors else {
@@ -35,7 +36,7 @@ public struct SiteBuilder: Sendable {
         let t1 = clock.now
         let builder = ContextBuilder(site: site)
         let jobs = PageJob.all(for: site, builder: builder)
-        let counter = ProgressCounter(total: jobs.count, report: progress)
+        let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))
         let failures = await Parallel.map(jobs) { job -> String? in
             let (layout, context, route) = job.render(with: builder)
             let html = templates.render(context, layout: layout)
@@ -60,6 +61,12 @@ public struct SiteBuilder: Sendable {
         result.pagesRendered = jobs.count
         if result.diagnostics.hasErrors { result.site = nil }
         return result
+    }
+
+    private static func reporter(_ report: (@Sendable (BuildProgress) -> Void)?,
+                                 _ phase: BuildProgress.Phase) -> (@Sendable (Int, Int) -> Void)? {
+        guard let report else { return nil }
+        return { done, total in report(BuildProgress(phase: phase, done: done, total: total)) }
     }
 
     /// Theme files, assets, thread attachments and author photos, as they are.
@@ -90,20 +97,31 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Counts finished pages across threads and reports at most every 1/200th of the work.
-final class ProgressCounter: Sendable {
+/// How far a build has come, for a progress line.
+public struct BuildProgress: Sendable {
+    public enum Phase: String, Sendable {
+        case loading = "Loading", rendering = "Rendering"
+        public var unit: String { self == .loading ? "threads" : "pages" }
+    }
+    public var phase: Phase
+    public var done: Int
+    public var total: Int
+}
+
+/// Counts finished items across threads and reports at most every 1/200th of the work.
+public final class ProgressCounter: Sendable {
     private let done = Synchronization.Atomic<Int>(0)
     private let total: Int
     private let step: Int
     private let report: (@Sendable (Int, Int) -> Void)?
 
-    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+    public init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
         self.total = total
         self.step = max(1, total / 200)
         self.report = report
     }
 
-    func add(_ count: Int) {
+    public func add(_ count: Int) {
         let now = done.add(count, ordering: .relaxed).newValue
         if let report, now % step == 0 || now == total { report(now, total) }
     }

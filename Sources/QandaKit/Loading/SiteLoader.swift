@@ -22,7 +22,8 @@ public struct SiteLoader: Sendable {
         self.options = options
     }
 
-    public func load() async -> (Site?, [Diagnostic]) {
+    /// - Parameter progress: (threads loaded, threads in all), now and then, from any thread.
+    public func load(progress: (@Sendable (Int, Int) -> Void)? = nil) async -> (Site?, [Diagnostic]) {
         let configPath = siteFolder + "/" + SiteConfigLoader.fileName
         guard let bytes = FileBytes.read(configPath) else {
             return (nil, [Diagnostic(.missingConfig, file: SiteConfigLoader.fileName,
@@ -43,7 +44,8 @@ public struct SiteLoader: Sendable {
         let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown)
         let authorIDs = Set((DirectoryListing.entries(of: content + "/authors") ?? [])
             .filter { $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) })
-        let (threads, threadDiagnostics) = await loadThreads(content + "/questions", authorIDs: authorIDs, markdown: markdown)
+        let (threads, threadDiagnostics) = await loadThreads(content + "/questions", authorIDs: authorIDs, markdown: markdown,
+                                                             progress: progress)
         let (pages, pageDiagnostics) = await loadPages(content + "/pages", markdown: markdown)
         let assets = DirectoryListing.filesRecursively(under: content + "/assets")
         diagnostics += authorDiagnostics + threadDiagnostics + pageDiagnostics
@@ -76,7 +78,8 @@ public struct SiteLoader: Sendable {
         return (results.compactMap(\.0), results.flatMap(\.1))
     }
 
-    private func loadThreads(_ folder: String, authorIDs: Set<String>, markdown: MarkdownRenderer) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
+    private func loadThreads(_ folder: String, authorIDs: Set<String>, markdown: MarkdownRenderer,
+                             progress: (@Sendable (Int, Int) -> Void)?) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
         for entry in DirectoryListing.entries(of: folder) ?? [] where !entry.name.hasPrefix(".") {
@@ -92,7 +95,9 @@ public struct SiteLoader: Sendable {
             case .other: break
             }
         }
+        let counter = ProgressCounter(total: folders.count, report: progress)
         let results = await Parallel.map(folders) { name in
+            defer { counter.add(1) }
             let path = folder + "/" + name
             return ThreadLoader.load(folder: name, folderPath: path, entries: DirectoryListing.entries(of: path) ?? [],
                                      authorIDs: authorIDs, markdown: markdown)

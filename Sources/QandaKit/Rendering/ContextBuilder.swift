@@ -147,12 +147,17 @@ public enum Plural {
 extension Plural {
     /// "1 thread", "1,204 pages": counts as people read them.
     public static func text(_ count: Int, _ singular: String) -> String {
-        let digits = String(count)
-        var grouped = ""
+        "\(grouped(count)) \(count == 1 ? singular : singular + "s")"
+    }
+
+    /// 1204 -> "1,204".
+    public static func grouped(_ count: Int) -> String {
+        let digits = String(count.magnitude)
+        var grouped = count < 0 ? "-" : ""
         for (offset, character) in digits.enumerated() {
             if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
             grouped.append(character)
         }
-        return "\(grouped) \(count == 1 ? singular : singular + "s")"
+        return grouped
     }
 }
