@@ -11,7 +11,7 @@ struct Qanda: AsyncParsableCommand {
         into Site/, ready to upload to any static host.
         """,
         version: QandaVersion.current,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, CiteCommand.self],
         defaultSubcommand: nil
     )
 }

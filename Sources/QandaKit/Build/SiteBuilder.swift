@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
             return result
         }
         let t1 = clock.now
-        let builder = ContextBuilder(site: site)
+        let builder = ContextBuilder(site: site, today: ContentDate.today(options.now))
         let jobs = PageJob.all(for: site, builder: builder)
         let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))
         let failures = await Parallel.map(jobs) { job -> String? in
@@ -42,6 +42,13 @@ public struct SiteBuilder: Sendable {
             let html = templates.render(context, layout: layout)
             defer { counter.add(1) }
             do { try sink.write(html, to: Routes.file(for: route)) } catch { return "\(error)" }
+            return nil
+        }
+        let retrieved = builder.retrieved
+        let citationFailures = await Parallel.map(Array(site.threads.indices)) { index -> String? in
+            do { try Self.writeCitations(for: site.threads[index], site: site, retrieved: retrieved, into: sink) } catch {
+                return "\(error)"
+            }
             return nil
         }
         let t2 = clock.now
@@ -55,12 +62,20 @@ public struct SiteBuilder: Sendable {
         } catch {
             copyFailures.append("\(error)")
         }
-        for failure in failures.compactMap({ $0 }) + copyFailures {
+        for failure in failures.compactMap({ $0 }) + citationFailures.compactMap({ $0 }) + copyFailures {
             result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
         }
         result.pagesRendered = jobs.count
         if result.diagnostics.hasErrors { result.site = nil }
         return result
+    }
+
+    /// cite.bib, cite.ris and cite.json beside the question page: the page as a whole, as its APA reference.
+    static func writeCitations(for thread: Thread, site: Site, retrieved: ContentDate?, into sink: some OutputSink) throws {
+        let record = CitationRecord.page(thread, site: site, retrieved: retrieved)
+        for format in Routes.CitationFormat.allCases {
+//PENDING            try sink.write(CitationFiles.text(of: [record], as: format), to: Routes.citationFile(thread.slug, format))
+        }
     }
 
     private static func reporter(_ report: (@Sendable (BuildProgress) -> Void)?,

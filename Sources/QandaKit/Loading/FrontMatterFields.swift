@@ -50,6 +50,11 @@ struct FrontMatterFields {
         location(entries[key]?.value.mark ?? entries[key]?.key.mark ?? mappingMark)
     }
 
+    /// Where each present key's value is written, kept in the model for checks that run after loading.
+    var valueLocations: [String: SourceLocation] {
+        Dictionary(uniqueKeysWithValues: entries.keys.map { ($0, valueLocation($0)) })
+    }
+
     func has(_ key: String) -> Bool { entries[key] != nil && !isNull(entries[key]!.value) }
 
     private func isNull(_ node: Node) -> Bool {

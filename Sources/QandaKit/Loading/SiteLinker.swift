@@ -105,13 +105,3 @@ struct SiteLinker {
     }
 }
 
-extension ContentDate {
-    /// The calendar day of `now` in UTC.
-    static func today(_ now: Date) -> ContentDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        let text = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-        return ContentDate(year: parts.year!, month: parts.month!, day: parts.day!, instant: nil, text: text)
-    }
-}

@@ -16,6 +16,8 @@ public struct SiteLoader: Sendable {
 
     public var siteFolder: String
     public var options: Options
+    /// Restricts loading to one thread folder (for `qanda cite`).
+    var onlyFolder: String?
 
     public init(siteFolder: String, options: Options = Options()) {
         self.siteFolder = siteFolder
@@ -67,6 +69,24 @@ public struct SiteLoader: Sendable {
         return (site, diagnostics)
     }
 
+    /// Just enough of the site to cite one thread: qanda.yml, the authors and that thread (drafts included).
+    /// Reads one folder when the slug is a folder name, and every question only when it is not.
+    public func loadThread(slug: String) async -> (Thread?, Site?, [Diagnostic]) {
+        let folder = siteFolder + "/Content/questions"
+        if Slug.isValidSegment(slug), DirectoryListing.kind(of: folder + "/" + slug) == .folder {
+            var narrowed = self
+            narrowed.onlyFolder = slug
+            narrowed.options.includeDrafts = true
+            let (site, diagnostics) = await narrowed.load()
+            if let thread = site?.threads.first(where: { $0.slug == slug }) { return (thread, site, diagnostics) }
+            if diagnostics.hasErrors { return (nil, nil, diagnostics) }
+        }
+        var everything = self
+        everything.options.includeDrafts = true
+        let (site, diagnostics) = await everything.load()
+        return (site?.threads.first { $0.slug == slug }, site, diagnostics)
+    }
+
     private func loadAuthors(_ folder: String, markdown: MarkdownRenderer) async -> ([Author], [Diagnostic]) {
         let entries = DirectoryListing.entries(of: folder) ?? []
         let photos = Set(entries.filter { $0.kind == .file && !$0.name.hasSuffix(".md") }.map(\.name))
@@ -82,7 +102,8 @@ public struct SiteLoader: Sendable {
                              progress: (@Sendable (Int, Int) -> Void)?) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
-        for entry in DirectoryListing.entries(of: folder) ?? [] where !entry.name.hasPrefix(".") {
+        let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? DirectoryListing.entries(of: folder) ?? []
+        for entry in entries where !entry.name.hasPrefix(".") {
             switch entry.kind {
             case .folder: folders.append(entry.name)
             case .symlink:

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for misspelled keys and ids.
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidate within a small edit distance, or nil when nothing is close enough to help.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {

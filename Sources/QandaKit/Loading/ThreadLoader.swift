@@ -8,6 +8,8 @@ enum ThreadLoader {
     /// Element ids the question page uses itself; headings in bodies never take them.
     static let pageIDs: Set<String> = ["main", "question", "answers", "authors", "cite", "content"]
     static let summaryLength = 220
+    /// Files Qanda writes beside each question page; an attachment cannot take their names.
+    static let reservedFileNames: Set<String> = Set(["index.html"] + Routes.CitationFormat.allCases.map(\.rawValue))
 
     struct Loaded {
         var thread: Thread
@@ -69,6 +71,9 @@ enum ThreadLoader {
                     answers.append(answer)
                     answerAuthorLocations[answer.id] = authorLocation
                 }
+            case .file where reservedFileNames.contains(entry.name):
+                diagnostics.append(Diagnostic(.unsafePath, file: file, message: "'\(entry.name)' is a name the page uses itself",
+                                              hint: "rename the attachment"))
             case .file:
                 if Slug.isSafeFileName(entry.name) { attachments.append(entry.name) } else {
                     diagnostics.append(Diagnostic(.unsafePath, file: file, message: "attachment name '\(entry.name)' cannot be published safely",
@@ -172,7 +177,8 @@ enum ThreadLoader {
         return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
                          tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
                          genre: genre, isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html,
-                         summary: rendered.summary, source: SourceLocation(file: source.file, line: 1, column: 1)), slug,
+                         summary: rendered.summary, source: SourceLocation(file: source.file, line: 1, column: 1),
+                         locations: fields.valueLocations), slug,
                 reviewerLocation)
     }
 
@@ -203,9 +209,9 @@ enum ThreadLoader {
         let draft = fields.bool("draft") ?? false
         let diagnostics = readDiagnostics + fields.diagnostics
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation) }
-        let html = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-").html
+        let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-", summaryLength: 300)
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
-                       isDraft: draft, bodyMarkdown: source.body, bodyHTML: html,
+                       isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html, plainText: rendered.summary,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1)), diagnostics, authorLocation)
     }
 

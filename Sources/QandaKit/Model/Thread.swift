@@ -35,6 +35,11 @@ public struct Question: Sendable {
     /// Plain text of the beginning of the body, for lists and link previews.
     public var summary: String
     public var source: SourceLocation
+    /// Where each front matter key's value is written (`title`, `updated`, …), for diagnostics after loading.
+    public var locations: [String: SourceLocation] = [:]
+
+    /// The place of a key's value, or the file's start when the key is absent.
+    public func location(of key: String) -> SourceLocation { locations[key] ?? source }
 }
 
 public struct Answer: Sendable, Identifiable {
@@ -48,6 +53,8 @@ public struct Answer: Sendable, Identifiable {
     public var isDraft: Bool
     public var bodyMarkdown: String
     public var bodyHTML: String
+    /// The beginning of the body as plain text (a few hundred characters): for citations of a comment.
+    public var plainText: String
     public var source: SourceLocation
 
     /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).

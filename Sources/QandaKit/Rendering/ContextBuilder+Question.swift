@@ -19,6 +19,20 @@ extension ContextBuilder {
         questionContext.merge(dateFields("updated", question.updated)) { $1 }
         context["question"] = questionContext
 
+        let record = CitationRecord.page(thread, site: site, retrieved: retrieved)
+        context["citation"] = [
+            "apa_text": APAReference.plain(record), "apa_html": APAReference.html(record),
+            "bibtex_url": routes.link(Routes.citationFile(thread.slug, .bibtex)),
+            "ris_url": routes.link(Routes.citationFile(thread.slug, .ris)),
+            "csljson_url": routes.link(Routes.citationFile(thread.slug, .cslJSON)),
+        ] as TemplateContext
+//PENDING        context["meta_tags"] = HeadMetaTags.questionPage(record: record, thread: thread, site: site).map {
+//PENDING            ["attribute": $0.attribute, "key": $0.key, "content": $0.content] as TemplateContext
+//PENDING        }
+//PENDING        context["structured_data_html"] = StructuredData.scriptElement(StructuredData.questionPage(thread: thread, site: site))
+        let citesAnswers = thread.answers.count > 1
+        context["cites_answers"] = citesAnswers
+
         if let review = question.review, let reviewer = site.author(review.reviewerID) {
             var reviewContext: TemplateContext = [
                 "reviewer_name": reviewer.name, "reviewer_name_with_credentials": reviewer.nameWithCredentials,
@@ -49,6 +63,14 @@ extension ContextBuilder {
             ]
             answerContext.merge(dateFields("date", answer.date)) { $1 }
             answerContext.merge(dateFields("updated", answer.updated)) { $1 }
+            if citesAnswers {
+                let answerRecord = CitationRecord.answer(answer, in: thread, site: site, retrieved: retrieved)
+                answerContext["citation_html"] = APAReference.html(answerRecord)
+                answerContext["citation_text"] = APAReference.plain(answerRecord)
+            } else {
+                answerContext["citation_html"] = false
+                answerContext["citation_text"] = false
+            }
             return answerContext
         }
         context["author_boxes"] = boxes

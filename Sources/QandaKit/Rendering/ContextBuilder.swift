@@ -10,10 +10,13 @@ public struct ContextBuilder: Sendable {
     public let routes: Routes
     let questionItems: [QuestionItem]
     let siteSummary: SiteSummary
+    /// The retrieval date references carry, when qanda.yml asks for one.
+    public let retrieved: ContentDate?
 
-    public init(site: Site) {
+    public init(site: Site, today: ContentDate) {
         self.site = site
         routes = Routes(config: site.config)
+        retrieved = site.config.citationRetrieved ? today : nil
         let categoryBySlug = Dictionary(site.categories.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         questionItems = site.threads.map { [routes] thread in
             let category = categoryBySlug[Slug.make(from: thread.question.category)]

@@ -33,6 +33,12 @@ public struct Routes: Sendable {
     public static func authorPhoto(_ id: String, file: String) -> String { "authors/\(id)/\(file)" }
     public static func asset(_ path: String) -> String { "assets/\(path)" }
     /// `#answer-<file stem>`; a stem that already starts with "answer-" is used as it is.
+    /// The citation downloads beside a question page.
+    public enum CitationFormat: String, Sendable, CaseIterable {
+        case bibtex = "cite.bib", ris = "cite.ris", cslJSON = "cite.json"
+    }
+    public static func citationFile(_ slug: String, _ format: CitationFormat) -> String { "questions/\(slug)/\(format.rawValue)" }
+
     public static func answerFragment(_ answerID: String) -> String {
         answerID.hasPrefix("answer-") ? answerID : "answer-\(answerID)"
     }

@@ -4,7 +4,9 @@ import Foundation
 /// site that has every optional field filled, so the list can never fall behind the code that makes contexts.
 enum TemplateVocabulary {
     static let namesByLayout: [String: Set<String>] = {
-        let builder = ContextBuilder(site: SampleSite.make())
+        var site = SampleSite.make()
+        site.config.citationRetrieved = true
+        let builder = ContextBuilder(site: site, today: ContentDate.parse("2020-01-03")!)
         let contexts: [String: [TemplateContext]] = [
             "home": [builder.homePage()],
             "question": [builder.questionPage(0)],
@@ -74,7 +76,7 @@ enum SampleSite {
                             credentials: "PhD", role: "Role", affiliation: "Place", orcid: "0000-0002-1825-0097",
                             url: "https://example.org/", photo: "a.jpg", bioMarkdown: "", bioHTML: "<p>Bio</p>", source: location)
         let answer = Answer(id: "x", authorID: "a", date: date, updated: date, votes: 1, isAccepted: true, isDraft: false,
-                            bodyMarkdown: "", bodyHTML: "<p>Answer</p>", source: location)
+                            bodyMarkdown: "", bodyHTML: "<p>Answer</p>", plainText: "Answer", source: location)
         let question = Question(title: "Q", date: date, updated: date, review: Review(reviewerID: "a", date: date),
                                 askedBy: "Someone", category: "C", tags: ["t"], votes: 1, aliases: ["/old/"],
                                 description: "D", citationTitle: "Q", genre: .webpage, isDraft: false, bodyMarkdown: "",

@@ -83,6 +83,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case dateOrder = "date-order"
     case invalidORCID = "invalid-orcid"
     case missingReview = "missing-review"
+    case derivedCitationTitle = "derived-citation-title"
     // Templates
     case templateSyntax = "template-syntax"
     case unknownTemplateVariable = "unknown-template-variable"

@@ -11,6 +11,9 @@ extension DefaultTheme {
         {{/description}}
         <link rel="canonical" href="{{canonical_url}}">
         <link rel="stylesheet" href="{{site.stylesheet_url}}">
+        {{#meta_tags}}<meta {{attribute}}="{{key}}" content="{{content}}">
+        {{/meta_tags}}
+        {{{structured_data_html}}}
         {{$head}}{{/head}}
         </head>
         <body class="layout-{{layout}}">
@@ -79,6 +82,13 @@ extension DefaultTheme {
         {{#answers}}{{>answer}}{{/answers}}
         {{^has_answers}}<p class="empty">No answers yet.</p>{{/has_answers}}
         </section>
+        <section id="cite" class="cite" aria-labelledby="cite-heading">
+        <h2 id="cite-heading">Cite this page</h2>
+        <p class="reference" id="reference">{{{citation.apa_html}}}</p>
+        <p class="cite-actions"><button type="button" class="copy-reference" data-copy="reference" hidden>Copy reference</button>
+        <span>Download: <a href="{{citation.bibtex_url}}" download>BibTeX</a> · <a href="{{citation.ris_url}}" download>RIS</a> · <a href="{{citation.csljson_url}}" download>CSL-JSON</a></span></p>
+        {{#cites_answers}}<p class="cite-note">To cite one answer, use the reference under “Cite this answer” beside it.</p>{{/cites_answers}}
+        </section>
         {{#has_author_boxes}}
         <section id="authors" class="author-boxes" aria-labelledby="authors-heading">
         <h2 id="authors-heading">About the authors</h2>
@@ -86,6 +96,7 @@ extension DefaultTheme {
         </section>
         {{/has_author_boxes}}
         </article>
+        {{>copy-script}}
         {{/content}}
         {{/base}}
 

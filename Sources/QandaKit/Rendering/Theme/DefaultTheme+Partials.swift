@@ -50,7 +50,37 @@ extension DefaultTheme {
         <div class="body">
         {{{body_html}}}
         </div>
+        {{#citation_html}}
+        <details class="cite-answer">
+        <summary>Cite this answer</summary>
+        <p class="reference" id="{{id}}-reference">{{{citation_html}}}</p>
+        <button type="button" class="copy-reference" data-copy="{{id}}-reference" hidden>Copy reference</button>
+        </details>
+        {{/citation_html}}
         </article>
+
+        """#,
+
+        "copy-script": #"""
+        <script>
+        // Copy buttons stay hidden without script; the references are plain selectable text either way.
+        document.querySelectorAll("button.copy-reference").forEach(function (button) {
+          var source = document.getElementById(button.dataset.copy);
+          if (!source || !navigator.clipboard) return;
+          button.hidden = false;
+          button.addEventListener("click", function () {
+            var done = function () { button.textContent = "Copied"; };
+            if (window.ClipboardItem) {
+              navigator.clipboard.write([new ClipboardItem({
+                "text/html": new Blob([source.innerHTML], { type: "text/html" }),
+                "text/plain": new Blob([source.innerText], { type: "text/plain" })
+              })]).then(done, function () { navigator.clipboard.writeText(source.innerText).then(done); });
+            } else {
+              navigator.clipboard.writeText(source.innerText).then(done);
+            }
+          });
+        });
+        </script>
 
         """#,
 

@@ -72,6 +72,15 @@ extension DefaultTheme {
     .pager li a, .pager li span { display: inline-block; min-width: 2.5rem; padding: .4rem .6rem; text-align: center;
                                   border: 1px solid var(--line); border-radius: 6px; }
     .pager [aria-current] { background: var(--accent); color: var(--accent-text); border-color: var(--accent); }
+    .cite { margin: 2rem 0; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: 10px; }
+    .cite h2 { margin-top: 0; }
+    .reference { max-width: var(--measure); padding-left: 2em; text-indent: -2em; overflow-wrap: anywhere; }
+    .cite-actions { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
+    .copy-reference { font: inherit; padding: .35rem .8rem; border: 1px solid var(--accent); border-radius: 6px;
+                      background: var(--accent); color: var(--accent-text); cursor: pointer; }
+    .cite-note { color: var(--muted); font-size: .95rem; }
+    .cite-answer { margin-top: .75rem; font-size: .95rem; }
+    .cite-answer summary { cursor: pointer; color: var(--accent); }
     .site-footer { padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .95rem; }
 
     """#

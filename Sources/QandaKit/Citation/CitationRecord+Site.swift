@@ -1,0 +1,67 @@
+import Foundation
+
+extension CitationRecord {
+    /// The whole question page: written by the authors of its answers, in the order the page shows them.
+    public static func page(_ thread: Thread, site: Site, retrieved: ContentDate?) -> CitationRecord {
+        var seen: Set<String> = []
+        let authors = thread.answers.compactMap { answer -> Contributor? in
+            guard seen.insert(answer.authorID).inserted, let author = site.author(answer.authorID) else { return nil }
+            return Contributor(author)
+        }
+        return make(thread, site: site, kind: .page, authors: authors, date: thread.question.updated ?? thread.question.date,
+                    originalDate: thread.question.date, url: Routes(config: site.config).absolute(Routes.question(thread.slug)),
+                    retrieved: retrieved, keySuffix: "")
+    }
+
+    /// One answer, cited on its own at its fragment URL.
+    public static func answer(_ answer: Answer, in thread: Thread, site: Site, retrieved: ContentDate?) -> CitationRecord {
+        let authors = site.author(answer.authorID).map { [Contributor($0)] } ?? []
+        let fragment = Routes.answerFragment(answer.id)
+        var record = make(thread, site: site, kind: .answer, authors: authors, date: answer.updated ?? answer.date,
+                          originalDate: answer.date,
+                          url: Routes(config: site.config).absolute(Routes.question(thread.slug)) + "#" + fragment,
+                          retrieved: retrieved, keySuffix: "-" + fragment)
+        if record.genre == .forumPost { record.commentExcerpt = firstWords(answer.plainText, count: 20) }
+        return record
+    }
+
+    private static func make(_ thread: Thread, site: Site, kind: Kind, authors: [Contributor], date: ContentDate,
+                             originalDate: ContentDate, url: String, retrieved: ContentDate?, keySuffix: String) -> CitationRecord {
+        let config = site.config
+        let question = thread.question
+        let title = question.citationTitle ?? SentenceCase.convert(question.title)
+        let contributors = authors.isEmpty ? [Contributor.organization(config.publisher)] : authors
+        return CitationRecord(
+            kind: kind, genre: question.genre ?? config.citationGenre, authors: contributors, date: date,
+            originalDate: originalDate, title: title, titleIsDerived: question.citationTitle == nil, pageTitle: question.title,
+            siteName: config.publisher, url: url, retrieved: retrieved, language: config.language,
+            key: citationKey(contributors.first, date: date, title: title) + keySuffix)
+    }
+
+    /// `randle2018pursuing`: first author's family name, year, first word of the title that is not an article.
+    static func citationKey(_ author: Contributor?, date: ContentDate?, title: String) -> String {
+        let name: String = switch author {
+        case .person(_, let family, _)?: family
+        case .organization(let name)?: name.split(separator: " ").first.map(String.init) ?? name
+        case nil: "anonymous"
+        }
+        let word = title.split(separator: " ").map { Slug.make(from: String($0)) }
+            .first { !$0.isEmpty && !["a", "an", "the"].contains($0) } ?? ""
+        let year = date.map { String($0.year) } ?? "nd"
+        return Slug.make(from: name).replacingOccurrences(of: "-", with: "") + year + word.replacingOccurrences(of: "-", with: "")
+    }
+
+    /// APA's "up to the first 20 words" of a post without a title.
+    static func firstWords(_ text: String, count: Int) -> String {
+        text.split(whereSeparator: \.isWhitespace).prefix(count).joined(separator: " ")
+    }
+}
+
+extension CitationRecord.Contributor {
+    init(_ author: Author) {
+        switch author.kind {
+        case .organization: self = .organization(author.name)
+        case .person: self = .person(given: author.given, family: author.family ?? author.name, suffix: author.suffix)
+        }
+    }
+}
