@@ -7,6 +7,16 @@ import Testing
 @Suite struct GoldenOutputTests {
     static let goldenFolder = Fixtures.site("basic-golden")
 
+    /// The first line that differs, so a failure reads like a diff rather than two byte arrays.
+    static func firstDifference(_ actual: [UInt8], _ expected: [UInt8]) -> String {
+        let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(a.count, e.count) where a[safe: index] != e[safe: index] {
+            return "line \(index + 1): expected \(e[safe: index].map { "'\($0)'" } ?? "end of file"), got \(a[safe: index].map { "'\($0)'" } ?? "end of file")"
+        }
+        return "same lines, different bytes"
+    }
+
     @Test func basicSiteMatchesGoldenOutput() async throws {
         let (result, sink) = await buildInMemory(Fixtures.site("basic"))
         #expect(result.succeeded)
@@ -30,7 +40,13 @@ import Testing
         #expect(Set(files.keys) == recorded, "files added: \(Set(files.keys).subtracting(recorded).sorted()), missing: \(recorded.subtracting(files.keys).sorted())")
         for path in recorded.sorted() {
             let expected = FileManager.default.contents(atPath: Self.goldenFolder + "/" + path).map { [UInt8]($0) }
-            #expect(files[path] == expected, "\(path) differs from the golden copy")
+            if files[path] != expected {
+                Issue.record("\(path) differs from the golden copy: \(Self.firstDifference(files[path] ?? [], expected ?? []))")
+            }
         }
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
