@@ -60,10 +60,9 @@ struct CiteCommand: AsyncParsableCommand {
         switch format {
         case .apa: print(APAReference.plain(record))
         case .apaHTML: print(APAReference.html(record))
-//PENDING        case .bibtex: print(CitationFiles.text(of: [record], as: .bibtex), terminator: "")
-//PENDING        case .ris: print(CitationFiles.text(of: [record], as: .ris), terminator: "")
-//PENDING        case .cslJSON: print(CitationFiles.text(of: [record], as: .cslJSON), terminator: "")
-        default: break
+        case .bibtex: print(CitationFiles.text(of: [record], as: .bibtex), terminator: "")
+        case .ris: print(CitationFiles.text(of: [record], as: .ris), terminator: "")
+        case .cslJSON: print(CitationFiles.text(of: [record], as: .cslJSON), terminator: "")
         }
     }
 

@@ -101,6 +101,7 @@ import Testing
         #expect(ada.contains(#"<p class="credentials">Ph.D., LCSW</p>"#))
         #expect(ada.contains("Pages reviewed (1)"))
         #expect(ada.contains("Answers (2)"))
+        #expect(ada.contains(#""@type":"ProfilePage""#))
         let index = try #require(sink.text("authors/index.html"))
         #expect(index.contains("Fixture Advisory Board"))
         #expect(index.contains("Sam Member"))

@@ -37,6 +37,30 @@ import Testing
         #expect(page.contains("<i>Is &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; safe?</i> Fixture Health."))
     }
 
+    @Test func downloadsBesideEachPageAgreeWithTheReference() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        for slug in ["sleep-and-worry", "script-title"] {
+            for name in ["cite.bib", "cite.ris", "cite.json"] {
+                #expect(sink.files["questions/\(slug)/\(name)"] != nil, "missing \(slug)/\(name)")
+            }
+        }
+        let json = try #require(sink.files["questions/sleep-and-worry/cite.json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [[String: Any]])
+        #expect(items.count == 1)
+        let item = items[0]
+        #expect(item["title"] as? String == "Why do I worry at night?")
+        #expect(item["URL"] as? String == "https://example.org/kb/questions/sleep-and-worry/")
+        #expect(item["publisher"] as? String == "Fixture Health")
+        let families = (item["author"] as? [[String: Any]])?.compactMap { $0["family"] as? String }
+        #expect(families == ["Member", "Lovelace"])
+        #expect((item["issued"] as? [String: Any]).flatMap { $0["date-parts"] as? [[Int]] } == [[2021, 5, 2]])
+        let bib = try #require(sink.text("questions/sleep-and-worry/cite.bib"))
+        #expect(bib.contains("author = {Member, Sam and Lovelace, Ada}"))
+        #expect(bib.contains("date = {2021-05-02}"))
+        let ris = try #require(sink.text("questions/sleep-and-worry/cite.ris"))
+        #expect(ris.hasPrefix("TY  - ELEC\r\nAU  - Member, Sam\r\nAU  - Lovelace, Ada\r\n"))
+    }
+
     @Test func citeCommandPrintsTheSameReference() throws {
         let run = try CommandRun.run(["cite", "sleep-and-worry", "--site", Fixtures.site("basic")])
         #expect(run.status == 0, "\(run.stderr)")

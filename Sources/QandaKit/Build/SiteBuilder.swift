@@ -74,7 +74,7 @@ public struct SiteBuilder: Sendable {
     static func writeCitations(for thread: Thread, site: Site, retrieved: ContentDate?, into sink: some OutputSink) throws {
         let record = CitationRecord.page(thread, site: site, retrieved: retrieved)
         for format in Routes.CitationFormat.allCases {
-//PENDING            try sink.write(CitationFiles.text(of: [record], as: format), to: Routes.citationFile(thread.slug, format))
+            try sink.write(CitationFiles.text(of: [record], as: format), to: Routes.citationFile(thread.slug, format))
         }
     }
 

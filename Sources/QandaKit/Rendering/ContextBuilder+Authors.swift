@@ -20,7 +20,7 @@ extension ContextBuilder {
                              description: [author.credentials, author.role].compactMap { $0 }.joined(separator: ", ").nonEmpty,
                              route: Routes.paged(route, number))
         context["author"] = authorBox(author)
-//PENDING        context["structured_data_html"] = StructuredData.scriptElement(StructuredData.authorPage(author: author, site: site))
+        context["structured_data_html"] = StructuredData.scriptElement(StructuredData.authorPage(author: author, site: site))
         let start = (number - 1) * site.config.pageSize
         context["answers_written"] = answers.dropFirst(start).prefix(site.config.pageSize).map { reference -> TemplateContext in
             let thread = site.threads[reference.thread]

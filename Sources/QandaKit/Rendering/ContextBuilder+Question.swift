@@ -26,10 +26,10 @@ extension ContextBuilder {
             "ris_url": routes.link(Routes.citationFile(thread.slug, .ris)),
             "csljson_url": routes.link(Routes.citationFile(thread.slug, .cslJSON)),
         ] as TemplateContext
-//PENDING        context["meta_tags"] = HeadMetaTags.questionPage(record: record, thread: thread, site: site).map {
-//PENDING            ["attribute": $0.attribute, "key": $0.key, "content": $0.content] as TemplateContext
-//PENDING        }
-//PENDING        context["structured_data_html"] = StructuredData.scriptElement(StructuredData.questionPage(thread: thread, site: site))
+        context["meta_tags"] = HeadMetaTags.questionPage(record: record, thread: thread, site: site).map {
+            ["attribute": $0.attribute, "key": $0.key, "content": $0.content] as TemplateContext
+        }
+        context["structured_data_html"] = StructuredData.scriptElement(StructuredData.questionPage(thread: thread, site: site))
         let citesAnswers = thread.answers.count > 1
         context["cites_answers"] = citesAnswers
 
