@@ -59,7 +59,7 @@ struct BuildCommand: AsyncParsableCommand {
             + Double((ContinuousClock.now - started).components.seconds)
         let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
         print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "
-              + "\(Plural.text(result.filesCopied, "other file")); \(stats.filesWritten) written, \(stats.filesUnchanged) unchanged"
+              + "\(Plural.text(result.citationFiles, "citation file")), \(Plural.text(result.filesCopied, "other file")); \(stats.filesWritten) written, \(stats.filesUnchanged) unchanged"
               + " in \(String(format: "%.2f", seconds)) s\(warnings) -> \(sink.outputPath)")
     }
 }

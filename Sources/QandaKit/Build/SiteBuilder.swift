@@ -17,6 +17,7 @@ public struct SiteBuilder: Sendable {
         public var site: Site?
         public var pagesRendered = 0
         public var filesCopied = 0
+        public var citationFiles = 0
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
@@ -66,6 +67,7 @@ public struct SiteBuilder: Sendable {
             result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
         }
         result.pagesRendered = jobs.count
+        result.citationFiles = site.threads.count * Routes.CitationFormat.allCases.count
         if result.diagnostics.hasErrors { result.site = nil }
         return result
     }

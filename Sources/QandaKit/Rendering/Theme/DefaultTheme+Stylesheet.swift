@@ -50,7 +50,10 @@ extension DefaultTheme {
     .byline { display: flex; gap: .75rem; align-items: flex-start; }
     .byline p { margin: 0; }
     .byline .author { font-weight: 600; }
-    .photo { border-radius: 50%; flex: none; object-fit: cover; }
+    .photo { border-radius: 50%; flex: none; object-fit: cover; width: 64px; height: 64px; }
+    .byline .photo { width: 40px; height: 40px; }
+    .author-summary .photo { width: 56px; height: 56px; }
+    .author-header .photo { width: 96px; height: 96px; }
     .author-box { display: flex; gap: 1rem; padding: 1rem 0; border-top: 1px solid var(--line); }
     .author-box .bio p { margin: .4rem 0; }
     .question-list { list-style: none; padding: 0; margin: 0; }
