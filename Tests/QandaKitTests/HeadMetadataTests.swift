@@ -27,7 +27,7 @@ import Testing
     static func answer(_ id: String, by author: String, date: String, updated: String? = nil, votes: Int?, accepted: Bool,
                        html: String) -> Answer {
         Answer(id: id, authorID: author, date: day(date), updated: updated.map(day), votes: votes, isAccepted: accepted,
-               isDraft: false, bodyMarkdown: "", bodyHTML: html, plainText: "Summary of \(id)", source: location)
+               isDraft: false, bodyMarkdown: "", bodyHTML: html, plainText: PlainText.fromHTML(html), source: location)
     }
 
     static func question(_ title: String, date: String, updated: String? = nil, review: Review? = nil, askedBy: String? = nil,
@@ -35,7 +35,7 @@ import Testing
         Question(title: title, date: day(date), updated: updated.map(day), review: review, askedBy: askedBy, category: category,
                  tags: tags, votes: votes, aliases: [], description: nil, citationTitle: nil, genre: genre, isDraft: false,
                  bodyMarkdown: "", bodyHTML: "<p>I lie awake &amp; worry.</p>\n<ul>\n<li>every night</li>\n</ul>\n",
-                 summary: "I lie awake & worry.", source: location)
+                 summary: "I lie awake & worry.", plainText: "I lie awake & worry. every night", source: location)
     }
 
     /// A forum thread: an accepted answer, two others (one by the same author), votes on everything.

@@ -50,3 +50,12 @@ import Testing
         #expect(throws: OutputError.self) { try sink.copy(from: source, to: "../photo.jpg") }
     }
 }
+
+@Suite struct JSONTextTests {
+    @Test func writesSortedKeysAndEscapesForScripts() throws {
+        let text = JSONText.serialize(["b": [1, true, "x"], "a": "</script> & \"q\"\n\u{1}", "c": 1.5] as [String: Any])
+        #expect(text == #"{"a":"\u003c/script\u003e \u0026 \"q\"\n\u0001","b":[1,true,"x"],"c":1.5}"#)
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        #expect(parsed?["a"] as? String == "</script> & \"q\"\n\u{1}")
+    }
+}

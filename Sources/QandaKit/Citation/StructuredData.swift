@@ -68,10 +68,7 @@ public enum StructuredData {
     // MARK: Serializing
 
     static func serialize(_ object: [String: Any]) -> String {
-        guard JSONSerialization.isValidJSONObject(object),
-              let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return "{}" }
-        return escapedForScript(String(decoding: data, as: UTF8.self))
+        JSONText.serialize(object)
     }
 
     /// These characters only ever occur inside JSON strings, where a `\u` escape means the same character.
@@ -140,7 +137,7 @@ extension StructuredData {
                 "@type": "Question", "name": thread.title, "answerCount": thread.answers.count,
                 "dateCreated": question.date.text, "datePublished": question.date.text,
             ]
-            if let text = HeadMetaTags.nonBlank(PlainText.fromHTML(question.bodyHTML)) ?? HeadMetaTags.nonBlank(question.summary) {
+            if let text = HeadMetaTags.nonBlank(question.plainText) ?? HeadMetaTags.nonBlank(question.summary) {
                 object["text"] = text
             }
             if let updated = question.updated, updated != question.date { object["dateModified"] = updated.text }
@@ -157,7 +154,7 @@ extension StructuredData {
             var object: [String: Any] = [
                 "@type": "Answer", "url": url + "#" + Routes.answerFragment(answer.id),
                 "dateCreated": answer.date.text, "datePublished": answer.date.text,
-                "text": HeadMetaTags.nonBlank(PlainText.fromHTML(answer.bodyHTML)) ?? answer.plainText,
+                "text": answer.plainText,
             ]
             if let updated = answer.updated, updated != answer.date { object["dateModified"] = updated.text }
             if let votes = answer.votes { object["upvoteCount"] = votes }

@@ -177,7 +177,8 @@ enum ThreadLoader {
         return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
                          tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
                          genre: genre, isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html,
-                         summary: rendered.summary, source: SourceLocation(file: source.file, line: 1, column: 1),
+                         summary: rendered.summary, plainText: rendered.plainText,
+                         source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations), slug,
                 reviewerLocation)
     }
@@ -209,9 +210,9 @@ enum ThreadLoader {
         let draft = fields.bool("draft") ?? false
         let diagnostics = readDiagnostics + fields.diagnostics
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation) }
-        let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-", summaryLength: 300)
+        let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-")
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
-                       isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html, plainText: rendered.summary,
+                       isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html, plainText: rendered.plainText,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1)), diagnostics, authorLocation)
     }
 

@@ -20,6 +20,8 @@ public struct MarkdownRenderer: Sendable {
         public var html: String
         /// The text of the first paragraphs, without markup, cut at a word near `summaryLength`.
         public var summary: String
+        /// All the text, without markup (for structured data and citations).
+        public var plainText: String
     }
 
     /// - Parameters:
@@ -32,7 +34,7 @@ public struct MarkdownRenderer: Sendable {
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         let optionBits = Int32(options)
 
-        guard let parser = cmark_parser_new(optionBits) else { return Rendered(html: "", summary: "") }
+        guard let parser = cmark_parser_new(optionBits) else { return Rendered(html: "", summary: "", plainText: "") }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -48,12 +50,12 @@ public struct MarkdownRenderer: Sendable {
         Self.finishLock.lock()
         let finished = cmark_parser_finish(parser)
         Self.finishLock.unlock()
-        guard let document = finished else { return Rendered(html: "", summary: "") }
+        guard let document = finished else { return Rendered(html: "", summary: "", plainText: "") }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         var headings: [OpaquePointer] = []
-        var summary = SummaryCollector(limit: summaryLength)
+        var summary = TextCollector()
         let iterator = cmark_iter_new(document)
         while true {
             let event = cmark_iter_next(iterator)
@@ -80,11 +82,12 @@ public struct MarkdownRenderer: Sendable {
             replaceWithIdentifiedHeading(heading, id: id, options: optionBits, extensions: extensions)
         }
 
-        guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "") }
+        guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "", plainText: "") }
         defer { free(cString) }
         var html = String(cString: cString)
         if !idPrefix.isEmpty && html.utf8.firstRange(of: "fn-".utf8) != nil { html = prefixFootnoteIDs(html, idPrefix) }
-        return Rendered(html: html, summary: summary.text)
+        let plainText = summary.text
+        return Rendered(html: html, summary: TextCollector.summary(of: plainText, limit: summaryLength), plainText: plainText)
     }
 
     /// cmark-gfm numbers footnotes `fn-1` in every document; several answers on one page need their own.
@@ -166,29 +169,28 @@ public struct MarkdownRenderer: Sendable {
     }
 }
 
-/// Collects the text of the first blocks for a summary, stopping once it has enough.
-private struct SummaryCollector {
-    let limit: Int
+/// Collects the text of the blocks, one space between blocks: the body as plain text.
+private struct TextCollector {
     private(set) var raw = ""
 
-    init(limit: Int) { self.limit = limit }
-
-    mutating func add(_ piece: String) {
-        guard limit > 0, raw.count <= limit + 40 else { return }
-        raw += piece
-    }
+    mutating func add(_ piece: String) { raw += piece }
 
     mutating func endBlock() {
-        guard limit > 0, !raw.isEmpty, raw.count <= limit + 40, raw.last != " " else { return }
-        raw += " "
+        if !raw.isEmpty && raw.last != " " { raw += " " }
     }
 
+    /// Whitespace runs collapsed to one space.
     var text: String {
-        let collapsed = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-        guard collapsed.count > limit else { return collapsed }
+        raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// The beginning of `text`, cut at a word before `limit` characters, with "…" when cut.
+    static func summary(of text: String, limit: Int) -> String {
+        guard limit > 0 else { return "" }
+        guard text.count > limit else { return text }
         // One character more, so a word that ends exactly at the limit is kept.
-        let cut = collapsed.prefix(limit + 1)
-        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? collapsed.prefix(limit)
+        let cut = text.prefix(limit + 1)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? text.prefix(limit)
         return atWord.trimmingCharacters(in: .punctuationCharacters) + "…"
     }
 }

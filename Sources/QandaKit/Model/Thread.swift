@@ -34,6 +34,8 @@ public struct Question: Sendable {
     public var bodyHTML: String
     /// Plain text of the beginning of the body, for lists and link previews.
     public var summary: String
+    /// The whole body as plain text (structured data).
+    public var plainText: String
     public var source: SourceLocation
     /// Where each front matter key's value is written (`title`, `updated`, …), for diagnostics after loading.
     public var locations: [String: SourceLocation] = [:]
@@ -53,7 +55,7 @@ public struct Answer: Sendable, Identifiable {
     public var isDraft: Bool
     public var bodyMarkdown: String
     public var bodyHTML: String
-    /// The beginning of the body as plain text (a few hundred characters): for citations of a comment.
+    /// The whole body as plain text: for structured data and citations of a comment.
     public var plainText: String
     public var source: SourceLocation
 

@@ -80,7 +80,7 @@ enum SampleSite {
         let question = Question(title: "Q", date: date, updated: date, review: Review(reviewerID: "a", date: date),
                                 askedBy: "Someone", category: "C", tags: ["t"], votes: 1, aliases: ["/old/"],
                                 description: "D", citationTitle: "Q", genre: .webpage, isDraft: false, bodyMarkdown: "",
-                                bodyHTML: "<p>Q</p>", summary: "Q", source: location)
+                                bodyHTML: "<p>Q</p>", summary: "Q", plainText: "Q", source: location)
         let threads = [Thread(folder: "q", slug: "q", question: question, answers: [answer, answer], attachments: []),
                        Thread(folder: "r", slug: "r", question: question, answers: [answer], attachments: [])]
         let page = Page(slug: "about", title: "About", description: "D", date: date, updated: date, isDraft: false,
