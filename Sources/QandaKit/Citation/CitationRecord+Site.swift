@@ -53,7 +53,8 @@ extension CitationRecord {
 
     /// APA's "up to the first 20 words" of a post without a title.
     static func firstWords(_ text: String, count: Int) -> String {
-        text.split(whereSeparator: \.isWhitespace).prefix(count).joined(separator: " ")
+        // Twenty words fit in a few hundred characters; splitting a whole long answer would be wasted work.
+        text.prefix(count * 40).split(whereSeparator: \.isWhitespace).prefix(count).joined(separator: " ")
     }
 }
 

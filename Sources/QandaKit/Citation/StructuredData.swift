@@ -59,10 +59,10 @@ public enum StructuredData {
         return serialize(page)
     }
 
-    /// `<script type="application/ld+json">…</script>`, for the page head. Escapes `<` again, so even JSON that
-    /// did not come from this type cannot end the element early.
+    /// `<script type="application/ld+json">…</script>`, for the page head. The JSON writer escapes `<`, so no
+    /// value can end the element early.
     public static func scriptElement(_ json: String) -> String {
-        "<script type=\"application/ld+json\">" + json.replacingOccurrences(of: "<", with: "\\u003c") + "</script>"
+        "<script type=\"application/ld+json\">" + json + "</script>"
     }
 
     // MARK: Serializing
@@ -71,23 +71,6 @@ public enum StructuredData {
         JSONText.serialize(object)
     }
 
-    /// These characters only ever occur inside JSON strings, where a `\u` escape means the same character.
-    static func escapedForScript(_ json: String) -> String {
-        guard json.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
-            return json
-        }
-        var result = ""
-        result.reserveCapacity(json.utf8.count + 32)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
 }
 
 extension StructuredData {

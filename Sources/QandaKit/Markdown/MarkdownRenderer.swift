@@ -85,9 +85,19 @@ public struct MarkdownRenderer: Sendable {
         guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "", plainText: "") }
         defer { free(cString) }
         var html = String(cString: cString)
-        if !idPrefix.isEmpty && html.utf8.firstRange(of: "fn-".utf8) != nil { html = prefixFootnoteIDs(html, idPrefix) }
+        if !idPrefix.isEmpty && Self.mayHaveFootnotes(markdown) { html = prefixFootnoteIDs(html, idPrefix) }
         let plainText = summary.text
         return Rendered(html: html, summary: TextCollector.summary(of: plainText, limit: summaryLength), plainText: plainText)
+    }
+
+    /// Footnotes need "[^" in the source; a byte scan is far cheaper than searching the HTML.
+    private static func mayHaveFootnotes(_ markdown: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in markdown.utf8 {
+            if previous == UInt8(ascii: "[") && byte == UInt8(ascii: "^") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// cmark-gfm numbers footnotes `fn-1` in every document; several answers on one page need their own.
