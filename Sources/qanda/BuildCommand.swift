@@ -22,6 +22,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include drafts (threads, answers and pages with draft: true).")
     var drafts = false
 
+    @Flag(name: .long, help: "Include threads dated in the future (normally left out until their day).")
+    var future = false
+
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of qanda.yml's base_url.", valueName: "url"))
     var baseURL: String?
 
@@ -33,7 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("error: \(problem)")
             throw ExitCode(2)
         }
-        let options = SiteLoader.Options(includeDrafts: drafts, baseURLOverride: baseURL)
+        let options = SiteLoader.Options(includeDrafts: drafts, includeFuture: future, baseURLOverride: baseURL)
         let sink: DiskSink
         do { sink = try DiskSink(outputPath: outputPath) } catch {
             terminal.line("error: \(error)")

@@ -5,23 +5,60 @@ import QandaKit
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the site without writing it: every problem a build would hit, and editorial warnings.",
-        discussion: "Exit status: 0 when there is no error (warnings allowed), 1 when there are errors."
+        abstract: "Check the site without writing it: the CI gate for citations and reviews.",
+        discussion: """
+        Finds every problem a build would hit, plus the editorial ones: reviews overdue or missing, links to \
+        pages that do not exist, derived citation titles, URLs that would disappear (--against).
+        Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O problems.
+        """
     )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, github }
 
     @Option(name: .long, help: ArgumentHelp("The site folder (holding qanda.yml).", valueName: "dir"))
     var site: String = "."
 
+    @Option(name: .long, help: "text (for people), json (a stable schema, see the README) or github (workflow commands).")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Check as of this day instead of today, for reproducible runs.", valueName: "yyyy-mm-dd"))
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("A previous output folder or its manifest.json: fail when a URL published there would disappear.", valueName: "path"))
+    var against: String?
+
+    func validate() throws {
+        if let today, ContentDate.parse(today)?.instant != nil || ContentDate.parse(today) == nil {
+            throw ValidationError("--today must be a calendar day written YYYY-MM-DD, not '\(today)'")
+        }
+    }
+
     func run() async throws {
-        let terminal = Terminal.standardError
-        async let templates = TemplateSet.load(siteFolder: site)
-        let (loaded, loadDiagnostics) = await SiteLoader(siteFolder: site).load()
-        var diagnostics = loadDiagnostics + (await templates).1
-        if let loaded { diagnostics += CitationChecks.diagnostics(for: loaded) }
-        diagnostics.sort()
-        let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
-        for diagnostic in diagnostics { terminal.write(formatter.format(diagnostic)) }
-        terminal.line(diagnostics.isEmpty ? "no problems found" : formatter.summary(diagnostics))
-        if diagnostics.hasErrors { throw ExitCode(1) }
+        let output = Terminal.standardOutput
+        guard DirectoryListing.isFolder(site) else {
+            Terminal.standardError.line("error: \(site) is not a folder; pass the site folder with --site")
+            throw ExitCode(2)
+        }
+        var previous: (manifest: SiteManifest, source: String)?
+        if let against {
+            do { previous = (try SiteManifest.read(against), against) } catch {
+                Terminal.standardError.line("error: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        let day = today.flatMap(ContentDate.parse) ?? ContentDate.today(Date())
+        let diagnostics = await SiteChecker(siteFolder: site, today: day, previous: previous).run()
+        switch format {
+        case .text:
+            let formatter = DiagnosticFormatter(siteFolder: site, useColor: output.usesColor)
+            for diagnostic in diagnostics { output.write(formatter.format(diagnostic)) }
+            output.line(diagnostics.isEmpty ? "no problems found" : formatter.summary(diagnostics))
+        case .json: output.write(DiagnosticReport.json(diagnostics))
+        case .github: output.write(DiagnosticReport.github(diagnostics))
+        }
+        if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import QandaKit
 
 @main
@@ -11,7 +12,26 @@ struct Qanda: AsyncParsableCommand {
         into Site/, ready to upload to any static host.
         """,
         version: QandaVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, CiteCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, CiteCommand.self, ReviewsCommand.self],
         defaultSubcommand: nil
     )
+
+    /// As swift-argument-parser's own entry point, except that usage errors exit with 2 (like grep and
+    /// diff, and as CI scripts expect) rather than sysexits' 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -18,6 +18,12 @@ struct Terminal: Sendable {
         return Terminal(descriptor: STDERR_FILENO, isInteractive: tty, usesColor: tty && environment["NO_COLOR"] == nil)
     }()
 
+    static let standardOutput: Terminal = {
+        let environment = ProcessInfo.processInfo.environment
+        let tty = isatty(STDOUT_FILENO) == 1 && environment["CI"] == nil && environment["TERM"] != "dumb"
+        return Terminal(descriptor: STDOUT_FILENO, isInteractive: tty, usesColor: tty && environment["NO_COLOR"] == nil)
+    }()
+
     func write(_ text: String) {
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { _ = Glibc.write(descriptor, $0.baseAddress, $0.count) }

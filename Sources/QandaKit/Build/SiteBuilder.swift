@@ -36,7 +36,8 @@ public struct SiteBuilder: Sendable {
         }
         let t1 = clock.now
         let builder = ContextBuilder(site: site, today: ContentDate.today(options.now))
-        let jobs = PageJob.all(for: site, builder: builder)
+        let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
+        let jobs = outline.pages
         let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))
         let failures = await Parallel.map(jobs) { job -> String? in
             let (layout, context, route) = job.render(with: builder)
@@ -59,7 +60,8 @@ public struct SiteBuilder: Sendable {
         }
         var copyFailures: [String] = []
         do {
-            result.filesCopied = try copyFiles(site: site, templates: templates, into: sink)
+            result.filesCopied = try copyFiles(outline, templates: templates, into: sink)
+            try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
         } catch {
             copyFailures.append("\(error)")
         }
@@ -87,30 +89,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Theme files, assets, thread attachments and author photos, as they are.
-    private func copyFiles(site: Site, templates: TemplateSet, into sink: some OutputSink) throws -> Int {
-        var count = 0
-        for (name, text) in templates.staticFiles.sorted(by: { $0.key < $1.key }) {
-            try sink.write(text, to: name)
-            count += 1
-        }
-        let content = siteFolder + "/Content"
-        for asset in site.assets {
-            try sink.copy(from: "\(content)/assets/\(asset)", to: Routes.asset(asset))
-            count += 1
-        }
-        for thread in site.threads {
-            for file in thread.attachments {
-                try sink.copy(from: "\(content)/questions/\(thread.folder)/\(file)", to: Routes.attachment(thread: thread.slug, file: file))
-                count += 1
-            }
-        }
-        for author in site.authors {
-            if let photo = author.photo {
-                try sink.copy(from: "\(content)/authors/\(photo)", to: Routes.authorPhoto(author.id, file: photo))
-                count += 1
-            }
-        }
-        return count
+    private func copyFiles(_ outline: SiteOutline, templates: TemplateSet, into sink: some OutputSink) throws -> Int {
+        for name in outline.staticFiles { try sink.write(templates.staticFiles[name]!, to: name) }
+        for (source, target) in outline.copies { try sink.copy(from: source, to: target) }
+        return outline.staticFiles.count + outline.copies.count
     }
 }
 

@@ -20,6 +20,9 @@ public struct SiteConfig: Sendable {
         self.publisher = publisher
     }
 
+    /// How many pages a list of `count` items takes (at least one, so an empty list still has its page).
+    public func pageCount(_ count: Int) -> Int { max(1, (count + pageSize - 1) / pageSize) }
+
     /// The path part of base_url ("/" or "/kb/"): what every internal link starts with.
     public var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }

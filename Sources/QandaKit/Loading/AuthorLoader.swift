@@ -61,7 +61,7 @@ enum AuthorLoader {
         return (Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind, isReviewer: reviewer,
                        credentials: credentials, role: role, affiliation: affiliation, orcid: orcid, url: url,
                        photo: photo, bioMarkdown: source.body, bioHTML: bio.html,
-                       source: SourceLocation(file: file, line: 1, column: 1)), diagnostics)
+                       source: SourceLocation(file: file, line: 1, column: 1), bioLinks: source.bodyLinks(bio.links)), diagnostics)
     }
 }
 

@@ -8,6 +8,12 @@ struct MarkdownSource {
     var bodyFirstLine: Int
     var file: String
 
+    /// Links found in the body, placed in the file (the body starts after the front matter).
+    func bodyLinks(_ links: [MarkdownLink]) -> [BodyLink] {
+        links.map { BodyLink(url: $0.url, isImage: $0.isImage,
+                             location: SourceLocation(file: file, line: bodyFirstLine - 1 + $0.line, column: $0.column)) }
+    }
+
     /// - Returns: the source, or nil with the diagnostics that explain why it could not be read.
     static func read(path: String, relativePath file: String, allowedKeys: [String]) -> (MarkdownSource?, [Diagnostic]) {
         guard let bytes = FileBytes.read(path) else {

@@ -26,8 +26,9 @@ enum PageLoader {
         let draft = fields.bool("draft") ?? false
         let diagnostics = readDiagnostics + extra + fields.diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let html = markdown.render(source.body).html
+        let rendered = markdown.render(source.body)
         return (Page(slug: slug, title: title, description: description, date: date, updated: updated, isDraft: draft,
-                     bodyHTML: html, source: SourceLocation(file: file, line: 1, column: 1)), diagnostics)
+                     bodyHTML: rendered.html, source: SourceLocation(file: file, line: 1, column: 1),
+                     links: source.bodyLinks(rendered.links)), diagnostics)
     }
 }

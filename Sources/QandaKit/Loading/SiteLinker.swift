@@ -30,10 +30,11 @@ struct SiteLinker {
             }
             slugOwners[thread.slug] = file
             if thread.isDraft && !options.includeDrafts { continue }
-            if config.reviewRequired && thread.question.review == nil && !thread.isDraft {
-                diagnostics.append(Diagnostic(.missingReview, .warning, file: file, line: 1, column: 1,
-                                              message: "this page has no review, and qanda.yml says review.required",
-                                              hint: "add `reviewed: {by: <reviewer id>, date: YYYY-MM-DD}` once it is reviewed"))
+            if today < thread.question.date && !thread.isDraft {
+                diagnostics.append(Diagnostic(.futureDate, .warning, at: thread.question.location(of: "date"),
+                                              message: "'date' (\(thread.question.date)) is in the future: the thread is left out until then",
+                                              hint: options.includeFuture ? nil : "build with --future to include it now, or mark it `draft: true`"))
+                if !options.includeFuture { continue }
             }
             if !options.includeDrafts { thread.answers.removeAll(where: \.isDraft) }
             threads.append(thread)
@@ -55,7 +56,7 @@ struct SiteLinker {
         guard let review = item.thread.question.review else { return }
         let location = item.reviewerLocation ?? item.thread.question.source
         if let reviewer = authorsByID[review.reviewerID], !reviewer.mayReview {
-            diagnostics.append(Diagnostic(.unknownReviewer, at: location,
+            diagnostics.append(Diagnostic(.reviewerNotAllowed, at: location,
                                           message: "'\(review.reviewerID)' is not a reviewer",
                                           hint: "add `reviewer: true` to Content/authors/\(review.reviewerID).md, or name an organization"))
         }

@@ -4,11 +4,14 @@ import Foundation
 public struct SiteLoader: Sendable {
     public struct Options: Sendable {
         public var includeDrafts = false
+        /// Include threads whose `date` is after today (normally left out until their day comes).
+        public var includeFuture = false
         public var baseURLOverride: String?
         /// "Today", injected so that output and checks never depend on the clock of the test machine.
         public var now: Date = Date()
-        public init(includeDrafts: Bool = false, baseURLOverride: String? = nil, now: Date = Date()) {
+        public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: String? = nil, now: Date = Date()) {
             self.includeDrafts = includeDrafts
+            self.includeFuture = includeFuture
             self.baseURLOverride = baseURLOverride
             self.now = now
         }
@@ -77,12 +80,14 @@ public struct SiteLoader: Sendable {
             var narrowed = self
             narrowed.onlyFolder = slug
             narrowed.options.includeDrafts = true
+            narrowed.options.includeFuture = true
             let (site, diagnostics) = await narrowed.load()
             if let thread = site?.threads.first(where: { $0.slug == slug }) { return (thread, site, diagnostics) }
             if diagnostics.hasErrors { return (nil, nil, diagnostics) }
         }
         var everything = self
         everything.options.includeDrafts = true
+        everything.options.includeFuture = true
         let (site, diagnostics) = await everything.load()
         return (site?.threads.first { $0.slug == slug }, site, diagnostics)
     }

@@ -179,7 +179,7 @@ enum ThreadLoader {
                          genre: genre, isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html,
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
-                         locations: fields.valueLocations), slug,
+                         locations: fields.valueLocations, links: source.bodyLinks(rendered.links)), slug,
                 reviewerLocation)
     }
 
@@ -213,7 +213,8 @@ enum ThreadLoader {
         let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-")
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html, plainText: rendered.plainText,
-                       source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1)), diagnostics, authorLocation)
+                       source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1),
+                       links: source.bodyLinks(rendered.links)), diagnostics, authorLocation)
     }
 
     private static func unknownID(_ id: String, kind: String, code: DiagnosticCode, at location: SourceLocation,

@@ -22,6 +22,8 @@ public struct MarkdownRenderer: Sendable {
         public var summary: String
         /// All the text, without markup (for structured data and citations).
         public var plainText: String
+        /// Links and images that point into the site, as written, for `qanda check`.
+        public var links: [MarkdownLink]
     }
 
     /// - Parameters:
@@ -34,7 +36,7 @@ public struct MarkdownRenderer: Sendable {
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         let optionBits = Int32(options)
 
-        guard let parser = cmark_parser_new(optionBits) else { return Rendered(html: "", summary: "", plainText: "") }
+        guard let parser = cmark_parser_new(optionBits) else { return Rendered(html: "", summary: "", plainText: "", links: []) }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -50,12 +52,13 @@ public struct MarkdownRenderer: Sendable {
         Self.finishLock.lock()
         let finished = cmark_parser_finish(parser)
         Self.finishLock.unlock()
-        guard let document = finished else { return Rendered(html: "", summary: "", plainText: "") }
+        guard let document = finished else { return Rendered(html: "", summary: "", plainText: "", links: []) }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         var headings: [OpaquePointer] = []
         var summary = TextCollector()
+        var links: [MarkdownLink] = []
         let iterator = cmark_iter_new(document)
         while true {
             let event = cmark_iter_next(iterator)
@@ -65,7 +68,9 @@ public struct MarkdownRenderer: Sendable {
             if event == CMARK_EVENT_ENTER {
                 switch type {
                 case CMARK_NODE_HEADING: headings.append(node)
-                case CMARK_NODE_LINK, CMARK_NODE_IMAGE: fixURL(of: node, isImage: type == CMARK_NODE_IMAGE)
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    if let link = internalLink(node, isImage: type == CMARK_NODE_IMAGE) { links.append(link) }
+                    fixURL(of: node, isImage: type == CMARK_NODE_IMAGE)
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE: summary.add(literal(of: node))
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: summary.add(" ")
                 default: break
@@ -82,12 +87,13 @@ public struct MarkdownRenderer: Sendable {
             replaceWithIdentifiedHeading(heading, id: id, options: optionBits, extensions: extensions)
         }
 
-        guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "", plainText: "") }
+        guard let cString = cmark_render_html(document, optionBits, extensions) else { return Rendered(html: "", summary: "", plainText: "", links: []) }
         defer { free(cString) }
         var html = String(cString: cString)
         if !idPrefix.isEmpty && Self.mayHaveFootnotes(markdown) { html = prefixFootnoteIDs(html, idPrefix) }
         let plainText = summary.text
-        return Rendered(html: html, summary: TextCollector.summary(of: plainText, limit: summaryLength), plainText: plainText)
+        return Rendered(html: html, summary: TextCollector.summary(of: plainText, limit: summaryLength), plainText: plainText,
+                        links: links)
     }
 
     /// Footnotes need "[^" in the source; a byte scan is far cheaper than searching the HTML.
@@ -113,6 +119,15 @@ public struct MarkdownRenderer: Sendable {
     private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
 
     // MARK: Links
+
+    /// A link or image without a scheme (`/questions/x/`, `diagram.png`, `../y/`): one that must resolve inside the site.
+    private func internalLink(_ node: OpaquePointer, isImage: Bool) -> MarkdownLink? {
+        guard let pointer = cmark_node_get_url(node) else { return nil }
+        let url = String(cString: pointer)
+        guard MarkdownLink.isInternal(url) else { return nil }
+        return MarkdownLink(url: url, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                            isImage: isImage)
+    }
 
     /// Site-absolute URLs get the base path; script-running schemes are emptied even when raw HTML is allowed.
     private func fixURL(of node: OpaquePointer, isImage: Bool) {
@@ -202,5 +217,20 @@ private struct TextCollector {
         let cut = text.prefix(limit + 1)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? text.prefix(limit)
         return atWord.trimmingCharacters(in: .punctuationCharacters) + "…"
+    }
+}
+
+/// A link or image in a Markdown body that points into the site; line and column are within the body.
+public struct MarkdownLink: Sendable, Equatable {
+    public var url: String
+    public var line: Int
+    public var column: Int
+    public var isImage: Bool
+
+    /// No scheme, not protocol-relative, not only a fragment: a path on this site.
+    public static func isInternal(_ url: String) -> Bool {
+        guard let first = url.first, first != "#", !url.hasPrefix("//") else { return false }
+        let beforePath = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !beforePath.contains(":")
     }
 }

@@ -19,6 +19,7 @@ public struct Author: Sendable, Identifiable {
     public var bioMarkdown: String
     public var bioHTML: String
     public var source: SourceLocation
+    public var bioLinks: [BodyLink] = []
 
     /// Organizations may always review; persons only when marked `reviewer: true`.
     public var mayReview: Bool { kind == .organization || isReviewer }

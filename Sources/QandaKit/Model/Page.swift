@@ -9,4 +9,5 @@ public struct Page: Sendable, Identifiable {
     public var isDraft: Bool
     public var bodyHTML: String
     public var source: SourceLocation
+    public var links: [BodyLink] = []
 }

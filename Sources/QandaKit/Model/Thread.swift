@@ -39,6 +39,8 @@ public struct Question: Sendable {
     public var source: SourceLocation
     /// Where each front matter key's value is written (`title`, `updated`, …), for diagnostics after loading.
     public var locations: [String: SourceLocation] = [:]
+    /// Links and images in the body that point into the site.
+    public var links: [BodyLink] = []
 
     /// The place of a key's value, or the file's start when the key is absent.
     public func location(of key: String) -> SourceLocation { locations[key] ?? source }
@@ -58,6 +60,8 @@ public struct Answer: Sendable, Identifiable {
     /// The whole body as plain text: for structured data and citations of a comment.
     public var plainText: String
     public var source: SourceLocation
+    /// Links and images in the body that point into the site.
+    public var links: [BodyLink] = []
 
     /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).
     public static func contractOrder(_ a: Answer, _ b: Answer) -> Bool {
@@ -76,4 +80,11 @@ public struct Review: Sendable {
 public enum CitationGenre: String, Sendable, CaseIterable {
     case webpage
     case forumPost = "forum-post"
+}
+
+/// A link or image in a body that must resolve to a page or file of the site, and where it is written.
+public struct BodyLink: Sendable, Equatable {
+    public var url: String
+    public var isImage: Bool
+    public var location: SourceLocation
 }

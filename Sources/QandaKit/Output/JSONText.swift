@@ -11,6 +11,7 @@ enum JSONText {
     private static func write(_ value: Any, into output: inout String) {
         switch value {
         case let string as String: writeString(string, into: &output)
+        case is NullValue: output += "null"
         case let bool as Bool: output += bool ? "true" : "false"
         case let int as Int: output += String(int)
         case let double as Double: output += double.isFinite ? String(double) : "null"

@@ -12,7 +12,7 @@ struct DirectoryEntry: Sendable, Hashable {
     var kind: Kind
 }
 
-enum DirectoryListing {
+public enum DirectoryListing {
     /// Entries sorted by name (for determinism), without "." and "..". Nil when the folder cannot be opened.
     static func entries(of path: String) -> [DirectoryEntry]? {
         guard let directory = opendir(path) else { return nil }
@@ -34,6 +34,13 @@ enum DirectoryListing {
             result.append(DirectoryEntry(name: name, kind: kind))
         }
         return result.sorted { $0.name < $1.name }
+    }
+
+    public static func isFolder(_ path: String) -> Bool { kind(of: path) == .folder || resolvesToFolder(path) }
+
+    private static func resolvesToFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     static func kind(of path: String) -> DirectoryEntry.Kind? {

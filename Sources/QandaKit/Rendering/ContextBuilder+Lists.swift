@@ -9,8 +9,7 @@ extension ContextBuilder {
         return context
     }
 
-    /// How many pages a list of `count` items takes (at least one, so an empty list still has its page).
-    public func pageCount(_ count: Int) -> Int { max(1, (count + site.config.pageSize - 1) / site.config.pageSize) }
+    public func pageCount(_ count: Int) -> Int { site.config.pageCount(count) }
 
     /// Page `number` of a list of questions: every question, a category, or a tag.
     public func listPage(kind: ListKind, number: Int) -> TemplateContext {

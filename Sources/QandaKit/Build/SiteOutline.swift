@@ -1,0 +1,29 @@
+/// Every file a build writes, known before anything is rendered: the pages, the citation downloads, the files
+/// copied as they are, the theme's static files and the manifest. `qanda check` uses it to resolve links and to
+/// compare with a previous build's manifest without building.
+public struct SiteOutline: Sendable {
+    let pages: [PageJob]
+    /// Source path (absolute) -> output path.
+    public let copies: [(source: String, target: String)]
+    public let citationFiles: [String]
+    public let staticFiles: [String]
+    public static let manifestPath = "manifest.json"
+    /// Every route and file path ("", "questions/x/", "questions/x/cite.bib", "assets/logo.svg"), sorted.
+    public let paths: [String]
+
+    public init(site: Site, siteFolder: String, staticFileNames: [String]) {
+        pages = PageJob.all(for: site)
+        let content = siteFolder + "/Content"
+        var copies: [(String, String)] = site.assets.map { ("\(content)/assets/\($0)", Routes.asset($0)) }
+        for thread in site.threads {
+            copies += thread.attachments.map { ("\(content)/questions/\(thread.folder)/\($0)", Routes.attachment(thread: thread.slug, file: $0)) }
+        }
+        for author in site.authors {
+            if let photo = author.photo { copies.append(("\(content)/authors/\(photo)", Routes.authorPhoto(author.id, file: photo))) }
+        }
+        self.copies = copies
+        citationFiles = site.threads.flatMap { thread in Routes.CitationFormat.allCases.map { Routes.citationFile(thread.slug, $0) } }
+        staticFiles = staticFileNames.sorted()
+        paths = (pages.map { $0.route(in: site) } + copies.map(\.1) + citationFiles + staticFiles + [Self.manifestPath]).sorted()
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// `manifest.json`: every URL a build published. People cite these URLs, so `qanda check --against` compares a
+/// site with an earlier build's manifest and fails when a URL would disappear without an alias.
+public struct SiteManifest: Sendable, Equatable {
+    public var baseURL: String
+    /// Site paths without the base path: "/", "/questions/x/", "/questions/x/cite.bib".
+    public var urls: [String]
+
+    public init(config: SiteConfig, paths: [String]) {
+        baseURL = config.baseURL
+        urls = paths.map { "/" + $0 }
+    }
+
+    init(baseURL: String, urls: [String]) {
+        self.baseURL = baseURL
+        self.urls = urls
+    }
+
+    public var json: String {
+        JSONText.serialize(["generator": "qanda \(QandaVersion.current)", "base_url": baseURL, "urls": urls] as [String: Any])
+            .replacingOccurrences(of: "\",\"/", with: "\",\n\"/") + "\n"
+    }
+
+    /// Reads a manifest, or the manifest inside a previous output folder.
+    public static func read(_ path: String) throws -> SiteManifest {
+        var file = path
+        if DirectoryListing.kind(of: path) == .folder { file = path + "/" + SiteOutline.manifestPath }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw OutputError("cannot read \(file); give a previous output folder or its manifest.json")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let urls = object["urls"] as? [String] else {
+            throw OutputError("\(file) is not a Qanda manifest (no \"urls\" list)")
+        }
+        return SiteManifest(baseURL: object["base_url"] as? String ?? "", urls: urls)
+    }
+}

@@ -1,0 +1,42 @@
+/// Diagnostics for machines: a JSON document with a stable schema, and GitHub Actions workflow commands.
+public enum DiagnosticReport {
+    /// Schema version 1:
+    /// `{"version": 1, "errors": N, "warnings": N, "diagnostics": [{"file", "line", "column", "code", "severity",
+    /// "message", "hint"}]}`; line and column are 0 when unknown, hint is null when there is none.
+    public static func json(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map { diagnostic -> [String: Any] in
+            ["file": diagnostic.file, "line": diagnostic.line, "column": diagnostic.column, "code": diagnostic.code.rawValue,
+             "severity": diagnostic.severity.rawValue, "message": diagnostic.message,
+             "hint": diagnostic.hint.map { $0 as Any } ?? NullValue()]
+        }
+        return JSONText.serialize(["version": 1, "errors": diagnostics.errorCount, "warnings": diagnostics.warningCount,
+                                   "diagnostics": items] as [String: Any]) + "\n"
+    }
+
+    /// `::error file=…,line=…,col=…,title=CODE::message`, one line each, so findings show on the pull request.
+    public static func github(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { diagnostic in
+            var properties: [String] = []
+            if !diagnostic.file.isEmpty { properties.append("file=\(escapeProperty(diagnostic.file))") }
+            if diagnostic.line > 0 { properties.append("line=\(diagnostic.line)") }
+            if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
+            properties.append("title=\(escapeProperty(diagnostic.code.rawValue))")
+            let message = diagnostic.message + (diagnostic.hint.map { "\nhint: \($0)" } ?? "")
+            return "::\(diagnostic.severity == .error ? "error" : "warning") \(properties.joined(separator: ","))::\(escapeData(message))\n"
+        }.joined()
+    }
+
+    /// GitHub's escaping for the message part of a workflow command.
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// …and for property values, where `:` and `,` separate properties.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+/// JSON's null, for JSONText.
+struct NullValue {}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// `qanda reviews`: every published thread with its last review and when the next is due, overdue first — the
+/// list an editorial team works through each month.
+public struct ReviewReport: Sendable {
+    public enum Status: String, Sendable {
+        case overdue, neverReviewed = "never reviewed", dueSoon = "due soon", fine
+        var rank: Int { switch self { case .overdue: 0; case .neverReviewed: 1; case .dueSoon: 2; case .fine: 3 } }
+    }
+
+    public struct Row: Sendable {
+        public var slug: String
+        public var title: String
+        public var file: String
+        public var lastReviewed: ContentDate?
+        public var reviewer: String?
+        public var due: ContentDate?
+        public var status: Status
+    }
+
+    public var rows: [Row]
+
+    public init(site: Site, today: ContentDate) {
+        let every = site.config.reviewEveryDays
+        rows = site.threads.map { thread in
+            let review = thread.question.review
+            let due = review.flatMap { review in every.map { ContentDate(dayNumber: review.date.dayNumber + $0) } }
+            let status: Status = switch (review, due) {
+            case (nil, _): .neverReviewed
+            case (_, let due?) where today.dayNumber > due.dayNumber: .overdue
+            case (_, let due?) where due.dayNumber - today.dayNumber <= ReviewRules.dueSoonDays: .dueSoon
+            default: .fine
+            }
+            return Row(slug: thread.slug, title: thread.title, file: thread.question.source.file, lastReviewed: review?.date,
+                       reviewer: review.map { site.author($0.reviewerID)?.name ?? $0.reviewerID }, due: due, status: status)
+        }.sorted { a, b in
+            if a.status.rank != b.status.rank { return a.status.rank < b.status.rank }
+            let x = a.due?.dayNumber ?? Int.max, y = b.due?.dayNumber ?? Int.max
+            return x != y ? x < y : a.slug < b.slug
+        }
+    }
+
+    static let columns = ["status", "due", "last_reviewed", "reviewer", "slug", "title", "file"]
+
+    private func fields(_ row: Row) -> [String] {
+        [row.status.rawValue, row.due?.isoDay ?? "", row.lastReviewed?.isoDay ?? "", row.reviewer ?? "", row.slug, row.title, row.file]
+    }
+
+    /// An aligned table for people.
+    public var text: String {
+        let shown = [["STATUS", "DUE", "LAST REVIEWED", "REVIEWER", "SLUG"]] + rows.map { Array(fields($0).prefix(5)) }
+        let widths = (0..<5).map { column in shown.map { $0[column].count }.max() ?? 0 }
+        var lines = shown.map { row in
+            row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        let counts = Dictionary(grouping: rows, by: \.status).mapValues(\.count)
+        lines.append("")
+        lines.append([Status.overdue, .neverReviewed, .dueSoon, .fine].map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180 CSV with a header line.
+    public var csv: String {
+        ([Self.columns] + rows.map(fields)).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public var json: String {
+        JSONText.serialize(rows.map { row -> [String: Any] in
+            Dictionary(uniqueKeysWithValues: zip(Self.columns, fields(row)).map { ($0, $1.isEmpty ? NullValue() as Any : $1 as Any) })
+        }) + "\n"
+    }
+
+    private static func csvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,27 @@
+/// URLs people have cited must keep working: compared with a previous build's manifest, a page or file that
+/// would disappear without an alias is an error.
+public enum URLStabilityRules {
+    public static func diagnostics(previous: SiteManifest, source: String, current: SiteOutline) -> [Diagnostic] {
+        let now = Set(current.paths.map { "/" + $0 })
+        var reportedPages: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for url in previous.urls.sorted() where !now.contains(url) && isWatched(url) {
+            // A page that disappeared takes its files with it (cite.bib, attachments): report the page once.
+            if reportedPages.contains(where: { url.hasPrefix($0) }) { continue }
+            if url.hasSuffix("/") { reportedPages.append(url) }
+            let isQuestion = url.hasPrefix("/questions/") && url.hasSuffix("/")
+            diagnostics.append(Diagnostic(
+                .urlRemoved, file: source,
+                message: "\(url) was published before and this site no longer has it",
+                hint: isQuestion ? "add `aliases: [\(url)]` to the thread that replaces it, so the old URL redirects"
+                                 : "keep the page or file, or link readers to its new place"))
+        }
+        return diagnostics
+    }
+
+    /// Lists that page by count (/page/2/), the manifest and the theme's stylesheet change by design.
+    static func isWatched(_ url: String) -> Bool {
+        !url.contains("/page/") && url != "/" + SiteOutline.manifestPath && url != "/" + Routes.stylesheet
+            && !url.hasPrefix("/categories/") && !url.hasPrefix("/tags/")
+    }
+}
