@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func checkWarnsAboutDerivedTitlesAndPassesWithoutErrors() throws {
-        let run = try CommandRun.run(["check", "--site", Fixtures.site("basic"), "--today", "2025-06-01"])
+        let run = try CommandRun.run(["check", "--site", Fixtures.site("basic"), "--today", "2025-01-01"])
         #expect(run.status == 0, "\(run.stdout)")
         #expect(run.stdout.contains("Content/questions/sleep-and-worry/question.md:2:8: warning[derived-citation-title]: the reference's title is derived from the page title: 'Why do I worry at night?'"))
         #expect(run.stdout.contains("hint: check proper nouns, then confirm it with `citation_title: Why do I worry at night?`"))
