@@ -17,15 +17,16 @@ enum AuthorLoader {
         let given = fields.string("given")
         let family = fields.string("family")
         let suffix = fields.string("suffix")
-        var kind = Author.Kind.person
+        var kind: Author.Kind? = .person
         if let text = fields.string("kind") {
-            if let value = Author.Kind(rawValue: text) { kind = value } else {
+            kind = Author.Kind(rawValue: text)
+            if kind == nil {
                 fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("kind"),
                                                      message: "'kind' must be person or organization, not '\(text)'",
                                                      hint: "use organization for a group author such as an advisory board"))
             }
         }
-        if kind == .person {
+        if kind == .person {  // an unknown kind is reported above; asking for names too would guess it is a person
             for key in ["given", "family"] where !fields.has(key) {
                 fields.diagnostics.append(Diagnostic(
                     .missingPersonName, at: fields.keyLocation("name"),
@@ -58,7 +59,7 @@ enum AuthorLoader {
         let diagnostics = readDiagnostics + extra + fields.diagnostics
         guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let bio = markdown.render(source.body, idPrefix: "bio-\(id)-")
-        return (Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind, isReviewer: reviewer,
+        return (Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind ?? .person, isReviewer: reviewer,
                        credentials: credentials, role: role, affiliation: affiliation, orcid: orcid, url: url,
                        photo: photo, bioMarkdown: source.body, bioHTML: bio.html,
                        source: SourceLocation(file: file, line: 1, column: 1), bioLinks: source.bodyLinks(bio.links)), diagnostics)

@@ -172,7 +172,9 @@ enum YAMLMappingParser {
     static func parse(_ yaml: String, file: String, lineOffset: Int) -> Result<Node.Mapping?, Diagnostic> {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // No tag resolution (Qanda reads every value itself; the resolver's regular expressions serialize
+            // threads), and the encoding given (Yams' default reads the process environment on every call).
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {

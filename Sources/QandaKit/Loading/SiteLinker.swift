@@ -61,7 +61,7 @@ struct SiteLinker {
                                           hint: "add `reviewer: true` to Content/authors/\(review.reviewerID).md, or name an organization"))
         }
         if today < review.date {
-            diagnostics.append(Diagnostic(.dateOrder, at: location,
+            diagnostics.append(Diagnostic(.dateOrder, at: item.thread.question.locations["reviewed.date"] ?? location,
                                           message: "'reviewed.date' (\(review.date)) is in the future",
                                           hint: "write the day the review actually happened"))
         }

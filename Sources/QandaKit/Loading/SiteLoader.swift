@@ -7,6 +7,8 @@ public struct SiteLoader: Sendable {
         /// Include threads whose `date` is after today (normally left out until their day comes).
         public var includeFuture = false
         public var baseURLOverride: String?
+        /// Parse bodies for their links only, without HTML (what `qanda check` needs).
+        public var linksOnly = false
         /// "Today", injected so that output and checks never depend on the clock of the test machine.
         public var now: Date = Date()
         public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: String? = nil, now: Date = Date()) {
@@ -43,7 +45,7 @@ public struct SiteLoader: Sendable {
         var diagnostics = configDiagnostics
         // Content is read even when qanda.yml is wrong, so that every problem is reported in one run.
         let config = loadedConfig ?? SiteConfig(title: "", baseURL: "https://invalid.example/", publisher: "")
-        let markdown = MarkdownRenderer(allowsRawHTML: config.allowsRawHTML, basePath: config.basePath)
+        let markdown = MarkdownRenderer(allowsRawHTML: config.allowsRawHTML, basePath: config.basePath, linksOnly: options.linksOnly)
 
         let content = siteFolder + "/Content"
         let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown)

@@ -4,7 +4,8 @@ public enum Suggestion {
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
-        for candidate in candidates {
+        let length = word.unicodeScalars.count
+        for candidate in candidates where abs(candidate.unicodeScalars.count - length) <= limit {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.1 ?? .max) || (distance == best?.1 && candidate < best!.0) {
                 best = (candidate, distance)

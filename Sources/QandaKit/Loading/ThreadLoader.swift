@@ -127,6 +127,7 @@ enum ThreadLoader {
         }
         var review: Review?
         var reviewerLocation: SourceLocation?
+        var reviewDateLocation: SourceLocation?
         if var reviewed = fields.mapping("reviewed", allowedKeys: reviewKeys, example: "{by: advisory-board, date: 2024-05-01}") {
             let by = reviewed.string("by", required: true, hint: "add `by: <author id>` under reviewed")
             reviewerLocation = reviewed.valueLocation("by")
@@ -134,6 +135,7 @@ enum ThreadLoader {
                 reviewed.diagnostics.append(unknownID(by, kind: "reviewer", code: .unknownReviewer, at: reviewed.valueLocation("by"), authorIDs: authorIDs))
             }
             let reviewDate = reviewed.date("date", required: true)
+            reviewDateLocation = reviewed.valueLocation("date")
             if let by, let reviewDate { review = Review(reviewerID: by, date: reviewDate) }
             if let date, let reviewDate, reviewDate < date {
                 reviewed.diagnostics.append(Diagnostic(.dateOrder, at: reviewed.valueLocation("date"),
@@ -179,7 +181,8 @@ enum ThreadLoader {
                          genre: genre, isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html,
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
-                         locations: fields.valueLocations, links: source.bodyLinks(rendered.links)), slug,
+                         locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },
+                         links: source.bodyLinks(rendered.links)), slug,
                 reviewerLocation)
     }
 

@@ -10,10 +10,13 @@ public struct MarkdownRenderer: Sendable {
     public var allowsRawHTML: Bool
     /// The path of the site's root on its host, starting and ending with "/".
     public var basePath: String
+    /// `qanda check` needs only the links of a body, not its HTML.
+    public var linksOnly = false
 
-    public init(allowsRawHTML: Bool = false, basePath: String = "/") {
+    public init(allowsRawHTML: Bool = false, basePath: String = "/", linksOnly: Bool = false) {
         self.allowsRawHTML = allowsRawHTML
         self.basePath = basePath
+        self.linksOnly = linksOnly
     }
 
     public struct Rendered: Sendable {
@@ -31,6 +34,7 @@ public struct MarkdownRenderer: Sendable {
     ///   - reservedIDs: ids the page already uses; a heading with the same id gets a numbered one.
     public func render(_ markdown: String, idPrefix: String = "", reservedIDs: Set<String> = [],
                        summaryLength: Int = 0) -> Rendered {
+        if linksOnly { return Rendered(html: "", summary: "", plainText: "", links: links(in: markdown)) }
         _ = Self.registerExtensions
         var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
@@ -120,6 +124,20 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: Links
 
+    /// The internal links of a body, without rendering it. A link needs "](" (inline) or "]:" (a reference
+    /// definition), so most bodies are answered by a byte scan without parsing.
+    public func links(in markdown: String) -> [MarkdownLink] {
+        var previous: UInt8 = 0, mayHaveLinks = false
+        for byte in markdown.utf8 {
+            if previous == UInt8(ascii: "]") && (byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":")) { mayHaveLinks = true; break }
+            previous = byte
+        }
+        guard mayHaveLinks else { return [] }
+        var renderer = self
+        renderer.linksOnly = false
+        return renderer.render(markdown).links
+    }
+
     /// A link or image without a scheme (`/questions/x/`, `diagram.png`, `../y/`): one that must resolve inside the site.
     private func internalLink(_ node: OpaquePointer, isImage: Bool) -> MarkdownLink? {
         guard let pointer = cmark_node_get_url(node) else { return nil }
@@ -196,17 +214,28 @@ public struct MarkdownRenderer: Sendable {
 
 /// Collects the text of the blocks, one space between blocks: the body as plain text.
 private struct TextCollector {
-    private(set) var raw = ""
+    /// UTF-8 bytes with every run of whitespace already collapsed to one space, so no second pass is needed.
+    private var bytes: [UInt8] = []
 
-    mutating func add(_ piece: String) { raw += piece }
-
-    mutating func endBlock() {
-        if !raw.isEmpty && raw.last != " " { raw += " " }
+    mutating func add(_ piece: String) {
+        for byte in piece.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+            } else {
+                bytes.append(byte)
+            }
+        }
     }
 
-    /// Whitespace runs collapsed to one space.
+    mutating func endBlock() {
+        if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+    }
+
+    /// Whitespace runs collapsed to one space, none at the ends.
     var text: String {
-        raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        var end = bytes.endIndex
+        while end > bytes.startIndex && bytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
     /// The beginning of `text`, cut at a word before `limit` characters, with "…" when cut.

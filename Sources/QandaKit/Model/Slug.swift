@@ -5,7 +5,9 @@ public enum Slug {
     /// "Ask the Therapist" -> "ask-the-therapist"; "Ansiedad y Pánico" -> "ansiedad-y-panico".
     /// Lowercase ASCII letters and digits joined by single hyphens; empty when nothing is left.
     public static func make(from text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        // Folding goes through ICU, which is slow; ASCII text only needs lowercasing.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

@@ -92,11 +92,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case duplicateTitle = "duplicate-title"
     case brokenLink = "broken-link"
     case urlRemoved = "url-removed"
-    case unreadableManifest = "unreadable-manifest"
     // Templates
     case templateSyntax = "template-syntax"
     case unknownTemplateVariable = "unknown-template-variable"
-    case unknownTemplate = "unknown-template"
     case unknownPartial = "unknown-partial"
 }
 

@@ -18,7 +18,7 @@ public enum ReviewRules {
             }
             guard let every = config.reviewEveryDays else { continue }
             let due = review.date.dayNumber + every
-            let location = question.location(of: "reviewed")
+            let location = question.location(of: "reviewed.date")  // the day to change, not the first line of the block
             let dueText = ContentDate(dayNumber: due).isoDay
             if today.dayNumber > due {
                 diagnostics.append(Diagnostic(.reviewOverdue, at: location,

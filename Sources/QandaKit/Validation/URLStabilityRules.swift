@@ -8,6 +8,8 @@ public enum URLStabilityRules {
         for url in previous.urls.sorted() where !now.contains(url) && isWatched(url) {
             // A page that disappeared takes its files with it (cite.bib, attachments): report the page once.
             if reportedPages.contains(where: { url.hasPrefix($0) }) { continue }
+            // The citation downloads of a page that now redirects (an alias) are not files anyone keeps links to.
+            if isCitationFile(url), now.contains(String(url[...url.lastIndex(of: "/")!])) { continue }
             if url.hasSuffix("/") { reportedPages.append(url) }
             let isQuestion = url.hasPrefix("/questions/") && url.hasSuffix("/")
             diagnostics.append(Diagnostic(
@@ -17,6 +19,10 @@ public enum URLStabilityRules {
                                  : "keep the page or file, or link readers to its new place"))
         }
         return diagnostics
+    }
+
+    static func isCitationFile(_ url: String) -> Bool {
+        Routes.CitationFormat.allCases.contains { url.hasSuffix("/" + $0.rawValue) }
     }
 
     /// Lists that page by count (/page/2/), the manifest and the theme's stylesheet change by design.

@@ -1,0 +1,311 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+/// `qanda check` and `qanda reviews` as CI runs them: the built binary, its output formats and exit statuses.
+@Suite struct CheckOutputTests {
+    static let today = "2025-06-01"
+
+    /// The valid site with one error (a review overdue, at `reviewed.date`, line 6 column 9) and one warning
+    /// (a derived citation title, at the title's value, line 2 column 8). `slug:` keeps the URL the same
+    /// whatever the folder is called.
+    static func oneErrorOneWarning(_ folder: TemporaryFolder, threadFolder: String = "sleep-better") throws -> (site: String, file: String) {
+        let site = ValidSite.make(in: folder)
+        try SiteEdit.replace(ValidSite.question, "date: 2025-02-01", with: "date: 2023-05-01").apply(to: site)
+        try SiteEdit.replace(ValidSite.question, "citation_title: How can I sleep better?", with: "slug: sleep-better").apply(to: site)
+        if threadFolder != "sleep-better" {
+            try SiteEdit.rename("Content/questions/sleep-better", to: "Content/questions/\(threadFolder)").apply(to: site)
+        }
+        return (site, "Content/questions/\(threadFolder)/question.md")
+    }
+
+    static let warningMessage = "the reference's title is derived from the page title: 'How can I sleep better?'"
+    static let warningHint = "check proper nouns, then confirm it with `citation_title: How can I sleep better?`"
+    static let errorMessage = "review overdue: last reviewed 2023-05-01, due 2025-04-30 (32 days ago)"
+    static let errorHint = "review the page, then update `reviewed.date` (and `reviewed.by`)"
+
+    // MARK: json
+
+    @Test func jsonIsOneDocumentWithTheStableSchema() throws {
+        let folder = TemporaryFolder()
+        let (site, file) = try Self.oneErrorOneWarning(folder)
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "json"])
+        #expect(run.status == 1)
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+        #expect(Set(object.keys) == ["version", "errors", "warnings", "diagnostics"])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["errors"] as? Int == 1)
+        #expect(object["warnings"] as? Int == 1)
+        let items = try #require(object["diagnostics"] as? [[String: Any]])
+        try #require(items.count == 2)
+        for item in items {
+            #expect(Set(item.keys) == ["file", "line", "column", "code", "severity", "message", "hint"])
+            #expect(item["file"] as? String == file)
+        }
+        // Sorted by file, then line.
+        #expect(items[0]["line"] as? Int == 2)
+        #expect(items[0]["column"] as? Int == 8)
+        #expect(items[0]["code"] as? String == "derived-citation-title")
+        #expect(items[0]["severity"] as? String == "warning")
+        #expect(items[0]["message"] as? String == Self.warningMessage)
+        #expect(items[0]["hint"] as? String == Self.warningHint)
+        #expect(items[1]["line"] as? Int == 6)
+        #expect(items[1]["column"] as? Int == 9)
+        #expect(items[1]["code"] as? String == "review-overdue")
+        #expect(items[1]["severity"] as? String == "error")
+        #expect(items[1]["message"] as? String == Self.errorMessage)
+        #expect(items[1]["hint"] as? String == Self.errorHint)
+    }
+
+    @Test func jsonUsesZeroAndNullForWhatIsUnknown() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        try SiteEdit.symlink("Content/assets/logo.svg", to: "/etc/hostname").apply(to: site)
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "json"])
+        #expect(run.status == 0, "warnings only")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 0)
+        #expect(object["warnings"] as? Int == 1)
+        let item = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(item["file"] as? String == "Content/assets/logo.svg")
+        #expect(item["line"] as? Int == 0)
+        #expect(item["column"] as? Int == 0)
+        #expect(item["code"] as? String == "symlink-not-followed")
+        #expect(item["hint"] is NSNull)
+    }
+
+    @Test func jsonOfACleanSite() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["errors"] as? Int == 0)
+        #expect(object["warnings"] as? Int == 0)
+        #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+
+    // MARK: github
+
+    @Test func githubWorkflowCommandsWithEscaping() throws {
+        let folder = TemporaryFolder()
+        // A folder name with a comma and a colon, which separate a workflow command's properties.
+        let (site, _) = try Self.oneErrorOneWarning(folder, threadFolder: "sleep,better:1")
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "github"])
+        #expect(run.status == 1)
+        let file = "Content/questions/sleep%2Cbetter%3A1/question.md"
+        #expect(run.stdout == """
+            ::warning file=\(file),line=2,col=8,title=derived-citation-title::\(Self.warningMessage)%0Ahint: \(Self.warningHint)
+            ::error file=\(file),line=6,col=9,title=review-overdue::\(Self.errorMessage)%0Ahint: \(Self.errorHint)
+
+            """)
+    }
+
+    @Test func githubLeavesOutUnknownLineAndColumn() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        try SiteEdit.symlink("Content/assets/logo.svg", to: "/etc/hostname").apply(to: site)
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "github"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "::warning file=Content/assets/logo.svg,title=symlink-not-followed::symbolic link not followed; it is not published\n")
+    }
+
+    @Test func githubEscapingRules() {
+        #expect(DiagnosticReport.escapeData("50% done\r\nnext") == "50%25 done%0D%0Anext")
+        #expect(DiagnosticReport.escapeProperty("a,b:c%d\n") == "a%2Cb%3Ac%25d%0A")
+    }
+
+    // MARK: text
+
+    @Test func textIsCompilerStyleWithSourceLineCaretAndHint() throws {
+        let folder = TemporaryFolder()
+        let (site, file) = try Self.oneErrorOneWarning(folder)
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today])
+        #expect(run.status == 1)
+        #expect(run.stdout == """
+            \(file):2:8: warning[derived-citation-title]: \(Self.warningMessage)
+              |
+            2 | title: How can I sleep better?
+              |        ^
+              = hint: \(Self.warningHint)
+            \(file):6:9: error[review-overdue]: \(Self.errorMessage)
+              |
+            6 |   date: 2023-05-01
+              |         ^
+              = hint: \(Self.errorHint)
+            1 error, 1 warning
+
+            """)
+        #expect(!run.stdout.contains("\u{1B}["), "colour outside a terminal")
+    }
+
+    @Test func textOfACleanSite() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandRun.run(["check", "--site", ValidSite.make(in: folder), "--today", Self.today])
+        #expect(run.status == 0)
+        #expect(run.stdout == "no problems found\n")
+        #expect(run.stderr.isEmpty)
+    }
+
+    // MARK: exit statuses
+
+    @Test func warningsOnlyPassUnlessStrict() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        try SiteEdit.replace(ValidSite.question, "citation_title: How can I sleep better?\n", with: "").apply(to: site)
+        let relaxed = try CommandRun.run(["check", "--site", site, "--today", Self.today])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stdout.hasSuffix("0 errors, 1 warning\n"))
+        let strict = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--strict"])
+        #expect(strict.status == 1)
+        let strictJSON = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--strict", "--format", "json"])
+        #expect(strictJSON.status == 1)
+    }
+
+    @Test func todayDecidesTheReviewRules() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)  // reviewed 2025-02-01, due 2027-02-01
+        #expect(try CommandRun.run(["check", "--site", site, "--today", "2027-01-01"]).stdout == "no problems found\n")  // 31 days
+        #expect(try CommandRun.run(["check", "--site", site, "--today", "2027-01-02"]).stdout.contains("warning[review-due-soon]: review due 2027-02-01 (in 30 days)"))
+        #expect(try CommandRun.run(["check", "--site", site, "--today", "2027-02-01"]).stdout.contains("warning[review-due-soon]: review due 2027-02-01 (in 0 days)"))
+        let late = try CommandRun.run(["check", "--site", site, "--today", "2027-02-02"])
+        #expect(late.status == 1)
+        #expect(late.stdout.contains("error[review-overdue]: review overdue: last reviewed 2025-02-01, due 2027-02-01 (1 day ago)"))
+    }
+
+    @Test(arguments: [
+        (["--today", "2025-13-01"], "--today"),
+        (["--today", "2025-06-01T10:00:00Z"], "--today"),
+        (["--against", "/nonexistent"], "/nonexistent"),
+        (["--format", "xml"], "xml"),
+    ])
+    func usageAndInputProblemsExitTwo(_ arguments: [String], _ mentioned: String) throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        let run = try CommandRun.run(["check", "--site", site] + arguments)
+        #expect(run.status == 2, "\(run.stdout) \(run.stderr)")
+        #expect(run.stderr.contains(mentioned), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func missingSiteFolderExitsTwo() throws {
+        let run = try CommandRun.run(["check", "--site", "/nonexistent"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("error: /nonexistent is not a folder"))
+    }
+
+    @Test func againstAFileThatIsNotAManifestExitsTwo() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        folder.write("{\"pages\": []}\n", to: "manifest.json")
+        let run = try CommandRun.run(["check", "--site", site, "--against", folder.path + "/manifest.json"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is not a Qanda manifest"))
+    }
+
+    /// `qanda build` leaves manifest.json in the output; `--against` that folder catches a renamed thread.
+    @Test func againstAPreviousBuild() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        let output = folder.path + "/published"
+        let build = try CommandRun.run(["build", "--site", site, "--output", output])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output + "/manifest.json"))
+        let same = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--against", output])
+        #expect(same.status == 0, "\(same.stdout)")
+        try SiteEdit.rename("Content/questions/sleep-better", to: "Content/questions/better-sleep").apply(to: site)
+        let moved = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--against", output, "--format", "json"])
+        #expect(moved.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(moved.stdout.utf8)) as? [String: Any])
+        let items = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(items.map { $0["code"] as? String } == ["url-removed"])
+        #expect(items.first?["file"] as? String == output)
+        #expect(items.first?["message"] as? String == "/questions/sleep-better/ was published before and this site no longer has it")
+    }
+
+    // MARK: qanda reviews
+
+    /// Five threads, one per status and two overdue: very-old (due 2025-01-09), old-advice (due 2025-04-30),
+    /// no-review, soon-due (due 2025-06-19), and the valid site's sleep-better (due 2027-02-01).
+    static func reviewSite(_ folder: TemporaryFolder) throws -> String {
+        let site = ValidSite.make(in: folder)
+        func thread(_ slug: String, _ title: String, reviewed: (String, String)?) throws {
+            let review = reviewed.map { "reviewed:\n  by: \($0.0)\n  date: \($0.1)\n" } ?? ""
+            try SiteEdit.write("Content/questions/\(slug)/question.md",
+                               "---\ntitle: \(title)\ndate: 2023-01-01\n\(review)category: Sleep\ncitation_title: X\n---\nQ\n").apply(to: site)
+            try SiteEdit.write("Content/questions/\(slug)/ada-byron.md", "---\nauthor: ada-byron\ndate: 2023-01-02\n---\nA\n").apply(to: site)
+        }
+        try thread("soon-due", "Soon due", reviewed: ("ada-byron", "2023-06-20"))
+        try thread("no-review", #"'Naps, "power naps" and work'"#, reviewed: nil)
+        try thread("old-advice", "Old advice", reviewed: ("advisory-board", "2023-05-01"))
+        try thread("very-old", "Very old advice", reviewed: ("ada-byron", "2023-01-10"))
+        return site
+    }
+
+    @Test func reviewsAsText() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandRun.run(["reviews", "--site", try Self.reviewSite(folder), "--today", Self.today])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            STATUS          DUE         LAST REVIEWED  REVIEWER        SLUG
+            overdue         2025-01-09  2023-01-10     Ada Byron       very-old
+            overdue         2025-04-30  2023-05-01     Advisory Board  old-advice
+            never reviewed                                             no-review
+            due soon        2025-06-19  2023-06-20     Ada Byron       soon-due
+            fine            2027-02-01  2025-02-01     Ada Byron       sleep-better
+
+            2 overdue, 1 never reviewed, 1 due soon, 1 fine
+
+            """)
+    }
+
+    @Test func reviewsAsCSV() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandRun.run(["reviews", "--site", try Self.reviewSite(folder), "--today", Self.today, "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let expected = [
+            "status,due,last_reviewed,reviewer,slug,title,file",
+            "overdue,2025-01-09,2023-01-10,Ada Byron,very-old,Very old advice,Content/questions/very-old/question.md",
+            "overdue,2025-04-30,2023-05-01,Advisory Board,old-advice,Old advice,Content/questions/old-advice/question.md",
+            #"never reviewed,,,,no-review,"Naps, ""power naps"" and work",Content/questions/no-review/question.md"#,
+            "due soon,2025-06-19,2023-06-20,Ada Byron,soon-due,Soon due,Content/questions/soon-due/question.md",
+            "fine,2027-02-01,2025-02-01,Ada Byron,sleep-better,How can I sleep better?,Content/questions/sleep-better/question.md",
+        ].map { $0 + "\r\n" }.joined()
+        // Compared as bytes: Swift's String equality would treat "\r\n" and "\n" as different anyway, but the
+        // point is the exact line ends.
+        #expect(Array(run.stdout.utf8) == Array(expected.utf8), "\(run.stdout.debugDescription)")
+    }
+
+    @Test func reviewsAsJSON() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandRun.run(["reviews", "--site", try Self.reviewSite(folder), "--today", Self.today, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["slug"] as? String } == ["very-old", "old-advice", "no-review", "soon-due", "sleep-better"])
+        #expect(rows.map { $0["status"] as? String } == ["overdue", "overdue", "never reviewed", "due soon", "fine"])
+        for row in rows { #expect(Set(row.keys) == ["status", "due", "last_reviewed", "reviewer", "slug", "title", "file"]) }
+        #expect(rows[0]["due"] as? String == "2025-01-09")
+        #expect(rows[0]["last_reviewed"] as? String == "2023-01-10")
+        #expect(rows[1]["reviewer"] as? String == "Advisory Board")
+        #expect(rows[2]["title"] as? String == #"Naps, "power naps" and work"#)
+        #expect(rows[2]["file"] as? String == "Content/questions/no-review/question.md")
+        #expect(rows[2]["due"] is NSNull)
+        #expect(rows[2]["last_reviewed"] is NSNull)
+        #expect(rows[2]["reviewer"] is NSNull)
+    }
+
+    @Test func reviewsRefusesABadDayAndASiteWithErrors() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        let badDay = try CommandRun.run(["reviews", "--site", site, "--today", "2025-13-01"])
+        #expect(badDay.status == 2, "a bad --today must not fall back to the real today")
+        #expect(badDay.stderr.contains("--today"))
+        try SiteEdit.replace(ValidSite.answer, "author: ada-byron", with: "author: ada-byrn").apply(to: site)
+        let broken = try CommandRun.run(["reviews", "--site", site, "--today", Self.today])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("error[unknown-author]"))
+        #expect(broken.stdout.isEmpty)
+    }
+}
