@@ -25,6 +25,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include threads dated in the future (normally left out until their day).")
     var future = false
 
+    @Flag(name: .customLong("no-search"), help: "Do not make the search index (the search page then says search is not available).")
+    var noSearch = false
+
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of qanda.yml's base_url.", valueName: "url"))
     var baseURL: String?
 
@@ -42,8 +45,13 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("error: \(error)")
             throw ExitCode(1)
         }
+        let indexer = noSearch ? nil : SearchIndexer.locate()
+        if !noSearch && indexer == nil {
+            terminal.line("warning: Pagefind is not installed, so the site has no search index; install it with `\(SearchIndexer.installHint)`")
+        }
         let progress = ProgressLine(terminal: terminal)
-        let result = await SiteBuilder(siteFolder: site, options: options).build(into: sink, progress: progress.update)
+        let result = await SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
+            .build(into: sink, progress: progress.update)
         progress.finish()
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
         for diagnostic in result.diagnostics { terminal.write(formatter.format(diagnostic)) }
@@ -51,6 +59,15 @@ struct BuildCommand: AsyncParsableCommand {
             sink.abandon()
             terminal.line("error: build failed with \(formatter.summary(result.diagnostics)); the previous site (if any) is unchanged")
             throw ExitCode(1)
+        }
+        var searchNote = ""
+        if let indexer {
+            do {
+                let summary = try indexer.index(siteFolder: sink.stagingPath)
+                searchNote = String(format: "; search index %.1f MB in %.2f s", Double(summary.bundleBytes) / 1_000_000, summary.seconds)
+            } catch {
+                terminal.line("warning: \(error); the site is built without a search index")
+            }
         }
         do { try sink.commit() } catch {
             sink.abandon()
@@ -63,6 +80,6 @@ struct BuildCommand: AsyncParsableCommand {
         let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
         print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "
               + "\(Plural.text(result.citationFiles, "citation file")), \(Plural.text(result.filesCopied, "other file")); \(stats.filesWritten) written, \(stats.filesUnchanged) unchanged"
-              + " in \(String(format: "%.2f", seconds)) s\(warnings) -> \(sink.outputPath)")
+              + " in \(String(format: "%.2f", seconds)) s\(searchNote)\(warnings) -> \(sink.outputPath)")
     }
 }

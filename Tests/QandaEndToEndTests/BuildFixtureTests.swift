@@ -30,7 +30,7 @@ import Testing
         #expect(offsets.allSatisfy { $0 != nil }, "\(offsets)")
         #expect(offsets.compactMap { $0 } == offsets.compactMap { $0 }.sorted())
         #expect(!page.contains("A draft answer nobody should see."))
-        #expect(page.contains(#"<a href="/kb/authors/ada-lovelace/">Ada Lovelace</a>, <span class="credentials">Ph.D., LCSW</span>"#))
+        #expect(page.contains(#"<a href="/kb/authors/ada-lovelace/" data-pagefind-filter="author">Ada Lovelace</a>, <span class="credentials">Ph.D., LCSW</span>"#))
         #expect(page.contains("✓ Accepted answer"))
         #expect(page.contains(#"<span class="votes">3 votes</span>"#))
         #expect(page.contains(#"id="answer-sam-accepted""#))
@@ -132,5 +132,62 @@ import Testing
         let (_, first) = await buildInMemory(Fixtures.site("basic"))
         let (_, second) = await buildInMemory(Fixtures.site("basic"))
         #expect(first.files == second.files)
+    }
+
+    @Test func breadcrumbsAndNeighboursInTheCategory() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"), drafts: true)
+        let page = try #require(sink.text("questions/sleep-and-worry/index.html"))
+        #expect(page.contains(#"<nav class="breadcrumbs" aria-label="Breadcrumb">"#))
+        #expect(page.contains(#"<li><a href="/kb/">Home</a></li><li><a href="/kb/categories/sleep-help/">Sleep Help</a></li><li><span aria-current="page">Why do I worry at night?</span></li>"#))
+        // With drafts, "A draft thread" (2020-06-01) is the newer neighbour in Sleep Help.
+        #expect(page.contains(#"<a rel="next" href="/kb/questions/draft-thread/"><span>Newer in Sleep Help</span> A draft thread</a>"#))
+        #expect(!page.contains(#"rel="prev" href="/kb/questions/"#))
+    }
+
+    @Test func relatedQuestionsShareTagsOrCategory() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"), drafts: true)
+        let page = try #require(sink.text("questions/sleep-and-worry/index.html"))
+        #expect(page.contains("Related questions"))
+        #expect(page.contains(#"<li><a href="/kb/questions/draft-thread/">A draft thread</a>"#))
+        // The other thread shares neither category nor tags.
+        let related = page.components(separatedBy: "Related questions").last ?? ""
+        #expect(!related.contains("/kb/questions/script-title/"))
+    }
+
+    @Test func searchPageAnd404() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let search = try #require(sink.text("search/index.html"))
+        #expect(search.contains("Search is not available on this copy of the site."))
+        #expect(!search.contains("pagefind-ui.js"))
+        let notFound = try #require(sink.text("404.html"))
+        #expect(notFound.contains("<h1>Page not found</h1>"))
+        #expect(notFound.contains(#"<a href="/kb/search/">Search the questions</a>"#))
+        let question = try #require(sink.text("questions/sleep-and-worry/index.html"))
+        #expect(question.contains(#"<article class="thread" data-pagefind-body>"#))
+        #expect(question.contains(#"<h1 data-pagefind-weight="10">"#))
+        #expect(question.contains(#"data-pagefind-filter="category""#))
+        #expect(question.contains(#"<section id="cite" class="cite" aria-labelledby="cite-heading" data-pagefind-ignore>"#))
+    }
+
+    @Test func searchPageLoadsPagefindWhenAvailable() async throws {
+        let sink = MemorySink()
+        let result = await SiteBuilder(siteFolder: Fixtures.site("basic"), options: .init(now: Fixtures.now), searchAvailable: true)
+            .build(into: sink)
+        #expect(result.succeeded)
+        let search = try #require(sink.text("search/index.html"))
+        #expect(search.contains(#"<script src="/kb/pagefind/pagefind-ui.js"></script>"#))
+        #expect(search.contains(#"baseUrl: "/kb/""#))
+    }
+
+    @Test func manifestListsEveryPublishedURL() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let manifest = try #require(sink.text("manifest.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(manifest.utf8)) as? [String: Any])
+        let urls = try #require(object["urls"] as? [String])
+        #expect(object["base_url"] as? String == "https://example.org/kb/")
+        #expect(urls.contains("/questions/sleep-and-worry/"))
+        #expect(urls.contains("/questions/sleep-and-worry/cite.bib"))
+        #expect(urls.contains("/old/night-worry/"))
+        #expect(Set(urls).count == sink.files.count, "the manifest lists every file written, once")
     }
 }

@@ -8,11 +8,13 @@ enum PageJob: Sendable {
     case author(Int, page: Int)
     case freePage(Int)
     case alias(thread: Int, path: String)
+    case search
+    case notFound
 
     /// Every page of the site, in a fixed order.
     static func all(for site: Site) -> [PageJob] {
         let config = site.config
-        var jobs: [PageJob] = [.home, .authors, .terms(categories: true), .terms(categories: false)]
+        var jobs: [PageJob] = [.home, .authors, .terms(categories: true), .terms(categories: false), .search, .notFound]
         jobs += site.threads.indices.map { .question($0) }
         jobs += (1...config.pageCount(site.threads.count)).map { .list(.allQuestions, page: $0) }
         for (index, category) in site.categories.enumerated() {
@@ -50,6 +52,8 @@ enum PageJob: Sendable {
         case .author(let i, let page): Routes.paged(Routes.author(site.authors[i].id), page)
         case .freePage(let i): Routes.page(site.pages[i].slug)
         case .alias(_, let path): path
+        case .search: Routes.search
+        case .notFound: Routes.notFound
         }
     }
 
@@ -65,6 +69,8 @@ enum PageJob: Sendable {
         case .author(let i, let page): return ("author", builder.authorPage(i, number: page), route)
         case .freePage(let i): return ("page", builder.freePage(i), route)
         case .alias(let thread, _): return ("alias", builder.aliasPage(threadIndex: thread), route)
+        case .search: return ("search", builder.searchPage(available: builder.searchAvailable), route)
+        case .notFound: return ("404", builder.notFoundPage(), route)
         }
     }
 }

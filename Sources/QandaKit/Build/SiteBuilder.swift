@@ -6,10 +6,13 @@ import Synchronization
 public struct SiteBuilder: Sendable {
     public var siteFolder: String
     public var options: SiteLoader.Options
+    /// Whether a search index will be made after writing (the search page says so either way).
+    public var searchAvailable: Bool
 
-    public init(siteFolder: String, options: SiteLoader.Options = .init()) {
+    public init(siteFolder: String, options: SiteLoader.Options = .init(), searchAvailable: Bool = false) {
         self.siteFolder = siteFolder
         self.options = options
+        self.searchAvailable = searchAvailable
     }
 
     public struct Result: Sendable {
@@ -35,7 +38,7 @@ public struct SiteBuilder: Sendable {
             return result
         }
         let t1 = clock.now
-        let builder = ContextBuilder(site: site, today: ContentDate.today(options.now))
+        let builder = ContextBuilder(site: site, today: ContentDate.today(options.now), searchAvailable: searchAvailable)
         let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
         let jobs = outline.pages
         let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))

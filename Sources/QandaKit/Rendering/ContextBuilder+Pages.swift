@@ -17,4 +17,20 @@ extension ContextBuilder {
         context["target_url"] = routes.absolute(Routes.question(thread.slug))
         return context
     }
+
+    /// /search/: the Pagefind interface, or a sentence saying search is not available on this copy.
+    public func searchPage(available: Bool) -> TemplateContext {
+        var context = common(layout: "search", title: "Search", description: nil, route: Routes.search)
+        context["search_available"] = available
+        context["pagefind_css_url"] = routes.link(Routes.pagefindBundle + "pagefind-ui.css")
+        context["pagefind_js_url"] = routes.link(Routes.pagefindBundle + "pagefind-ui.js")
+        return context
+    }
+
+    /// 404.html, served by hosts for any missing URL: links are absolute paths, so they work from any depth.
+    public func notFoundPage() -> TemplateContext {
+        var context = common(layout: "404", title: "Page not found", description: nil, route: Routes.notFound)
+        context["search_url"] = routes.link(Routes.search)
+        return context
+    }
 }

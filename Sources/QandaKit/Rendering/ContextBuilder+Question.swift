@@ -18,6 +18,17 @@ extension ContextBuilder {
         questionContext.merge(dateFields("date", question.date)) { $1 }
         questionContext.merge(dateFields("updated", question.updated)) { $1 }
         context["question"] = questionContext
+        context["breadcrumbs"] = [
+            ["name": "Home", "url": routes.link(Routes.home)] as TemplateContext,
+            ["name": item.categoryName, "url": item.categoryURL] as TemplateContext,
+        ]
+        let relatedIndexes = related(to: index)
+        context["related"] = relatedIndexes.map { questionItems[$0].context }
+        context["has_related"] = !relatedIndexes.isEmpty
+        let (newer, older) = neighbours(of: index)
+        context["newer"] = newer.map { questionItems[$0].context as Any } ?? false
+        context["older"] = older.map { questionItems[$0].context as Any } ?? false
+        context["has_neighbours"] = newer != nil || older != nil
 
         let record = CitationRecord.page(thread, site: site, retrieved: retrieved)
         context["citation"] = [

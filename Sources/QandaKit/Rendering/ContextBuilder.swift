@@ -10,14 +10,22 @@ public struct ContextBuilder: Sendable {
     public let routes: Routes
     let questionItems: [QuestionItem]
     let siteSummary: SiteSummary
+    /// Category and tag positions in `site.categories` / `site.tags`, by slug.
+    let categoryIndex: [String: Int]
+    let tagIndex: [String: Int]
     /// The retrieval date references carry, when qanda.yml asks for one.
     public let retrieved: ContentDate?
+    /// Whether this build makes a search index (Pagefind installed and not turned off).
+    public let searchAvailable: Bool
 
-    public init(site: Site, today: ContentDate) {
+    public init(site: Site, today: ContentDate, searchAvailable: Bool = false) {
+        self.searchAvailable = searchAvailable
         self.site = site
         routes = Routes(config: site.config)
         retrieved = site.config.citationRetrieved ? today : nil
         let categoryBySlug = Dictionary(site.categories.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        categoryIndex = Dictionary(site.categories.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        tagIndex = Dictionary(site.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
         questionItems = site.threads.map { [routes] thread in
             let category = categoryBySlug[Slug.make(from: thread.question.category)]
             return QuestionItem(
@@ -127,6 +135,7 @@ struct SiteSummary: Sendable {
             "home_url": routes.link(Routes.home), "questions_url": routes.link(Routes.questions),
             "authors_url": routes.link(Routes.authors), "categories_url": routes.link(Routes.categories),
             "tags_url": routes.link(Routes.tags), "stylesheet_url": routes.link(Routes.stylesheet),
+            "search_url": routes.link(Routes.search),
         ]
         categories = site.categories.map { ($0.name, routes.link(Routes.category($0.slug)), $0.threadIndexes.count) }
         pages = site.pages.map { ($0.title, routes.link(Routes.page($0.slug))) }

@@ -22,6 +22,10 @@ public struct Routes: Sendable {
     public static let categories = "categories/"
     public static let tags = "tags/"
     public static let stylesheet = "qanda.css"
+    public static let search = "search/"
+    public static let notFound = "404.html"
+    /// Where Pagefind writes its index and interface files.
+    public static let pagefindBundle = "pagefind/"
     public static func question(_ slug: String) -> String { "questions/\(slug)/" }
     public static func author(_ id: String) -> String { "authors/\(id)/" }
     public static func category(_ slug: String) -> String { "categories/\(slug)/" }

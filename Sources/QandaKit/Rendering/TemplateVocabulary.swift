@@ -17,6 +17,8 @@ enum TemplateVocabulary {
             "author": [builder.authorPage(0, number: 1), builder.authorPage(0, number: 2)],
             "page": [builder.freePage(0)],
             "alias": [builder.aliasPage(threadIndex: 0)],
+            "search": [builder.searchPage(available: true)],
+            "404": [builder.notFoundPage()],
         ]
         return contexts.mapValues { $0.reduce(into: Set<String>()) { collectKeys($1, into: &$0) } }
     }()

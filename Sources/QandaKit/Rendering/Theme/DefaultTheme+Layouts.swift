@@ -60,15 +60,18 @@ extension DefaultTheme {
         "question": #"""
         {{<base}}
         {{$content}}
-        <article class="thread">
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <ol>{{#breadcrumbs}}<li><a href="{{url}}">{{name}}</a></li>{{/breadcrumbs}}<li><span aria-current="page">{{question.title}}</span></li></ol>
+        </nav>
+        <article class="thread" data-pagefind-body>
         <header class="question-header">
-        <p class="eyebrow"><a href="{{question.category.url}}">{{question.category.name}}</a></p>
-        <h1>{{question.title}}</h1>
-        <p class="dates">
+        <p class="eyebrow"><a href="{{question.category.url}}" data-pagefind-filter="category">{{question.category.name}}</a></p>
+        <h1 data-pagefind-weight="10">{{question.title}}</h1>
+        <p class="dates" data-pagefind-meta="date:{{question.date_text}}">
         {{#question.is_updated}}Last updated <time datetime="{{question.updated_iso}}">{{question.updated_text}}</time> (Originally <time datetime="{{question.date_iso}}">{{question.date_text}}</time>){{/question.is_updated}}
         {{^question.is_updated}}Published <time datetime="{{question.date_iso}}">{{question.date_text}}</time>{{/question.is_updated}}
         </p>
-        {{#review}}<p class="review">Last reviewed by <a href="{{reviewer_url}}">{{reviewer_name_with_credentials}}</a> on <time datetime="{{date_iso}}">{{date_text}}</time></p>{{/review}}
+        {{#review}}<p class="review" data-pagefind-ignore>Last reviewed by <a href="{{reviewer_url}}">{{reviewer_name_with_credentials}}</a> on <time datetime="{{date_iso}}">{{date_text}}</time></p>{{/review}}
         </header>
         <section id="question" class="question" aria-label="Question">
         {{#question.asked_by}}<p class="asked-by">Asked by {{question.asked_by}}</p>{{/question.asked_by}}
@@ -82,7 +85,7 @@ extension DefaultTheme {
         {{#answers}}{{>answer}}{{/answers}}
         {{^has_answers}}<p class="empty">No answers yet.</p>{{/has_answers}}
         </section>
-        <section id="cite" class="cite" aria-labelledby="cite-heading">
+        <section id="cite" class="cite" aria-labelledby="cite-heading" data-pagefind-ignore>
         <h2 id="cite-heading">Cite this page</h2>
         <p class="reference" id="reference">{{{citation.apa_html}}}</p>
         <p class="cite-actions"><button type="button" class="copy-reference" data-copy="reference" hidden>Copy reference</button>
@@ -90,12 +93,27 @@ extension DefaultTheme {
         {{#cites_answers}}<p class="cite-note">To cite one answer, use the reference under “Cite this answer” beside it.</p>{{/cites_answers}}
         </section>
         {{#has_author_boxes}}
-        <section id="authors" class="author-boxes" aria-labelledby="authors-heading">
+        <section id="authors" class="author-boxes" aria-labelledby="authors-heading" data-pagefind-ignore>
         <h2 id="authors-heading">About the authors</h2>
         {{#author_boxes}}{{>author-box}}{{/author_boxes}}
         </section>
         {{/has_author_boxes}}
         </article>
+        {{#has_neighbours}}
+        <nav class="neighbours" aria-label="More in {{question.category.name}}">
+        {{#older}}<a rel="prev" href="{{url}}"><span>Older in {{category_name}}</span> {{title}}</a>{{/older}}
+        {{#newer}}<a rel="next" href="{{url}}"><span>Newer in {{category_name}}</span> {{title}}</a>{{/newer}}
+        </nav>
+        {{/has_neighbours}}
+        {{#has_related}}
+        <section class="related" aria-labelledby="related-heading">
+        <h2 id="related-heading">Related questions</h2>
+        <ul class="related-list">
+        {{#related}}<li><a href="{{url}}">{{title}}</a> <span class="meta">{{answer_count_text}}</span></li>
+        {{/related}}
+        </ul>
+        </section>
+        {{/has_related}}
         {{>copy-script}}
         {{/content}}
         {{/base}}
@@ -206,6 +224,46 @@ extension DefaultTheme {
         {{{page.body_html}}}
         </div>
         </article>
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "search": #"""
+        {{<base}}
+        {{$head}}{{#search_available}}<link rel="stylesheet" href="{{pagefind_css_url}}">{{/search_available}}{{/head}}
+        {{$content}}
+        <h1>Search</h1>
+        {{#search_available}}
+        <div id="search" class="search"></div>
+        <noscript><p>Search needs JavaScript. You can browse <a href="{{site.questions_url}}">all questions</a> or the <a href="{{site.categories_url}}">categories</a>.</p></noscript>
+        <script src="{{pagefind_js_url}}"></script>
+        <script>
+        window.addEventListener("DOMContentLoaded", function () {
+          var ui = new PagefindUI({ element: "#search", baseUrl: "{{site.base_path}}", showSubResults: true, showImages: false });
+          var query = new URLSearchParams(window.location.search).get("q");
+          if (query) ui.triggerSearch(query);
+        });
+        </script>
+        {{/search_available}}
+        {{^search_available}}
+        <p class="empty">Search is not available on this copy of the site. Browse <a href="{{site.questions_url}}">all questions</a> or the <a href="{{site.categories_url}}">categories</a>.</p>
+        {{/search_available}}
+        {{/content}}
+        {{/base}}
+
+        """#,
+
+        "404": #"""
+        {{<base}}
+        {{$content}}
+        <h1>Page not found</h1>
+        <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+        <ul>
+        <li><a href="{{site.home_url}}">Go to the home page</a></li>
+        <li><a href="{{search_url}}">Search the questions</a></li>
+        <li><a href="{{site.questions_url}}">Browse all questions</a></li>
+        </ul>
         {{/content}}
         {{/base}}
 

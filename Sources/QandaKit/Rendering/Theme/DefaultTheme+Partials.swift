@@ -8,6 +8,7 @@ extension DefaultTheme {
         <li><a href="{{site.questions_url}}">Questions</a></li>
         <li><a href="{{site.categories_url}}">Categories</a></li>
         <li><a href="{{site.authors_url}}">Authors</a></li>
+        <li><a href="{{site.search_url}}">Search</a></li>
         {{#site.pages}}<li><a href="{{url}}">{{title}}</a></li>
         {{/site.pages}}
         </ul>
@@ -37,7 +38,7 @@ extension DefaultTheme {
         <header class="byline">
         {{#author_photo_url}}<img class="photo" src="{{author_photo_url}}" alt="" width="40" height="40">{{/author_photo_url}}
         <div>
-        <p class="author"><a href="{{author_url}}">{{author_name}}</a>{{#author_credentials}}, <span class="credentials">{{author_credentials}}</span>{{/author_credentials}}</p>
+        <p class="author" data-pagefind-meta="byline:{{author_name}}"><a href="{{author_url}}" data-pagefind-filter="author">{{author_name}}</a>{{#author_credentials}}, <span class="credentials">{{author_credentials}}</span>{{/author_credentials}}</p>
         {{#author_role}}<p class="role">{{author_role}}</p>{{/author_role}}
         <p class="meta">
         {{#is_updated}}Updated <time datetime="{{updated_iso}}">{{updated_text}}</time> (answered <time datetime="{{date_iso}}">{{date_text}}</time>){{/is_updated}}{{^is_updated}}Answered <time datetime="{{date_iso}}">{{date_text}}</time>{{/is_updated}}
@@ -51,7 +52,7 @@ extension DefaultTheme {
         {{{body_html}}}
         </div>
         {{#citation_html}}
-        <details class="cite-answer">
+        <details class="cite-answer" data-pagefind-ignore>
         <summary>Cite this answer</summary>
         <p class="reference" id="{{id}}-reference">{{{citation_html}}}</p>
         <button type="button" class="copy-reference" data-copy="{{id}}-reference" hidden>Copy reference</button>

@@ -84,6 +84,17 @@ extension DefaultTheme {
     .cite-note { color: var(--muted); font-size: .95rem; }
     .cite-answer { margin-top: .75rem; font-size: .95rem; }
     .cite-answer summary { cursor: pointer; color: var(--accent); }
+    .breadcrumbs ol { display: flex; flex-wrap: wrap; gap: .25rem; list-style: none; margin: 0 0 .75rem; padding: 0;
+                      font-size: .9rem; color: var(--muted); }
+    .breadcrumbs li + li::before { content: "»"; margin-right: .25rem; }
+    .breadcrumbs [aria-current] { overflow-wrap: anywhere; }
+    .neighbours { display: grid; gap: .75rem; margin: 2rem 0; }
+    @media (min-width: 40rem) { .neighbours { grid-template-columns: 1fr 1fr; } }
+    .neighbours a { display: block; padding: .75rem 1rem; border: 1px solid var(--line); border-radius: 8px; text-decoration: none; }
+    .neighbours span { display: block; font-size: .85rem; color: var(--muted); }
+    .related-list { padding-left: 1.2rem; }
+    .related-list li { margin: .4rem 0; }
+    .search { max-width: var(--measure); }
     .site-footer { padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .95rem; }
 
     """#

@@ -8,5 +8,5 @@ public enum DefaultTheme {
     public static let staticFiles: [String: String] = [Routes.stylesheet: stylesheet]
 
     /// Templates that render whole pages, by layout; each is a child of `base` through template inheritance.
-    public static let layoutNames = ["home", "question", "list", "terms", "authors", "author", "page", "alias"]
+    public static let layoutNames = ["home", "question", "list", "terms", "authors", "author", "page", "search", "404", "alias"]
 }
