@@ -190,4 +190,21 @@ import Testing
         #expect(urls.contains("/old/night-worry/"))
         #expect(Set(urls).count == sink.files.count, "the manifest lists every file written, once")
     }
+
+    @Test func feedsSitemapAndRobotsLeaveDraftsOut() async throws {
+        let (_, sink) = await buildInMemory(Fixtures.site("basic"))
+        let feed = try #require(sink.text("feed.xml"))
+        #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""))
+        #expect(feed.contains("<id>https://example.org/kb/questions/sleep-and-worry/</id>"))
+        #expect(!feed.contains("draft-thread"))
+        let categoryFeed = try #require(sink.text("categories/sleep-help/feed.xml"))
+        #expect(categoryFeed.contains("sleep-and-worry") && !categoryFeed.contains("script-title"))
+        let sitemap = try #require(sink.text("sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://example.org/kb/questions/sleep-and-worry/</loc>"))
+        #expect(sitemap.contains("<lastmod>2024-01-15</lastmod>"), "lastmod is the latest of date, updated and review")
+        #expect(!sitemap.contains("draft-thread") && !sitemap.contains("/old/night-worry/") && !sitemap.contains("404"))
+        #expect(sink.text("robots.txt")?.contains("Sitemap: https://example.org/kb/sitemap.xml") == true)
+        let home = try #require(sink.text("index.html"))
+        #expect(home.contains(#"<link rel="alternate" type="application/atom+xml" href="/kb/feed.xml" title="Fixture Answers">"#))
+    }
 }

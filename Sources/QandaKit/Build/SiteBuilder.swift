@@ -64,6 +64,7 @@ public struct SiteBuilder: Sendable {
         var copyFailures: [String] = []
         do {
             result.filesCopied = try copyFiles(outline, templates: templates, into: sink)
+            try writeMachineFiles(site: site, outline: outline, into: sink)
             try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
         } catch {
             copyFailures.append("\(error)")
@@ -89,6 +90,18 @@ public struct SiteBuilder: Sendable {
                                  _ phase: BuildProgress.Phase) -> (@Sendable (Int, Int) -> Void)? {
         guard let report else { return nil }
         return { done, total in report(BuildProgress(phase: phase, done: done, total: total)) }
+    }
+
+    /// Atom feeds (the site and each category), the sitemap and robots.txt.
+    private func writeMachineFiles(site: Site, outline: SiteOutline, into sink: some OutputSink) throws {
+        try sink.write(AtomFeed.site(site), to: Routes.feed)
+        for (index, category) in site.categories.enumerated() {
+            try sink.write(AtomFeed.category(site, categoryIndex: index), to: Routes.categoryFeed(category.slug))
+        }
+        for file in Sitemap.files(site: site, pageRoutes: outline.sitemapRoutes, lastModified: Sitemap.lastModified(site: site)) {
+            try sink.write(file.text, to: file.path)
+        }
+        try sink.write(RobotsTxt.text(site: site), to: Routes.robots)
     }
 
     /// Theme files, assets, thread attachments and author photos, as they are.

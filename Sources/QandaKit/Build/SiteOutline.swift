@@ -7,6 +7,10 @@ public struct SiteOutline: Sendable {
     public let copies: [(source: String, target: String)]
     public let citationFiles: [String]
     public let staticFiles: [String]
+    /// Feeds, sitemap files and robots.txt.
+    public let machineFiles: [String]
+    /// Page routes a sitemap lists: not the redirects of aliases, not search or 404.
+    public let sitemapRoutes: [String]
     public static let manifestPath = "manifest.json"
     /// Every route and file path ("", "questions/x/", "questions/x/cite.bib", "assets/logo.svg"), sorted.
     public let paths: [String]
@@ -24,6 +28,16 @@ public struct SiteOutline: Sendable {
         self.copies = copies
         citationFiles = site.threads.flatMap { thread in Routes.CitationFormat.allCases.map { Routes.citationFile(thread.slug, $0) } }
         staticFiles = staticFileNames.sorted()
-        paths = (pages.map { $0.route(in: site) } + copies.map(\.1) + citationFiles + staticFiles + [Self.manifestPath]).sorted()
+        sitemapRoutes = pages.compactMap { page -> String? in
+            switch page {
+            case .alias, .search, .notFound: nil
+            default: page.route(in: site)
+            }
+        }
+        let sitemapParts = sitemapRoutes.count > Sitemap.maxURLsPerFile
+            ? (1...((sitemapRoutes.count + Sitemap.maxURLsPerFile - 1) / Sitemap.maxURLsPerFile)).map(Routes.sitemapPart) : []
+        machineFiles = [Routes.feed, Routes.robots, Routes.sitemap] + sitemapParts + site.categories.map { Routes.categoryFeed($0.slug) }
+        paths = (pages.map { $0.route(in: site) } + copies.map(\.1) + citationFiles + staticFiles + machineFiles
+                 + [Self.manifestPath]).sorted()
     }
 }

@@ -32,6 +32,11 @@ extension ContextBuilder {
         ] as TemplateContext
         context["items"] = indexes.dropFirst(start).prefix(site.config.pageSize).map { questionItems[$0].context }
         context["pager"] = pager(route: route, current: number, total: total)
+        if case .category(let i) = kind {
+            context["category_feed_url"] = routes.link(Routes.categoryFeed(site.categories[i].slug))
+        } else {
+            context["category_feed_url"] = false
+        }
         return context
     }
 

@@ -135,7 +135,7 @@ struct SiteSummary: Sendable {
             "home_url": routes.link(Routes.home), "questions_url": routes.link(Routes.questions),
             "authors_url": routes.link(Routes.authors), "categories_url": routes.link(Routes.categories),
             "tags_url": routes.link(Routes.tags), "stylesheet_url": routes.link(Routes.stylesheet),
-            "search_url": routes.link(Routes.search),
+            "search_url": routes.link(Routes.search), "feed_url": routes.link(Routes.feed),
         ]
         categories = site.categories.map { ($0.name, routes.link(Routes.category($0.slug)), $0.threadIndexes.count) }
         pages = site.pages.map { ($0.title, routes.link(Routes.page($0.slug))) }

@@ -11,6 +11,9 @@ extension DefaultTheme {
         {{/description}}
         <link rel="canonical" href="{{canonical_url}}">
         <link rel="stylesheet" href="{{site.stylesheet_url}}">
+        <link rel="alternate" type="application/atom+xml" href="{{site.feed_url}}" title="{{site.title}}">
+        {{#category_feed_url}}<link rel="alternate" type="application/atom+xml" href="{{category_feed_url}}" title="{{site.title}}: {{list.name}}">
+        {{/category_feed_url}}
         {{#meta_tags}}<meta {{attribute}}="{{key}}" content="{{content}}">
         {{/meta_tags}}
         {{{structured_data_html}}}
