@@ -14,7 +14,7 @@ import Testing
                          "questions/sleep-and-worry/chart.svg", "authors/index.html", "authors/ada-lovelace/index.html",
                          "authors/ada-lovelace/ada.svg", "authors/board/index.html", "categories/index.html",
                          "categories/sleep-help/index.html", "categories/ask-the-therapist/index.html", "tags/index.html",
-                         "tags/sleep/index.html", "tags/worry/index.html", "about/index.html", "assets/extra.css",
+                         "tags/sleep/index.html", "tags/worry/index.html", "pages/about/index.html", "assets/extra.css",
                          "qanda.css", "old/night-worry/index.html"] {
             #expect(files.contains(expected), "missing \(expected)")
         }
@@ -31,7 +31,7 @@ import Testing
         #expect(offsets.compactMap { $0 } == offsets.compactMap { $0 }.sorted())
         #expect(!page.contains("A draft answer nobody should see."))
         #expect(page.contains(#"<a href="/kb/authors/ada-lovelace/" data-pagefind-filter="author">Ada Lovelace</a>, <span class="credentials">Ph.D., LCSW</span>"#))
-        #expect(page.contains("✓ Accepted answer"))
+        #expect(page.contains("✓&nbsp;Accepted answer"))
         #expect(page.contains(#"<span class="votes">3 votes</span>"#))
         #expect(page.contains(#"id="answer-sam-accepted""#))
         // Two answers have a "What helps" heading: their ids must differ.
@@ -138,7 +138,7 @@ import Testing
         let (_, sink) = await buildInMemory(Fixtures.site("basic"), drafts: true)
         let page = try #require(sink.text("questions/sleep-and-worry/index.html"))
         #expect(page.contains(#"<nav class="breadcrumbs" aria-label="Breadcrumb">"#))
-        #expect(page.contains(#"<li><a href="/kb/">Home</a></li><li><a href="/kb/categories/sleep-help/">Sleep Help</a></li><li><span aria-current="page">Why do I worry at night?</span></li>"#))
+        #expect(page.contains(#"<li><a href="/kb/">Home</a></li><li><a href="/kb/categories/sleep-help/">Sleep Help</a></li><li class="current"><span aria-current="page">Why do I worry at night?</span></li>"#))
         // With drafts, "A draft thread" (2020-06-01) is the newer neighbour in Sleep Help.
         #expect(page.contains(#"<a rel="next" href="/kb/questions/draft-thread/"><span>Newer in Sleep Help</span> A draft thread</a>"#))
         #expect(!page.contains(#"rel="prev" href="/kb/questions/"#))

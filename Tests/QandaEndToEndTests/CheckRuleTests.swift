@@ -365,12 +365,12 @@ let ruleCases: [RuleCase] = [
         let folder = TemporaryFolder()
         let site = ValidSite.make(in: folder)
         try SiteEdit.replace(AU, "Ada writes answers.", with: "Ada writes [answers](/questions/sleep-beter/).").apply(to: site)
-        try SiteEdit.write("Content/pages/about.md", "---\ntitle: About\n---\nSee [Ada](/authors/ada-byron/) and [me](/abuot/).\n").apply(to: site)
+        try SiteEdit.write("Content/pages/about.md", "---\ntitle: About\n---\nSee [Ada](/authors/ada-byron/) and [me](/pages/abuot/).\n").apply(to: site)
         let diagnostics = await check(site)
         #expect(diagnostics.map(summary) == ["\(AU):7:12 error broken-link", "Content/pages/about.md:4:36 error broken-link"],
                 "\(diagnostics.map(\.message))")
         #expect(diagnostics.first?.message.contains("(did you mean '/questions/sleep-better/'?)") == true)
-        #expect(diagnostics.last?.message.contains("(did you mean '/about/'?)") == true)
+        #expect(diagnostics.last?.message.contains("(did you mean '/pages/about/'?)") == true)
     }
 
     /// A URL a previous build published must still exist, as a page or as an alias.

@@ -227,7 +227,7 @@ import Testing
     @Test func sitemapListsEveryRouteOnceWithLastmod() throws {
         let site = Self.makeSite()
         let pageRoutes = ["questions/", "", "questions/sleep/", "questions/script/", "questions/panic/", "questions/old/",
-                          "categories/", "categories/anxiety/", "categories/sleep/", "about/", "ask/old-panic/", "questions/sleep/"]
+                          "categories/", "categories/anxiety/", "categories/sleep/", "pages/about/", "ask/old-panic/", "questions/sleep/"]
         let files = Sitemap.files(site: site, pageRoutes: pageRoutes, lastModified: Sitemap.lastModified(site: site))
         #expect(files.map(\.path) == ["sitemap.xml"])
         let xml = files[0].text
@@ -236,7 +236,7 @@ import Testing
         #expect(urlset.localName == "urlset" && urlset.uri == Self.sitemapNS)
         let urls = Self.children(urlset, "url", ns: Self.sitemapNS)
         let locs = urls.compactMap { Self.text($0, "loc", ns: Self.sitemapNS) }
-        let expected = ["", "about/", "categories/", "categories/anxiety/", "categories/sleep/", "questions/", "questions/old/",
+        let expected = ["", "categories/", "categories/anxiety/", "categories/sleep/", "pages/about/", "questions/", "questions/old/",
                         "questions/panic/", "questions/script/", "questions/sleep/"].map { "https://example.org/kb/" + $0 }
         // Every route once, sorted; the alias redirect is left out.
         #expect(locs == expected)
@@ -253,7 +253,7 @@ import Testing
             "https://example.org/kb/questions/script/": "2024-02-20",
             "https://example.org/kb/questions/panic/": "2024-05-01",
             "https://example.org/kb/questions/old/": "2023-06-01",
-            "https://example.org/kb/about/": "2023-01-01",
+            "https://example.org/kb/pages/about/": "2023-01-01",
         ])
         #expect(Sitemap.aliasRoutes(site) == ["ask/old-panic/"])
     }

@@ -30,7 +30,7 @@ import Testing
         #expect(Routes.author("a") == "authors/a/")
         #expect(Routes.category("c") == "categories/c/")
         #expect(Routes.tag("t") == "tags/t/")
-        #expect(Routes.page("about") == "about/")
+        #expect(Routes.page("about") == "pages/about/")
         #expect(Routes.asset("img/logo.png") == "assets/img/logo.png")
         #expect(Routes.authorPhoto("a", file: "a.jpg") == "authors/a/a.jpg")
     }

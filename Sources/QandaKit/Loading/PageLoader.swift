@@ -10,9 +10,6 @@ enum PageLoader {
         if !Slug.isValidSegment(slug) {
             extra.append(Diagnostic(.invalidSlug, file: file, message: "page name '\(slug)' cannot be used in a URL",
                                     hint: "rename the file to lowercase letters, digits and hyphens, e.g. '\(Slug.make(from: slug)).md'"))
-        } else if Routes.reservedTopLevelNames.contains(slug) {
-            extra.append(Diagnostic(.duplicateSlug, file: file, message: "page name '\(slug)' is used by the site itself (/\(slug)/)",
-                                    hint: "rename the file"))
         }
         let title = fields.string("title", required: true, hint: "add `title: Page Title`")
         let description = fields.string("description")

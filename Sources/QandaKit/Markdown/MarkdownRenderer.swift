@@ -36,7 +36,9 @@ public struct MarkdownRenderer: Sendable {
                        summaryLength: Int = 0) -> Rendered {
         if linksOnly { return Rendered(html: "", summary: "", plainText: "", links: links(in: markdown)) }
         _ = Self.registerExtensions
+        // Table alignment as style attributes: the align attribute is obsolete HTML.
         var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+            | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         let optionBits = Int32(options)
 

@@ -136,6 +136,7 @@ struct SiteSummary: Sendable {
             "authors_url": routes.link(Routes.authors), "categories_url": routes.link(Routes.categories),
             "tags_url": routes.link(Routes.tags), "stylesheet_url": routes.link(Routes.stylesheet),
             "search_url": routes.link(Routes.search), "feed_url": routes.link(Routes.feed),
+            "favicon_url": routes.link(Routes.favicon),
         ]
         categories = site.categories.map { ($0.name, routes.link(Routes.category($0.slug)), $0.threadIndexes.count) }
         pages = site.pages.map { ($0.title, routes.link(Routes.page($0.slug))) }

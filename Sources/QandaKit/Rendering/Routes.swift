@@ -3,8 +3,8 @@
 public struct Routes: Sendable {
     /// First path segments the site uses itself; free pages and aliases cannot take them.
     public static let reservedTopLevelNames: Set<String> = [
-        "questions", "authors", "categories", "tags", "assets", "page", "search", "qanda.css", "feed.xml",
-        "sitemap.xml", "robots.txt", "404.html", "index.html", "manifest.json", "pagefind",
+        "questions", "authors", "categories", "tags", "assets", "pages", "page", "search", "qanda.css", "feed.xml",
+        "sitemap.xml", "robots.txt", "404.html", "favicon.svg", "index.html", "manifest.json", "pagefind",
     ]
 
     public let basePath: String
@@ -23,6 +23,7 @@ public struct Routes: Sendable {
     public static let tags = "tags/"
     public static let stylesheet = "qanda.css"
     public static let search = "search/"
+    public static let favicon = "favicon.svg"
     public static let notFound = "404.html"
     /// Where Pagefind writes its index and interface files.
     public static let pagefindBundle = "pagefind/"
@@ -30,7 +31,7 @@ public struct Routes: Sendable {
     public static func author(_ id: String) -> String { "authors/\(id)/" }
     public static func category(_ slug: String) -> String { "categories/\(slug)/" }
     public static func tag(_ slug: String) -> String { "tags/\(slug)/" }
-    public static func page(_ slug: String) -> String { "\(slug)/" }
+    public static func page(_ slug: String) -> String { "pages/\(slug)/" }
     /// Page n (1-based) of a paged list; page 1 is the list's own route.
     public static func paged(_ route: String, _ number: Int) -> String { number <= 1 ? route : "\(route)page/\(number)/" }
     public static func attachment(thread slug: String, file: String) -> String { "questions/\(slug)/\(file)" }

@@ -11,6 +11,7 @@ extension DefaultTheme {
         {{/description}}
         <link rel="canonical" href="{{canonical_url}}">
         <link rel="stylesheet" href="{{site.stylesheet_url}}">
+        <link rel="icon" href="{{site.favicon_url}}" type="image/svg+xml">
         <link rel="alternate" type="application/atom+xml" href="{{site.feed_url}}" title="{{site.title}}">
         {{#category_feed_url}}<link rel="alternate" type="application/atom+xml" href="{{category_feed_url}}" title="{{site.title}}: {{list.name}}">
         {{/category_feed_url}}
@@ -64,7 +65,7 @@ extension DefaultTheme {
         {{<base}}
         {{$content}}
         <nav class="breadcrumbs" aria-label="Breadcrumb">
-        <ol>{{#breadcrumbs}}<li><a href="{{url}}">{{name}}</a></li>{{/breadcrumbs}}<li><span aria-current="page">{{question.title}}</span></li></ol>
+        <ol>{{#breadcrumbs}}<li><a href="{{url}}">{{name}}</a></li>{{/breadcrumbs}}<li class="current"><span aria-current="page">{{question.title}}</span></li></ol>
         </nav>
         <article class="thread" data-pagefind-body>
         <header class="question-header">
@@ -84,7 +85,7 @@ extension DefaultTheme {
         <p class="meta">{{#question.votes}}<span class="votes">{{question.votes}} votes</span> {{/question.votes}}{{#question.tags}}<a class="tag" href="{{url}}">#{{name}}</a> {{/question.tags}}</p>
         </section>
         <section id="answers" class="answers" aria-labelledby="answers-heading">
-        <h2 id="answers-heading">{{answer_count_text}}</h2>
+        <h2 id="answers-heading" data-pagefind-meta="byline:{{byline_text}}">{{answer_count_text}}</h2>
         {{#answers}}{{>answer}}{{/answers}}
         {{^has_answers}}<p class="empty">No answers yet.</p>{{/has_answers}}
         </section>
@@ -238,12 +239,15 @@ extension DefaultTheme {
         {{$content}}
         <h1>Search</h1>
         {{#search_available}}
+        <label class="search-label" for="search-input">Search the questions and answers</label>
         <div id="search" class="search"></div>
         <noscript><p>Search needs JavaScript. You can browse <a href="{{site.questions_url}}">all questions</a> or the <a href="{{site.categories_url}}">categories</a>.</p></noscript>
         <script src="{{pagefind_js_url}}"></script>
         <script>
         window.addEventListener("DOMContentLoaded", function () {
           var ui = new PagefindUI({ element: "#search", baseUrl: "{{site.base_path}}", showSubResults: true, showImages: false });
+          var input = document.querySelector("#search input");
+          if (input) input.id = "search-input";
           var query = new URLSearchParams(window.location.search).get("q");
           if (query) ui.triggerSearch(query);
         });

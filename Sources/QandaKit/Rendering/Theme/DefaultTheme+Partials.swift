@@ -35,15 +35,16 @@ extension DefaultTheme {
 
         "answer": #"""
         <article id="{{id}}" class="answer{{#accepted}} is-accepted{{/accepted}}">
+        <h3 class="visually-hidden" id="{{id}}-heading">Answer by {{author_name}}</h3>
         <header class="byline">
         {{#author_photo_url}}<img class="photo" src="{{author_photo_url}}" alt="" width="40" height="40">{{/author_photo_url}}
         <div>
-        <p class="author" data-pagefind-meta="byline:{{author_name}}"><a href="{{author_url}}" data-pagefind-filter="author">{{author_name}}</a>{{#author_credentials}}, <span class="credentials">{{author_credentials}}</span>{{/author_credentials}}</p>
+        <p class="author"><a href="{{author_url}}" data-pagefind-filter="author">{{author_name}}</a>{{#author_credentials}}, <span class="credentials">{{author_credentials}}</span>{{/author_credentials}}</p>
         {{#author_role}}<p class="role">{{author_role}}</p>{{/author_role}}
         <p class="meta">
         {{#is_updated}}Updated <time datetime="{{updated_iso}}">{{updated_text}}</time> (answered <time datetime="{{date_iso}}">{{date_text}}</time>){{/is_updated}}{{^is_updated}}Answered <time datetime="{{date_iso}}">{{date_text}}</time>{{/is_updated}}
         {{#votes}} · <span class="votes">{{votes}} votes</span>{{/votes}}
-        {{#accepted}} · <span class="accepted-mark">✓ Accepted answer</span>{{/accepted}}
+        {{#accepted}} · <span class="accepted-mark">✓&nbsp;Accepted answer</span>{{/accepted}}
         · <a class="permalink" href="{{url}}" aria-label="Link to this answer by {{author_name}}">Link</a>
         </p>
         </div>

@@ -42,7 +42,10 @@ extension DefaultTheme {
     .eyebrow { margin: 0; text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; font-weight: 600; }
     .eyebrow a { text-decoration: none; }
     .dates, .review, .meta, .count, .role, .asked-by, .credentials { color: var(--muted); font-size: .95rem; margin: .2rem 0; }
-    .question { padding: 1rem 0; border-bottom: 1px solid var(--line); }
+    /* The question is the prompt; the answers are what readers came for, so the question reads quieter. */
+    .question { padding: .25rem 0 .25rem 1rem; margin: 1rem 0; border-left: 4px solid var(--line); font-size: .97rem; }
+    .question .body p { margin: .5rem 0; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .tag { margin-right: .4rem; }
     .answer { margin: 1.25rem 0; padding: 1rem 1.25rem; background: var(--panel); border: 1px solid var(--line); border-radius: 10px; }
     .answer.is-accepted { border-left: 5px solid var(--good); }
@@ -77,24 +80,30 @@ extension DefaultTheme {
     .pager [aria-current] { background: var(--accent); color: var(--accent-text); border-color: var(--accent); }
     .cite { margin: 2rem 0; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: 10px; }
     .cite h2 { margin-top: 0; }
-    .reference { max-width: var(--measure); padding-left: 2em; text-indent: -2em; overflow-wrap: anywhere; }
+    .reference { max-width: var(--measure); padding-left: 1.5em; text-indent: -1.5em; overflow-wrap: break-word; }
+    .reference a { word-break: break-all; }
     .cite-actions { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
-    .copy-reference { font: inherit; padding: .35rem .8rem; border: 1px solid var(--accent); border-radius: 6px;
-                      background: var(--accent); color: var(--accent-text); cursor: pointer; }
+    .copy-reference { font: inherit; font-size: .95rem; padding: .3rem .75rem; border: 1px solid var(--line); border-radius: 6px;
+                      background: transparent; color: var(--accent); cursor: pointer; }
+    .copy-reference:hover { border-color: var(--accent); }
     .cite-note { color: var(--muted); font-size: .95rem; }
     .cite-answer { margin-top: .75rem; font-size: .95rem; }
     .cite-answer summary { cursor: pointer; color: var(--accent); }
     .breadcrumbs ol { display: flex; flex-wrap: wrap; gap: .25rem; list-style: none; margin: 0 0 .75rem; padding: 0;
                       font-size: .9rem; color: var(--muted); }
     .breadcrumbs li + li::before { content: "»"; margin-right: .25rem; }
-    .breadcrumbs [aria-current] { overflow-wrap: anywhere; }
+    .breadcrumbs .current { min-width: 0; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    @media (max-width: 40rem) { .breadcrumbs .current { display: none; } }
     .neighbours { display: grid; gap: .75rem; margin: 2rem 0; }
     @media (min-width: 40rem) { .neighbours { grid-template-columns: 1fr 1fr; } }
     .neighbours a { display: block; padding: .75rem 1rem; border: 1px solid var(--line); border-radius: 8px; text-decoration: none; }
     .neighbours span { display: block; font-size: .85rem; color: var(--muted); }
     .related-list { padding-left: 1.2rem; }
     .related-list li { margin: .4rem 0; }
-    .search { max-width: var(--measure); }
+    .search { max-width: var(--measure);
+              --pagefind-ui-primary: var(--accent); --pagefind-ui-text: var(--text); --pagefind-ui-background: var(--bg);
+              --pagefind-ui-border: var(--line); --pagefind-ui-tag: var(--panel); --pagefind-ui-font: inherit; }
+    .search-label { display: block; font-weight: 600; margin-bottom: .5rem; }
     .site-footer { padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .95rem; }
 
     """#
