@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --parallel
 
-.PHONY: site setup test bench release clean
+.PHONY: site setup test unit-test check-site bench release clean
 
 site: setup
 	$(SWIFT) build -c release --product qanda
@@ -12,7 +12,10 @@ site: setup
 setup:
 	./scripts/setup.sh
 
-test:
+# Every test: the Swift suites, then the built sites in a validator, a link checker and a real browser.
+test: unit-test check-site
+
+unit-test:
 	./scripts/setup.sh --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build $(SWIFT_TEST_FLAGS)
@@ -22,6 +25,11 @@ release: setup
 
 bench: setup
 	./scripts/bench.sh
+
+# Validates, link-checks and opens in headless Chromium the example site and a 1,000-question corpus;
+# installs what it needs; results in check-site-results/.
+check-site:
+	./scripts/check-site.sh
 
 clean:
 	rm -rf .build Site

@@ -69,7 +69,7 @@ extension DefaultTheme {
         </nav>
         <article class="thread" data-pagefind-body>
         <header class="question-header">
-        <p class="eyebrow"><a href="{{question.category.url}}" data-pagefind-filter="category">{{question.category.name}}</a></p>
+        <span class="visually-hidden" data-pagefind-filter="category">{{question.category.name}}</span>
         <h1 data-pagefind-weight="10">{{question.title}}</h1>
         <p class="dates" data-pagefind-meta="date:{{question.date_text}}">
         {{#question.is_updated}}Last updated <time datetime="{{question.updated_iso}}">{{question.updated_text}}</time> (Originally <time datetime="{{question.date_iso}}">{{question.date_text}}</time>){{/question.is_updated}}
@@ -239,15 +239,16 @@ extension DefaultTheme {
         {{$content}}
         <h1>Search</h1>
         {{#search_available}}
-        <label class="search-label" for="search-input">Search the questions and answers</label>
+        <p class="search-label" id="search-label">Search the questions and answers</p>
         <div id="search" class="search"></div>
         <noscript><p>Search needs JavaScript. You can browse <a href="{{site.questions_url}}">all questions</a> or the <a href="{{site.categories_url}}">categories</a>.</p></noscript>
         <script src="{{pagefind_js_url}}"></script>
         <script>
         window.addEventListener("DOMContentLoaded", function () {
           var ui = new PagefindUI({ element: "#search", baseUrl: "{{site.base_path}}", showSubResults: true, showImages: false });
+          // Pagefind's input has only a placeholder; the visible line above becomes its label.
           var input = document.querySelector("#search input");
-          if (input) input.id = "search-input";
+          if (input) input.setAttribute("aria-labelledby", "search-label");
           var query = new URLSearchParams(window.location.search).get("q");
           if (query) ui.triggerSearch(query);
         });
