@@ -4,6 +4,7 @@
 #   BENCH_SIZES="1000 10000"   questions per corpus
 #   BENCH_RUNS=3               timed clean builds (and no-change rebuilds) per size; the median is reported
 #   BENCH_DIR=/tmp/qanda-bench corpora and outputs (outside the repository, kept between runs)
+#   BENCH_QANDA_FLAGS="--no-search"  flags for every qanda build (default: no search index; empty to include it)
 #   BENCH_HUGO=1               also time Hugo on the same corpus (needs hugo and python3-yaml), alternating runs
 #
 # The table goes to stdout and, as Markdown, to bench-results/latest.md (git-ignored).
@@ -15,6 +16,8 @@ SIZES=${BENCH_SIZES:-1000 10000}
 RUNS=${BENCH_RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/qanda-bench}
 HUGO=${BENCH_HUGO:-0}
+# Search indexing (Pagefind) is measured apart: BENCH_QANDA_FLAGS= make bench includes it.
+read -r -a QANDA_FLAGS <<< "${BENCH_QANDA_FLAGS---no-search}"
 BIN=$REPO/.build-bench/release/qanda
 
 log() { echo "bench: $*" >&2; }
@@ -78,10 +81,10 @@ for N in $SIZES; do
 
   # One untimed warm-up puts the corpus in the page cache, so the first timed run is not the odd one out.
   log "N=$N: warm-up"
-  clean "$OUT"; timed warmup "$BIN" build --site "$SITE" --output "$OUT"
+  clean "$OUT"; timed warmup "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
   for i in $(seq "$RUNS"); do
     log "N=$N: clean build $i/$RUNS"
-    clean "$OUT"; timed qanda "$BIN" build --site "$SITE" --output "$OUT"
+    clean "$OUT"; timed qanda "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
     if [ "$HUGO" = 1 ]; then   # alternating, so machine noise hits both tools alike
       log "N=$N: hugo build $i/$RUNS"
       clean "$D/hugo-out"; timed hugo hugo --source "$D/hugo" --destination "$D/hugo-out" --quiet
@@ -93,7 +96,7 @@ for N in $SIZES; do
   # The output is now complete and current: every further build is a no-change rebuild.
   for i in $(seq "$RUNS"); do
     log "N=$N: no-change rebuild $i/$RUNS"
-    timed rebuild "$BIN" build --site "$SITE" --output "$OUT"
+    timed rebuild "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
   done
   row "$N" "qanda no-change" "$D/rebuild.times" "$(summary_field "$D/rebuild.out" pages)" "$(summary_field "$D/rebuild.out" written)"
   log "N=$N: $(grep -m1 '^Built ' "$D/rebuild.out")"
