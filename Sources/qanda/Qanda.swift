@@ -12,7 +12,7 @@ struct Qanda: AsyncParsableCommand {
         into Site/, ready to upload to any static host.
         """,
         version: QandaVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, CiteCommand.self, ReviewsCommand.self],
+        subcommands: [InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, ReviewsCommand.self, CiteCommand.self, TemplatesCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,0 +1,228 @@
+import Foundation
+import Yams
+
+/// `qanda new question|answer|author`: the next file of a site, dated today, with the keys the contract
+/// requires, at a name nothing has yet. Each function plans one file and writes nothing; `ScaffoldWriter.create`
+/// writes it.
+public enum NewContent {
+    /// The category a new question gets when none is given and the site has none yet.
+    public static let fallbackCategory = "General"
+
+    // MARK: - Questions
+
+    /// Content/questions/<slug>/question.md for a new thread. The slug is made from the title (lowercase ASCII,
+    /// accents folded) and numbered (`-2`, `-3`, …) when a thread folder or a `slug:` already has it.
+    /// - Parameter category: nil for the site's first category (as its category list orders them), else "General".
+    /// When qanda.yml sets `review.required`, the question starts as a draft, so that `qanda check` keeps passing
+    /// until it is answered and reviewed.
+    public static func question(title: String, category: String? = nil, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
+        try requireSite(siteFolder)
+        let title = oneLine(title)
+        guard !title.isEmpty else { throw ScaffoldError.emptyTitle }
+        let existing = existingThreads(siteFolder: siteFolder)
+        let chosenCategory = category.map(oneLine).flatMap { $0.isEmpty ? nil : $0 }
+            ?? firstCategory(existing.categories) ?? fallbackCategory
+        let base = Slug.make(from: title)
+        let taken = existing.slugs
+        let slug = uniqueName(base.isEmpty ? "question" : base) { taken.contains($0) || exists(siteFolder + "/Content/questions/" + $0) }
+        return ScaffoldFile(path: "Content/questions/\(slug)/question.md",
+                            contents: questionText(title: title, category: chosenCategory, today: today,
+                                                   draft: reviewRequired(siteFolder: siteFolder)))
+    }
+
+    /// The text of a new question.md: the required keys, then the optional ones commented out.
+    public static func questionText(title: String, category: String, today: ContentDate, draft: Bool = false) -> String {
+        let draftLine = draft
+            ? "draft: true        # review.required is on: add `reviewed:` once it is reviewed, then remove this line"
+            : "# draft: true      # left out of the site until you remove this line"
+        return """
+        ---
+        title: \(CitationChecks.yamlScalar(title))
+        date: \(today.isoDay)
+        category: \(CitationChecks.yamlScalar(category))
+        # citation_title: the title as references print it (APA: sentence case); `qanda check` suggests one
+        # tags: [first tag, second tag]
+        # asked_by: Anonymous
+        # description: One sentence for search engines and link previews.
+        # reviewed:
+        #   by: an author id (an organization, or an author with reviewer: true)
+        #   date: YYYY-MM-DD
+        \(draftLine)
+        ---
+        The question, in Markdown.
+
+        """
+    }
+
+    // MARK: - Answers
+
+    /// Content/questions/<thread>/<author>.md (or `<author>-2.md`, … when taken) for a new answer.
+    /// The thread (a folder name) and the author must exist; a misspelling gets a "did you mean".
+    public static func answer(threadSlug: String, authorID: String, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
+        try requireSite(siteFolder)
+        let questions = siteFolder + "/Content/questions"
+        let threadNames = (DirectoryListing.entries(of: questions) ?? [])
+            .filter { $0.kind == .folder && !$0.name.hasPrefix(".") }.map(\.name)
+        guard Slug.isValidSegment(threadSlug), DirectoryListing.kind(of: questions + "/" + threadSlug) == .folder else {
+            throw ScaffoldError.threadNotFound(threadSlug, suggestion: suggestion(for: threadSlug, in: threadNames))
+        }
+        let authorIDs = self.authorIDs(siteFolder: siteFolder)
+        guard authorIDs.contains(authorID) else {
+            throw ScaffoldError.authorNotFound(authorID, suggestion: suggestion(for: authorID, in: authorIDs))
+        }
+        let folder = questions + "/" + threadSlug
+        let stem = uniqueName(authorID) { $0 == "question" || exists(folder + "/" + $0 + ".md") }
+        return ScaffoldFile(path: "Content/questions/\(threadSlug)/\(stem).md", contents: answerText(authorID: authorID, today: today))
+    }
+
+    public static func answerText(authorID: String, today: ContentDate) -> String {
+        """
+        ---
+        author: \(CitationChecks.yamlScalar(authorID))
+        date: \(today.isoDay)
+        # updated: YYYY-MM-DD   # a later substantive change
+        # accepted: true        # at most one accepted answer per thread
+        # votes: 0
+        ---
+        The answer, in Markdown.
+
+        """
+    }
+
+    // MARK: - Authors
+
+    /// Content/authors/<id>.md. A person's name is split into given (every word but the last) and family
+    /// (the last word), as citations need them; an organization is written as it is.
+    public static func author(id: String, name: String, isOrganization: Bool = false, siteFolder: String) throws -> ScaffoldFile {
+        try requireSite(siteFolder)
+        guard Slug.isValidSegment(id) else {
+            let suggestion = Slug.make(from: id)
+            throw ScaffoldError.invalidID(id, kind: "an author id", suggestion: suggestion.isEmpty ? nil : suggestion)
+        }
+        if authorIDs(siteFolder: siteFolder).contains(id) || exists(siteFolder + "/Content/authors/\(id).md") {
+            throw ScaffoldError.authorExists(id)
+        }
+        return ScaffoldFile(path: "Content/authors/\(id).md", contents: try authorText(name: name, isOrganization: isOrganization))
+    }
+
+    public static func authorText(name: String, isOrganization: Bool) throws -> String {
+        let name = oneLine(name)
+        guard !name.isEmpty else { throw ScaffoldError.emptyTitle }
+        let scalar = CitationChecks.yamlScalar
+        if isOrganization {
+            return """
+                ---
+                name: \(scalar(name))
+                kind: organization    # an organization may always be named in `reviewed.by`
+                # url: https://example.org/
+                ---
+                What this organization is, in Markdown.
+
+                """
+        }
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { throw ScaffoldError.personNeedsFullName(name) }
+        return """
+            ---
+            name: \(scalar(name))
+            given: \(scalar(words.dropLast().joined(separator: " ")))
+            family: \(scalar(words.last!))
+            kind: person
+            # reviewer: true       # may be named in a question's `reviewed.by`
+            # suffix: Jr.
+            # credentials: Ph.D., LCSW
+            # role: Clinical Psychologist
+            # affiliation: Example University
+            # orcid: 0000-0002-1825-0097
+            # url: https://example.org/~you
+            # photo: photo.jpg     # a file in Content/authors/
+            ---
+            A short biography, in Markdown.
+
+            """
+    }
+
+    // MARK: - Helpers
+
+    /// `base`, or `base-2`, `base-3`, … : the first that is not taken.
+    public static func uniqueName(_ base: String, isTaken: (String) -> Bool) -> String {
+        if !isTaken(base) { return base }
+        var number = 2
+        while isTaken("\(base)-\(number)") { number += 1 }
+        return "\(base)-\(number)"
+    }
+
+    /// Text from the command line as one front matter line: trimmed, runs of white space (newlines too) made one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    static func requireSite(_ siteFolder: String) throws {
+        guard DirectoryListing.kind(of: siteFolder + "/" + SiteConfigLoader.fileName) != nil else {
+            throw ScaffoldError.notASite(siteFolder)
+        }
+    }
+
+    /// The closest name (a typo), else the only name that starts with what was typed (a slug cut short).
+    static func suggestion(for word: String, in names: [String]) -> String? {
+        if let close = Suggestion.closest(to: word, in: names) { return close }
+        let extending = names.filter { !word.isEmpty && $0.hasPrefix(word) }
+        return extending.count == 1 ? extending[0] : nil
+    }
+
+    /// Whether qanda.yml says `review.required: true` (false when it cannot be read; `qanda check` reports that).
+    static func reviewRequired(siteFolder: String) -> Bool {
+        guard let bytes = FileBytes.read(siteFolder + "/" + SiteConfigLoader.fileName),
+              case .success(let text) = SourceText.decode(bytes) else { return false }
+        return SiteConfigLoader.load(text: text.text).0?.reviewRequired ?? false
+    }
+
+    static func exists(_ path: String) -> Bool {
+        DirectoryListing.kind(of: path) != nil
+    }
+
+    static func authorIDs(siteFolder: String) -> [String] {
+        (DirectoryListing.entries(of: siteFolder + "/Content/authors") ?? [])
+            .filter { $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) }
+    }
+
+    /// The site's first category as its category list orders them (by name, spellings that make one slug
+    /// being one category named after the first in sorted order).
+    static func firstCategory(_ names: [String]) -> String? {
+        var bySlug: [String: String] = [:]
+        for name in names {
+            let slug = Slug.make(from: name)
+            guard !slug.isEmpty else { continue }
+            if let known = bySlug[slug], known <= name { continue }
+            bySlug[slug] = name
+        }
+        return bySlug.sorted { a, b in
+            a.value.lowercased() != b.value.lowercased() ? a.value.lowercased() < b.value.lowercased() : a.key < b.key
+        }.first?.value
+    }
+
+    /// Categories and taken slugs of the threads there are: folder names and `slug:` values. Read leniently
+    /// (a file that does not parse is skipped; `qanda check` is the place to report it).
+    static func existingThreads(siteFolder: String) -> (categories: [String], slugs: Set<String>) {
+        let questions = siteFolder + "/Content/questions"
+        var categories: [String] = []
+        var slugs: Set<String> = []
+        for entry in DirectoryListing.entries(of: questions) ?? [] where entry.kind == .folder && !entry.name.hasPrefix(".") {
+            slugs.insert(entry.name)
+            guard let bytes = FileBytes.read(questions + "/" + entry.name + "/question.md"),
+                  case .success(let source) = SourceText.decode(bytes),
+                  case .success(let block) = FrontMatterSplitter.split(source.text),
+                  case .success(let mapping?) = YAMLMappingParser.parse(block.yaml, file: "", lineOffset: 0)
+            else { continue }
+            let fields = Node.mapping(mapping)
+            if let category = fields["category"]?.scalar?.string {
+                let name = category.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !name.isEmpty { categories.append(name) }
+            }
+            if let slug = fields["slug"]?.scalar?.string {
+                slugs.insert(slug.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        return (categories, slugs)
+    }
+}

@@ -1,0 +1,264 @@
+import Foundation
+
+/// `qanda init`: a working site folder that `qanda check` passes and `qanda build` builds, with every setting
+/// of qanda.yml written out and explained, one sample thread, its authors, an about page, a Templates/ folder
+/// that explains overriding, a .gitignore and a CI workflow.
+public enum SiteScaffold {
+    public static let defaultTitle = "Questions and Answers"
+    public static let defaultBaseURL = "https://example.org/"
+
+    /// Ids and slugs of the sample content (the tests and the next-steps line name them).
+    public static let sampleThread = "how-do-i-add-a-question"
+    public static let sampleAuthor = "alex-morgan"
+    public static let sampleOrganization = "editorial-board"
+
+    /// Entries a folder may hold and still count as empty: a fresh `git init`, a Finder droppings file.
+    static let ignorableEntries: Set<String> = [".git", ".DS_Store"]
+
+    /// Why a base URL cannot be used, or nil when it is fine: the rule qanda.yml's `base_url` follows.
+    public static func baseURLProblem(_ url: String) -> String? {
+        SiteConfigLoader.baseURLProblem(url)
+    }
+
+    /// Every file of a new site, relative to its folder. Pure: the same arguments give the same files.
+    public static func files(title: String = defaultTitle, baseURL: String = defaultBaseURL, today: ContentDate) throws -> [ScaffoldFile] {
+        let title = NewContent.oneLine(title)
+        guard !title.isEmpty else { throw ScaffoldError.emptyTitle }
+        if let problem = baseURLProblem(baseURL) { throw ScaffoldError.invalidBaseURL(baseURL, problem: problem) }
+        let baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        let day = today.isoDay
+        return [
+            ScaffoldFile(path: "qanda.yml", contents: config(title: title, baseURL: baseURL)),
+            ScaffoldFile(path: "Content/questions/\(sampleThread)/question.md", contents: sampleQuestion(day: day)),
+            ScaffoldFile(path: "Content/questions/\(sampleThread)/\(sampleAuthor).md", contents: sampleAnswer(day: day)),
+            ScaffoldFile(path: "Content/authors/\(sampleAuthor).md", contents: samplePerson),
+            ScaffoldFile(path: "Content/authors/\(sampleOrganization).md", contents: sampleBoard),
+            ScaffoldFile(path: "Content/pages/about.md", contents: aboutPage(title: title, day: day)),
+            ScaffoldFile(path: "Templates/README.md", contents: templatesReadme),
+            ScaffoldFile(path: ".gitignore", contents: gitignore),
+            ScaffoldFile(path: ".github/workflows/site.yml", contents: workflow(baseURL: baseURL)),
+        ]
+    }
+
+    /// Writes a new site into `folder` (created when missing). A folder that already holds anything is refused
+    /// unless `force`; even then no existing file is replaced: it is skipped, and the outcome says so.
+    public static func create(in folder: String, title: String = defaultTitle, baseURL: String = defaultBaseURL,
+                              today: ContentDate, force: Bool = false) throws -> [ScaffoldOutcome] {
+        let planned = try files(title: title, baseURL: baseURL, today: today)
+        switch DirectoryListing.kind(of: folder) {
+        case nil:
+            break
+        case .folder?:
+            let entries = (DirectoryListing.entries(of: folder) ?? []).filter { !ignorableEntries.contains($0.name) }
+            if !entries.isEmpty && !force { throw ScaffoldError.folderNotEmpty(folder) }
+        case .symlink? where DirectoryListing.isFolder(folder):
+            let entries = (DirectoryListing.entries(of: folder) ?? []).filter { !ignorableEntries.contains($0.name) }
+            if !entries.isEmpty && !force { throw ScaffoldError.folderNotEmpty(folder) }
+        default:
+            throw ScaffoldError.notAFolder(folder)
+        }
+        return try ScaffoldWriter.write(planned, into: folder)
+    }
+
+    // MARK: - The files
+
+    static func config(title: String, baseURL: String) -> String {
+        func line(_ setting: String, _ comment: String) -> String {
+            setting.padding(toLength: max(setting.count + 1, 34), withPad: " ", startingAt: 0) + "# " + comment
+        }
+        let scalar = CitationChecks.yamlScalar
+        return """
+        # Settings of the site: every setting Qanda reads is here, with what it does.
+        # Edit the values; keep the keys (a misspelled key is an error, with a "did you mean").
+
+        \(line("title: \(scalar(title))", "required: the site's name"))
+        \(line("base_url: \(scalar(baseURL))", "required: absolute http(s) URL of the site's root, ending with /;"))
+        \(line("", "  it may have a path (https://example.org/kb/), no ?query or #fragment"))
+        \(line("publisher: \(scalar(title))", "required: the site name in citations (your organization)"))
+        \(line("language: en", "the pages' language (default en)"))
+        \(line("description: Questions and answers, written and reviewed by our editors.", "the home page's description"))
+        review:
+        \(line("  every_days: 730", "a page whose last review is older than this is overdue (qanda check)"))
+        \(line("  required: false", "true: a published question without `reviewed:` is an error (qanda check)"))
+        citation:
+        \(line("  genre: webpage", "webpage (expert articles) or forum-post (community threads)"))
+        \(line("  retrieved: false", "true: references end \"Retrieved <date>, from <URL>\" (content meant to change)"))
+        \(line("medical: false", "true for health content (pages are schema.org MedicalWebPage)"))
+        \(line("page_size: 20", "items per page on the home page and on every list"))
+        markdown:
+        \(line("  unsafe_html: false", "true: keep raw HTML written in Markdown (scripts stay filtered out)"))
+
+        """
+    }
+
+    static func sampleQuestion(day: String) -> String {
+        """
+        ---
+        title: How do I add a question and its answer?
+        citation_title: How do I add a question and its answer?
+        date: \(day)
+        reviewed:
+          by: \(sampleOrganization)
+          date: \(day)
+        asked_by: A new editor
+        category: General
+        tags: [getting started]
+        description: The few commands an editor needs to add a question, answer it and publish the site.
+        ---
+        I have just started this site. How do I add a question, write its answer and put the site online?
+
+        """
+    }
+
+    static func sampleAnswer(day: String) -> String {
+        """
+        ---
+        author: \(sampleAuthor)
+        date: \(day)
+        ---
+        Every question is a folder in `Content/questions/`, holding `question.md` and one file per answer.
+        Three commands make the files for you, dated today:
+
+        ```sh
+        qanda new question "Can I sleep in on weekends?"
+        qanda new author jane-doe --name "Jane Doe"
+        qanda new answer can-i-sleep-in-on-weekends --author jane-doe
+        ```
+
+        Open the files they print, write the question and the answer in Markdown, then run:
+
+        ```sh
+        qanda check    # every problem, with the file, the line and a hint
+        qanda build    # writes the site into Site/
+        ```
+
+        Upload `Site/` to any static host. When a clinician or an editor has checked a page, record it under
+        `reviewed:` in its `question.md`, as this question does. The [about page](/pages/about/) is in
+        `Content/pages/about.md`; this sample thread can be deleted once you have your own.
+
+        """
+    }
+
+    static let samplePerson = """
+        ---
+        name: Alex Morgan
+        given: Alex
+        family: Morgan
+        kind: person
+        reviewer: true                # may be named in a question's `reviewed.by`
+        role: Editor
+        # credentials: Ph.D., LCSW    # optional, shown after the name
+        # affiliation: Example University
+        # orcid: 0000-0002-1825-0097
+        # url: https://example.org/~morgan
+        # photo: alex-morgan.jpg      # a file in Content/authors/
+        ---
+        Alex Morgan edits this site. Replace this sample author with your own (`qanda new author`), or rewrite
+        this biography.
+
+        """
+
+    static let sampleBoard = """
+        ---
+        name: Editorial Board
+        kind: organization            # an organization may always review pages
+        ---
+        The editorial board checks every answer before it is published and reviews it again at least every two
+        years.
+
+        """
+
+    static func aboutPage(title: String, day: String) -> String {
+        """
+        ---
+        title: About
+        description: \(CitationChecks.yamlScalar("Who writes and reviews the answers on \(title)."))
+        date: \(day)
+        ---
+        Tell readers who you are, who answers their questions, and how answers are checked and kept up to date.
+
+        This page is `Content/pages/about.md`; every file in `Content/pages/` becomes a page linked from the
+        site's navigation.
+
+        """
+    }
+
+    static var templatesReadme: String {
+        let layouts = (["base"] + DefaultTheme.layoutNames).filter { DefaultTheme.templates[$0] != nil }
+        let partials = TemplateEjector.names.filter { DefaultTheme.templates[$0] != nil && !layouts.contains($0) }
+        let files = DefaultTheme.staticFiles.keys.sorted()
+        return """
+        # Templates
+
+        This folder overrides the built-in theme, one file at a time. A file here with the name of a built-in
+        template replaces that template and nothing else; everything you do not override stays built in.
+
+        - Page layouts: \(layouts.map { "`\($0).mustache`" }.joined(separator: ", "))
+        - Partials: \(partials.map { "`\($0).mustache`" }.joined(separator: ", "))
+        - Files copied as they are: \(files.map { "`\($0)`" }.joined(separator: ", "))
+
+        To start from the built-in version, copy it here and edit it:
+
+            qanda templates list              # the names
+            qanda templates eject question    # writes Templates/question.mustache
+            qanda templates eject qanda.css   # the stylesheet
+            qanda templates eject             # all of them
+
+        `eject` never overwrites a file that is already here; delete your copy to eject it again.
+
+        Templates are Mustache (https://mustache.github.io/mustache.5.html), with partials (`{{>name}}`) and
+        template inheritance (`{{<base}}…{{$content}}…{{/content}}{{/base}}`). You may add partials of your
+        own (`my-box.mustache`, used as `{{>my-box}}`).
+
+        - `{{name}}` prints a value HTML-escaped, so text can never break the page.
+        - Only values whose names end in `_html` (`body_html`, `bio_html`, `structured_data_html`) hold ready HTML;
+          print those with three braces: `{{{question.body_html}}}`.
+        - A value that is absent is false, so `{{#updated_text}}…{{/updated_text}}` shows only when there is one.
+        - A name a page does not have, or a partial that does not exist, is an error
+          (`unknown-template-variable`, `unknown-partial`) with a "did you mean", reported by `qanda check` and
+          `qanda build`, instead of printing nothing. Qanda's README lists every page's values.
+
+        Other files here (this README, notes) are ignored.
+
+        """
+    }
+
+    static let gitignore = """
+        # The built site: `qanda build` writes it, and it is safe to delete.
+        /Site/
+        # A build in progress writes beside it, then swaps it in.
+        /.Site.qanda-new-*/
+
+        """
+
+    static func workflow(baseURL: String) -> String {
+        """
+        # Checks every push and pull request, then builds the site. Findings appear on the pull request's diff.
+        # Replace OWNER/qanda with the repository you install qanda from.
+        name: site
+        on: [push, pull_request]
+        jobs:
+          check-and-build:
+            runs-on: ubuntu-latest
+            container: swift:6.0
+            steps:
+              - uses: actions/checkout@v4
+              - name: Install libcmark-gfm
+                run: apt-get update && apt-get install -y libcmark-gfm-dev libcmark-gfm-extensions-dev
+              - name: Build qanda
+                run: |
+                  git clone --depth 1 https://github.com/OWNER/qanda /tmp/qanda
+                  swift build -c release --package-path /tmp/qanda --product qanda
+                  cp /tmp/qanda/.build/release/qanda /usr/local/bin/
+              - name: Check
+                run: |
+                  curl -fsSL \(baseURL)manifest.json -o /tmp/published.json || echo '{"urls":[]}' > /tmp/published.json
+                  qanda check --format github --against /tmp/published.json
+              - name: Build
+                run: qanda build
+              - uses: actions/upload-artifact@v4
+                with: { name: site, path: Site }
+
+        """
+    }
+}

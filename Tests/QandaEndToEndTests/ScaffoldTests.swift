@@ -1,0 +1,331 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+/// An editor's day: start a site, add a question, an author and an answer, take a template to edit.
+@Suite struct ScaffoldTests {
+    /// The same day as `Fixtures.now`, so files dated "today" are neither future nor overdue for the build.
+    let today = ContentDate.parse("2025-06-01")!
+
+    func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
+
+    func newSite(_ folder: TemporaryFolder, title: String = SiteScaffold.defaultTitle) throws -> String {
+        let site = folder.path + "/answers"
+        _ = try SiteScaffold.create(in: site, title: title, today: today)
+        return site
+    }
+
+    // MARK: - init
+
+    @Test func initMakesASiteThatChecksCleanAndBuilds() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/answers"
+        let outcomes = try SiteScaffold.create(in: site, title: "Mindwell Answers", baseURL: "https://answers.example.org/kb",
+                                               today: today)
+        #expect(outcomes == [
+            .written("qanda.yml"),
+            .written("Content/questions/how-do-i-add-a-question/question.md"),
+            .written("Content/questions/how-do-i-add-a-question/alex-morgan.md"),
+            .written("Content/authors/alex-morgan.md"),
+            .written("Content/authors/editorial-board.md"),
+            .written("Content/pages/about.md"),
+            .written("Templates/README.md"),
+            .written(".gitignore"),
+            .written(".github/workflows/site.yml"),
+        ])
+        let diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.file):\($0.line): \($0.code.rawValue): \($0.message)" })")
+
+        let (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(sink.text("questions/how-do-i-add-a-question/index.html"))
+        #expect(page.contains("How do I add a question and its answer?"))
+        #expect(page.contains("Editorial Board"))
+        #expect(sink.text("pages/about/index.html") != nil)
+        #expect(sink.text("authors/alex-morgan/index.html") != nil)
+        #expect(page.contains("https://answers.example.org/kb/questions/how-do-i-add-a-question/"))
+
+        // Every setting of the contract is written out, each with its comment.
+        let config = try read(site + "/qanda.yml")
+        for key in ["title:", "base_url: https://answers.example.org/kb/", "publisher: Mindwell Answers", "language:",
+                    "description:", "review:", "every_days:", "required:", "citation:", "genre:", "retrieved:",
+                    "medical:", "page_size:", "markdown:", "unsafe_html:"] {
+            #expect(config.contains(key), "qanda.yml lacks \(key)")
+        }
+        for line in config.split(separator: "\n") where line.contains(": ") && !line.hasPrefix("#") {
+            #expect(line.contains(" # "), "setting without a comment: \(line)")
+        }
+        let question = try read(site + "/Content/questions/how-do-i-add-a-question/question.md")
+        #expect(question.contains("date: 2025-06-01\nreviewed:\n  by: editorial-board\n  date: 2025-06-01\n"))
+        #expect(question.contains("citation_title: "))
+        let person = try read(site + "/Content/authors/alex-morgan.md")
+        #expect(person.contains("given: Alex\nfamily: Morgan\n") && person.contains("reviewer: true"))
+        #expect(try read(site + "/Content/authors/editorial-board.md").contains("kind: organization"))
+        #expect(try read(site + "/.gitignore").contains("/Site/\n"))
+        let workflow = try read(site + "/.github/workflows/site.yml")
+        #expect(workflow.contains("qanda check --format github --against /tmp/published.json"))
+        #expect(workflow.contains("run: qanda build"))
+        #expect(workflow.contains("https://answers.example.org/kb/manifest.json"))
+        let readme = try read(site + "/Templates/README.md")
+        for phrase in ["question.mustache", "qanda templates eject", "{{name}}", "_html", "unknown-template-variable", "unknown-partial"] {
+            #expect(readme.contains(phrase), "Templates/README.md does not mention \(phrase)")
+        }
+    }
+
+    @Test func titlesThatYAMLWouldMisreadAreQuoted() async throws {
+        let folder = TemporaryFolder()
+        let title = "Ask: Dr. Lee's #1 Q&A"
+        let site = try newSite(folder, title: title)
+        let diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        let (loaded, _) = await SiteLoader(siteFolder: site, options: .init(now: Fixtures.now)).load()
+        #expect(loaded?.config.title == title)
+        #expect(loaded?.config.publisher == title)
+    }
+
+    @Test func initRefusesAFolderThatIsNotEmpty() throws {
+        let folder = TemporaryFolder()
+        folder.write("my notes\n", to: "site/notes.txt")
+        #expect(throws: ScaffoldError.folderNotEmpty(folder.path + "/site")) {
+            try SiteScaffold.create(in: folder.path + "/site", today: today)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/site/qanda.yml"))
+        #expect(throws: ScaffoldError.invalidBaseURL("/kb/", problem: "is not an absolute http(s) URL")) {
+            try SiteScaffold.create(in: folder.path + "/other", baseURL: "/kb/", today: today)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/other"))
+        // A fresh `git init` is still an empty folder.
+        try FileManager.default.createDirectory(atPath: folder.path + "/repo/.git", withIntermediateDirectories: true)
+        #expect(try SiteScaffold.create(in: folder.path + "/repo", today: today).allSatisfy { if case .written = $0 { true } else { false } })
+    }
+
+    @Test func initWithForceSkipsEveryExistingFile() throws {
+        let folder = TemporaryFolder()
+        let mine = "title: Mine\nbase_url: https://mine.example/\npublisher: Me\n"
+        folder.write(mine, to: "site/qanda.yml")
+        folder.write("Site/\nnode_modules/\n", to: "site/.gitignore")
+        let outcomes = try SiteScaffold.create(in: folder.path + "/site", today: today, force: true)
+        #expect(outcomes.filter { if case .skipped = $0 { true } else { false } } == [.skipped("qanda.yml"), .skipped(".gitignore")])
+        #expect(outcomes.count == 9)
+        #expect(try read(folder.path + "/site/qanda.yml") == mine)
+        #expect(try read(folder.path + "/site/.gitignore") == "Site/\nnode_modules/\n")
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/site/Content/pages/about.md"))
+        // A second forced run writes nothing at all.
+        let again = try SiteScaffold.create(in: folder.path + "/site", today: today, force: true)
+        #expect(again.allSatisfy { if case .skipped = $0 { true } else { false } })
+    }
+
+    // MARK: - new
+
+    @Test func newQuestionFoldsAccentsAndNumbersTakenSlugs() throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let first = try NewContent.question(title: "  Ça va?  Überprüfung der Ängste ", siteFolder: site, today: today)
+        #expect(first.path == "Content/questions/ca-va-uberprufung-der-angste/question.md")
+        #expect(try ScaffoldWriter.create(first, in: site) == first.path)
+        let second = try NewContent.question(title: "Ça va? Überprüfung der Ängste", siteFolder: site, today: today)
+        #expect(second.path == "Content/questions/ca-va-uberprufung-der-angste-2/question.md")
+        _ = try ScaffoldWriter.create(second, in: site)
+        let third = try NewContent.question(title: "ca va uberprufung der angste", siteFolder: site, today: today)
+        #expect(third.path == "Content/questions/ca-va-uberprufung-der-angste-3/question.md")
+        #expect(first.contents.hasPrefix("---\ntitle: Ça va? Überprüfung der Ängste\ndate: 2025-06-01\ncategory: General\n"))
+        // The same file cannot be written twice.
+        #expect(throws: ScaffoldError.alreadyExists(first.path)) { try ScaffoldWriter.create(first, in: site) }
+    }
+
+    @Test func newQuestionTakesTheSitesFirstCategoryAndAvoidsDeclaredSlugs() throws {
+        let folder = TemporaryFolder()
+        folder.write("title: T\nbase_url: https://example.org/\npublisher: P\n", to: "site/qanda.yml")
+        let site = folder.path + "/site"
+        #expect(try NewContent.question(title: "First", siteFolder: site, today: today).contents.contains("\ncategory: General\n"))
+        folder.write("---\ntitle: A\ndate: 2020-01-01\ncategory: sleep\n---\n", to: "site/Content/questions/a/question.md")
+        folder.write("---\ntitle: B\ndate: 2020-01-01\ncategory: Anxiety and Panic\nslug: worry\n---\n", to: "site/Content/questions/b/question.md")
+        let planned = try NewContent.question(title: "Worry", siteFolder: site, today: today)
+        #expect(planned.contents.contains("\ncategory: Anxiety and Panic\n"))
+        #expect(planned.path == "Content/questions/worry-2/question.md")
+        let chosen = try NewContent.question(title: "Naps", category: "Sleep: Naps", siteFolder: site, today: today)
+        #expect(chosen.contents.contains("\ncategory: 'Sleep: Naps'\n"))
+        #expect(throws: ScaffoldError.emptyTitle) { try NewContent.question(title: " \n ", siteFolder: site, today: today) }
+        #expect(throws: ScaffoldError.notASite(folder.path)) { try NewContent.question(title: "X", siteFolder: folder.path, today: today) }
+    }
+
+    @Test func newAnswerNeedsAnExistingThreadAndAuthor() throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let missingThread = #expect(throws: ScaffoldError.self) {
+            try NewContent.answer(threadSlug: "how-do-i-add-a-questoin", authorID: "alex-morgan", siteFolder: site, today: today)
+        }
+        #expect(missingThread == .threadNotFound("how-do-i-add-a-questoin", suggestion: "how-do-i-add-a-question"))
+        #expect(missingThread?.description.contains("no thread 'how-do-i-add-a-questoin' in Content/questions/ (did you mean 'how-do-i-add-a-question'?)") == true)
+        let missingAuthor = #expect(throws: ScaffoldError.self) {
+            try NewContent.answer(threadSlug: "how-do-i-add-a-question", authorID: "alex-morgen", siteFolder: site, today: today)
+        }
+        #expect(missingAuthor == .authorNotFound("alex-morgen", suggestion: "alex-morgan"))
+        #expect(missingAuthor?.description.contains("(did you mean 'alex-morgan'?)") == true)
+        #expect(throws: ScaffoldError.threadNotFound("../..", suggestion: nil)) {
+            try NewContent.answer(threadSlug: "../..", authorID: "alex-morgan", siteFolder: site, today: today)
+        }
+        // A second answer by the same author gets the next free name.
+        let second = try NewContent.answer(threadSlug: "how-do-i-add-a-question", authorID: "alex-morgan", siteFolder: site, today: today)
+        #expect(second.path == "Content/questions/how-do-i-add-a-question/alex-morgan-2.md")
+        #expect(second.contents.hasPrefix("---\nauthor: alex-morgan\ndate: 2025-06-01\n"))
+    }
+
+    @Test func newAuthorSplitsTheNameAndNeverOverwrites() throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let person = try NewContent.author(id: "mary-ann-dyke", name: "Mary Ann  Dyke", siteFolder: site)
+        #expect(person.path == "Content/authors/mary-ann-dyke.md")
+        #expect(person.contents.hasPrefix("---\nname: Mary Ann Dyke\ngiven: Mary Ann\nfamily: Dyke\nkind: person\n"))
+        let board = try NewContent.author(id: "advisory-board", name: "Advisory Board", isOrganization: true, siteFolder: site)
+        #expect(board.contents.hasPrefix("---\nname: Advisory Board\nkind: organization"))
+        #expect(throws: ScaffoldError.authorExists("alex-morgan")) {
+            try NewContent.author(id: "alex-morgan", name: "Alex Morgan", siteFolder: site)
+        }
+        #expect(throws: ScaffoldError.personNeedsFullName("Cher")) { try NewContent.author(id: "cher", name: "Cher", siteFolder: site) }
+        #expect(throws: ScaffoldError.invalidID("Jane Doe", kind: "an author id", suggestion: "jane-doe")) {
+            try NewContent.author(id: "Jane Doe", name: "Jane Doe", siteFolder: site)
+        }
+    }
+
+    @Test func newFilesPassTheCheckWithOnlyTheExpectedWarnings() async throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let question = try ScaffoldWriter.create(
+            try NewContent.question(title: "Can I sleep in on weekends?", siteFolder: site, today: today), in: site)
+        var diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        #expect(diagnostics.map { "\($0.file):\($0.line) \($0.severity) \($0.code.rawValue)" } == [
+            "\(question):2 warning derived-citation-title",
+            "\(question):2 warning no-answers",
+        ])
+        _ = try ScaffoldWriter.create(try NewContent.author(id: "jane-doe", name: "Jane Doe", siteFolder: site), in: site)
+        _ = try ScaffoldWriter.create(try NewContent.author(id: "sleep-board", name: "Sleep Board", isOrganization: true, siteFolder: site), in: site)
+        let answer = try ScaffoldWriter.create(
+            try NewContent.answer(threadSlug: "can-i-sleep-in-on-weekends", authorID: "jane-doe", siteFolder: site, today: today), in: site)
+        #expect(answer == "Content/questions/can-i-sleep-in-on-weekends/jane-doe.md")
+        diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        #expect(diagnostics.map { "\($0.file):\($0.line) \($0.severity) \($0.code.rawValue)" } == [
+            "\(question):2 warning derived-citation-title",
+        ])
+        let (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded)
+        #expect(sink.text("questions/can-i-sleep-in-on-weekends/index.html")?.contains("Jane Doe") == true)
+        #expect(sink.text("authors/sleep-board/index.html") != nil)
+    }
+
+    @Test func onASiteThatRequiresReviewsANewQuestionStartsAsADraft() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        let before = await SiteChecker(siteFolder: site, today: today).run()
+        let path = try ScaffoldWriter.create(try NewContent.question(title: "Is a nap a good idea?", siteFolder: site, today: today), in: site)
+        let text = try read(site + "/" + path)
+        #expect(text.contains("\ndraft: true "))
+        let after = await SiteChecker(siteFolder: site, today: today).run()
+        #expect(after.map(\.message) == before.map(\.message), "a fresh question must not make `qanda check` fail")
+        // A slug cut short is completed when only one thread starts with it.
+        #expect(throws: ScaffoldError.threadNotFound("is-a-nap", suggestion: "is-a-nap-a-good-idea")) {
+            try NewContent.answer(threadSlug: "is-a-nap", authorID: "ada-lovelace", siteFolder: site, today: today)
+        }
+    }
+
+    // MARK: - templates eject
+
+    @Test func ejectCopiesTheBuiltInAndNeverOverwritesAnEditedCopy() async throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        #expect(try TemplateEjector.eject(["question"], siteFolder: site) == [.written("Templates/question.mustache")])
+        let copy = site + "/Templates/question.mustache"
+        #expect(try read(copy) == DefaultTheme.templates["question"])
+        let edited = try read(copy).replacingOccurrences(of: "</article>", with: "<p>Edited.</p></article>")
+        try edited.write(toFile: copy, atomically: false, encoding: .utf8)
+        #expect(try TemplateEjector.eject(["question.mustache", "qanda.css"], siteFolder: site)
+                == [.skipped("Templates/question.mustache"), .written("Templates/qanda.css")])
+        #expect(try read(copy) == edited)
+        #expect(try read(site + "/Templates/qanda.css") == DefaultTheme.staticFiles["qanda.css"])
+    }
+
+    @Test func ejectingEverythingChangesNothingInTheBuiltSite() async throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let (_, before) = await buildInMemory(site)
+        let outcomes = try TemplateEjector.eject([], siteFolder: site)
+        #expect(outcomes.count == DefaultTheme.templates.count + DefaultTheme.staticFiles.count)
+        #expect(Set(outcomes.map(\.path)).contains("Templates/favicon.svg"))
+        let diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        let (result, after) = await buildInMemory(site)
+        #expect(result.succeeded)
+        #expect(after.files == before.files)
+    }
+
+    @Test func ejectOfAnUnknownNameListsTheValidOnes() throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let error = #expect(throws: ScaffoldError.self) { try TemplateEjector.eject(["question", "nonesuch"], siteFolder: site) }
+        #expect(error == .unknownTemplates(["nonesuch"], valid: TemplateEjector.names))
+        #expect(error?.description.hasPrefix("no built-in template named 'nonesuch'; the templates are: base, home, question, ") == true)
+        #expect(!FileManager.default.fileExists(atPath: site + "/Templates/question.mustache"), "nothing is written when a name is wrong")
+        #expect(Set(TemplateEjector.names) == Set(DefaultTheme.templates.keys).union(DefaultTheme.staticFiles.keys))
+    }
+
+    // MARK: - The command line (InitCommand, NewCommand and TemplatesCommand registered in Qanda.swift)
+
+    @Test func commandLineDay() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/answers"
+        let initRun = try CommandRun.run(["init", site, "--title", "Mindwell Answers", "--base-url", "https://answers.example.org/"])
+        #expect(initRun.status == 0, "\(initRun.stderr)")
+        #expect(initRun.stdout.contains(site + "/qanda.yml\n"))
+        #expect(initRun.stdout.contains(site + "/Content/questions/how-do-i-add-a-question/question.md\n"))
+        #expect(initRun.stdout.contains("Next: cd "))
+        #expect(initRun.stderr.isEmpty)
+
+        let refused = try CommandRun.run(["init", site])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: \(site) is not empty"))
+        let forced = try CommandRun.run(["init", site, "--force"])
+        #expect(forced.status == 0)
+        #expect(forced.stderr.contains("skipped \(site)/qanda.yml (it exists; left as it is)"))
+        #expect(try read(site + "/qanda.yml").contains("title: Mindwell Answers"))
+
+        let badURL = try CommandRun.run(["init", folder.path + "/other", "--base-url", "answers.example.org"])
+        #expect(badURL.status == 2)
+        #expect(badURL.stderr.contains("--base-url 'answers.example.org' is not an absolute http(s) URL"))
+
+        let question = try CommandRun.run(["new", "question", "Why do I wake at 4 a.m.?", "--category", "Sleep", "--site", site])
+        #expect(question.status == 0, "\(question.stderr)")
+        #expect(question.stdout == site + "/Content/questions/why-do-i-wake-at-4-a-m/question.md\n")
+        let author = try CommandRun.run(["new", "author", "jane-doe", "--name", "Jane Doe", "--site", site])
+        #expect(author.stdout == site + "/Content/authors/jane-doe.md\n")
+        let answer = try CommandRun.run(["new", "answer", "why-do-i-wake-at-4-a-m", "--author", "jane-doe", "--site", site])
+        #expect(answer.status == 0, "\(answer.stderr)")
+        #expect(answer.stdout == site + "/Content/questions/why-do-i-wake-at-4-a-m/jane-doe.md\n")
+
+        let noThread = try CommandRun.run(["new", "answer", "why-do-i-wake-at-4-am", "--author", "jane-doe", "--site", site])
+        #expect(noThread.status == 1)
+        #expect(noThread.stderr.contains("error: no thread 'why-do-i-wake-at-4-am' in Content/questions/ (did you mean 'why-do-i-wake-at-4-a-m'?)"))
+        let noAuthor = try CommandRun.run(["new", "answer", "why-do-i-wake-at-4-a-m", "--author", "jane-do", "--site", site])
+        #expect(noAuthor.status == 1)
+        #expect(noAuthor.stderr.contains("(did you mean 'jane-doe'?)"))
+        let again = try CommandRun.run(["new", "author", "jane-doe", "--name", "Jane Doe", "--site", site])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+
+        let check = try CommandRun.run(["check", "--site", site])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.hasSuffix("0 errors, 1 warning\n"), "\(check.stdout)")
+
+        let list = try CommandRun.run(["templates", "list"])
+        #expect(list.status == 0)
+        #expect(list.stdout == TemplateEjector.names.joined(separator: "\n") + "\n")
+        let eject = try CommandRun.run(["templates", "eject", "footer", "--site", site])
+        #expect(eject.stdout == site + "/Templates/footer.mustache\n")
+        let ejectAgain = try CommandRun.run(["templates", "eject", "footer", "--site", site])
+        #expect(ejectAgain.status == 0)
+        #expect(ejectAgain.stderr.contains("skipped \(site)/Templates/footer.mustache"))
+        let unknown = try CommandRun.run(["templates", "eject", "nonesuch", "--site", site])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("error: no built-in template named 'nonesuch'; the templates are: base, home, question"))
+    }
+}
