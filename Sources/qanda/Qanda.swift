@@ -12,7 +12,7 @@ struct Qanda: AsyncParsableCommand {
         into Site/, ready to upload to any static host.
         """,
         version: QandaVersion.current,
-        subcommands: [InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, ReviewsCommand.self, CiteCommand.self, TemplatesCommand.self],
+        subcommands: [InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, ReviewsCommand.self, CiteCommand.self, TemplatesCommand.self],
         defaultSubcommand: nil
     )
 

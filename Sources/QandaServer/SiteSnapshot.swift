@@ -1,0 +1,192 @@
+import Foundation
+import NIOCore
+import QandaKit
+import Synchronization
+
+/// One file of a built site, ready to send: the bytes (with the live-reload script in HTML pages), the content
+/// type, an ETag (a hash of those bytes) and the time the bytes last changed.
+public struct ServedFile: Sendable {
+    public var body: ByteBuffer
+    public var contentType: String
+    public var etag: String
+    public var lastModified: Date
+}
+
+/// A whole built site in memory: path (relative to the base path, `questions/x/index.html`) -> file.
+public struct SiteFiles: Sendable {
+    public var files: [String: ServedFile]
+    /// The path part of base_url ("/" or "/kb/"): the site is served under it.
+    public var basePath: String
+    /// Counts successful builds, from 1.
+    public var generation: Int
+
+    /// Makes the served files from a build's output. Files whose bytes did not change since `previous` keep
+    /// the previous buffer and its Last-Modified; everything else gets `now`.
+    public static func make(from output: [String: [UInt8]], basePath: String, generation: Int,
+                            previous: SiteFiles?, injectScript: Bool, now: Date = Date()) -> SiteFiles {
+        var files: [String: ServedFile] = [:]
+        files.reserveCapacity(output.count)
+        let stamp = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        for (path, bytes) in output {
+            let contentType = ContentType.forPath(path)
+            let served = injectScript && contentType.hasPrefix("text/html") ? LiveReload.inject(into: bytes) : bytes
+            let etag = ETag.of(served)
+            if let old = previous?.files[path], old.etag == etag, old.body.readableBytes == served.count {
+                files[path] = old
+            } else {
+                files[path] = ServedFile(body: ByteBuffer(bytes: served), contentType: contentType, etag: etag, lastModified: stamp)
+            }
+        }
+        return SiteFiles(files: files, basePath: basePath, generation: generation)
+    }
+}
+
+/// Strong ETags from the bytes: two 64-bit FNV-1a hashes (different offsets) and the length.
+enum ETag {
+    static func of(_ bytes: [UInt8]) -> String {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                a = (a ^ UInt64(byte)) &* prime
+                b = (b &* prime) ^ UInt64(byte)
+            }
+        }
+        return "\"" + hex(a) + hex(b) + "-" + String(bytes.count, radix: 16) + "\""
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}
+
+/// What one build did, for the terminal.
+public struct BuildReport: Sendable {
+    public var succeeded: Bool
+    /// Every finding, errors and warnings (a failed build keeps serving the last good site).
+    public var diagnostics: [Diagnostic]
+    /// Files in the site (when the build succeeded).
+    public var fileCount: Int
+    /// Files whose bytes differ from the previous site (all of them for the first build).
+    public var changedCount: Int
+    public var duration: Duration
+    /// The source paths whose change started this build (relative to the site folder); empty for the first.
+    public var changes: [String]
+    /// The generation now served (0 while no build has succeeded).
+    public var generation: Int
+    /// The base path the site is served under now (nil while no build has succeeded).
+    public var basePath: String?
+}
+
+/// The site as currently served, and the rebuild loop: every batch of source changes leads to a full rebuild
+/// into memory; a build that succeeds replaces the snapshot (the old one is released once the responses still
+/// sending it are done) and tells browsers to reload; one that fails leaves the last good site in place and sends
+/// its diagnostics to the browsers.
+public actor SiteSnapshot {
+    public nonisolated let siteFolder: String
+    public nonisolated let liveReload: LiveReload
+    private let options: SiteLoader.Options
+    private let fixedNow: Bool
+    private let injectScript: Bool
+    private let report: @Sendable (BuildReport) -> Void
+    private let storage = SnapshotStorage()
+    private var generation = 0
+
+    /// - Parameters:
+    ///   - options: loader options (`includeDrafts`...). `now` is refreshed for every build unless `fixedNow`.
+    ///   - injectScript: put the live-reload script into HTML pages.
+    ///   - report: called after every build, from the rebuild loop.
+    public init(siteFolder: String, options: SiteLoader.Options = .init(), fixedNow: Bool = false,
+                liveReload: LiveReload = LiveReload(), injectScript: Bool = true,
+                report: @escaping @Sendable (BuildReport) -> Void = { _ in }) {
+        self.siteFolder = siteFolder
+        self.options = options
+        self.fixedNow = fixedNow
+        self.liveReload = liveReload
+        self.injectScript = injectScript
+        self.report = report
+    }
+
+    /// The site being served; nil until a build succeeds.
+    public nonisolated var current: SiteFiles? { storage.value.withLock { $0 } }
+
+    /// Whether a build has finished (successfully or not).
+    public nonisolated var hasBuilt: Bool { current != nil || failure != nil }
+
+    /// Diagnostics of the last build when it failed (what the page shown before any good build lists).
+    public nonisolated var failure: [Diagnostic]? { storage.failure.withLock { $0 } }
+
+    /// Builds the whole site into memory; swaps it in when it succeeds. Tells the browsers either way.
+    /// Builds run one at a time, in the order asked for (a build suspends the actor, so without the chain a
+    /// second one could start and an older result could replace a newer one).
+    @discardableResult
+    public func rebuild(changes: [String] = []) async -> BuildReport {
+        let previous = lastBuild
+        let build = Task { [self] in
+            await previous?.value
+            return await self.build(changes: changes)
+        }
+        lastBuild = Task { _ = await build.value }
+        return await build.value
+    }
+
+    private var lastBuild: Task<Void, Never>?
+
+    private func build(changes: [String]) async -> BuildReport {
+        let started = ContinuousClock.now
+        var options = self.options
+        if !fixedNow { options.now = Date() }
+        var report = BuildReport(succeeded: false, diagnostics: [], fileCount: 0, changedCount: 0,
+                                 duration: .zero, changes: changes, generation: generation, basePath: current?.basePath)
+        // The sink lives only in this scope: once converted, its arrays are released.
+        do {
+            let sink = MemorySink()
+            let result = await SiteBuilder(siteFolder: siteFolder, options: options, searchAvailable: false).build(into: sink)
+            report.diagnostics = result.diagnostics
+            if result.succeeded, let site = result.site {
+                generation += 1
+                let previous = current
+                let files = SiteFiles.make(from: sink.files, basePath: site.config.basePath, generation: generation,
+                                           previous: previous, injectScript: injectScript)
+                report.changedCount = files.files.reduce(0) { count, entry in
+                    previous?.files[entry.key]?.etag == entry.value.etag ? count : count + 1
+                }
+                report.fileCount = files.files.count
+                report.succeeded = true
+                report.generation = generation
+                report.basePath = files.basePath
+                storage.value.withLock { $0 = files }
+                storage.failure.withLock { $0 = nil }
+            } else {
+                storage.failure.withLock { $0 = result.diagnostics }
+            }
+        }
+        report.duration = ContinuousClock.now - started
+        if report.succeeded {
+            liveReload.buildSucceeded(generation: generation)
+        } else {
+            liveReload.buildFailed(report.diagnostics)
+        }
+        self.report(report)
+        return report
+    }
+
+    /// Rebuilds after every batch of changes the watcher reports, until the watcher stops or the task is
+    /// cancelled. A burst that arrives during a build waits for it and leads to one more build.
+    public func follow(_ watcher: FileWatcher, onProblem: @Sendable (String) -> Void = { _ in }) async {
+        for await _ in watcher.signals {
+            for problem in watcher.takeProblems() { onProblem(problem) }
+            let changes = watcher.takeChanges()
+            if changes.isEmpty { continue }
+            await rebuild(changes: changes)
+        }
+    }
+}
+
+/// The current snapshot behind a lock, so requests read it without waiting for the actor (which may be busy
+/// with a build).
+final class SnapshotStorage: Sendable {
+    let value = Mutex<SiteFiles?>(nil)
+    let failure = Mutex<[Diagnostic]?>(nil)
+}
