@@ -58,11 +58,11 @@ enum PageJob: Sendable {
     }
 
     /// The layout template and context for this page, and the file it is written to.
-    func render(with builder: ContextBuilder) -> (layout: String, context: TemplateContext, route: String) {
+    func render(with builder: ContextBuilder, citation: CitationRecord? = nil) -> (layout: String, context: TemplateContext, route: String) {
         let route = route(in: builder.site)
         switch self {
         case .home: return ("home", builder.homePage(), route)
-        case .question(let i): return ("question", builder.questionPage(i), route)
+        case .question(let i): return ("question", builder.questionPage(i, citation: citation), route)
         case .list(let kind, let page): return ("list", builder.listPage(kind: kind, number: page), route)
         case .terms(let categories): return ("terms", builder.termsPage(categories: categories), route)
         case .authors: return ("authors", builder.authorsPage(), route)

@@ -42,16 +42,19 @@ public struct SiteBuilder: Sendable {
         let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
         let jobs = outline.pages
         let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))
-        let failures = await Parallel.map(jobs) { job -> String? in
-            let (layout, context, route) = job.render(with: builder)
-            let html = templates.render(context, layout: layout)
-            defer { counter.add(1) }
-            do { try sink.write(html, to: Routes.file(for: route)) } catch { return "\(error)" }
-            return nil
-        }
         let retrieved = builder.retrieved
-        let citationFailures = await Parallel.map(Array(site.threads.indices)) { index -> String? in
-            do { try Self.writeCitations(for: site.threads[index], site: site, retrieved: retrieved, into: sink) } catch {
+        let failures = await Parallel.map(jobs) { job -> String? in
+            defer { counter.add(1) }
+            do {
+                // A question page and its citation downloads come from one record, made once.
+                var citation: CitationRecord?
+                if case .question(let index) = job {
+                    citation = CitationRecord.page(site.threads[index], site: site, retrieved: retrieved)
+                    try Self.writeCitations(citation!, slug: site.threads[index].slug, into: sink)
+                }
+                let (layout, context, route) = job.render(with: builder, citation: citation)
+                try sink.write(templates.render(context, layout: layout), to: Routes.file(for: route))
+            } catch {
                 return "\(error)"
             }
             return nil
@@ -69,7 +72,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             copyFailures.append("\(error)")
         }
-        for failure in failures.compactMap({ $0 }) + citationFailures.compactMap({ $0 }) + copyFailures {
+        for failure in failures.compactMap({ $0 }) + copyFailures {
             result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
         }
         result.pagesRendered = jobs.count
@@ -79,10 +82,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// cite.bib, cite.ris and cite.json beside the question page: the page as a whole, as its APA reference.
-    static func writeCitations(for thread: Thread, site: Site, retrieved: ContentDate?, into sink: some OutputSink) throws {
-        let record = CitationRecord.page(thread, site: site, retrieved: retrieved)
+    static func writeCitations(_ record: CitationRecord, slug: String, into sink: some OutputSink) throws {
         for format in Routes.CitationFormat.allCases {
-            try sink.write(CitationFiles.text(of: [record], as: format), to: Routes.citationFile(thread.slug, format))
+            try sink.write(CitationFiles.text(of: [record], as: format), to: Routes.citationFile(slug, format))
         }
     }
 

@@ -35,6 +35,12 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String, idPrefix: String = "", reservedIDs: Set<String> = [],
                        summaryLength: Int = 0) -> Rendered {
         if linksOnly { return Rendered(html: "", summary: "", plainText: "", links: links(in: markdown)) }
+        return convert(markdown, idPrefix: idPrefix, reservedIDs: reservedIDs, summaryLength: summaryLength, renderHTML: true)
+    }
+
+    /// Parses and walks the document; without `renderHTML` it stops after the walk, with the links only.
+    private func convert(_ markdown: String, idPrefix: String, reservedIDs: Set<String>, summaryLength: Int,
+                         renderHTML: Bool) -> Rendered {
         _ = Self.registerExtensions
         // Table alignment as style attributes: the align attribute is obsolete HTML.
         var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
@@ -86,6 +92,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         cmark_iter_free(iterator)
+        guard renderHTML else { return Rendered(html: "", summary: "", plainText: "", links: links) }
 
         var usedIDs = reservedIDs
         for heading in headings {
@@ -135,9 +142,7 @@ public struct MarkdownRenderer: Sendable {
             previous = byte
         }
         guard mayHaveLinks else { return [] }
-        var renderer = self
-        renderer.linksOnly = false
-        return renderer.render(markdown).links
+        return convert(markdown, idPrefix: "", reservedIDs: [], summaryLength: 0, renderHTML: false).links
     }
 
     /// A link or image without a scheme (`/questions/x/`, `diagram.png`, `../y/`): one that must resolve inside the site.

@@ -1,6 +1,8 @@
 extension ContextBuilder {
     /// A question page: the question, every answer in contract order, review and date lines, author boxes.
-    public func questionPage(_ index: Int) -> TemplateContext {
+    /// - Parameter citation: the page's citation record, when the caller has made it already (the build writes
+    ///   the citation downloads from the same record).
+    public func questionPage(_ index: Int, citation: CitationRecord? = nil) -> TemplateContext {
         let thread = site.threads[index]
         let question = thread.question
         let route = Routes.question(thread.slug)
@@ -30,7 +32,7 @@ extension ContextBuilder {
         context["older"] = older.map { questionItems[$0].context as Any } ?? false
         context["has_neighbours"] = newer != nil || older != nil
 
-        let record = CitationRecord.page(thread, site: site, retrieved: retrieved)
+        let record = citation ?? CitationRecord.page(thread, site: site, retrieved: retrieved)
         context["citation"] = [
             "apa_text": APAReference.plain(record), "apa_html": APAReference.html(record),
             "bibtex_url": routes.link(Routes.citationFile(thread.slug, .bibtex)),

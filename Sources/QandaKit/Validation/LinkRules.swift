@@ -4,18 +4,23 @@ import Foundation
 public struct LinkRules: Sendable {
     let site: Site
     let paths: Set<String>
+    /// Pages and top-level files, as links write them: what a "did you mean" may offer.
+    let suggestions: [String]
 
     public init(site: Site, outline: SiteOutline) {
         self.site = site
         paths = Set(outline.paths)
+        suggestions = outline.paths.filter { $0.hasSuffix("/") || !$0.contains("/") }.map { "/" + $0 }
     }
 
     public func diagnostics() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func check(_ links: [BodyLink], from route: String) {
-            for link in links where resolve(link.url, from: route).map(exists) != true {
-                let target = resolve(link.url, from: route).map { "/" + $0 } ?? link.url
-                let suggestion = Suggestion.closest(to: target, in: paths.filter { $0.hasSuffix("/") || !$0.contains("/") }.map { "/" + $0 })
+            for link in links {
+                let resolved = resolve(link.url, from: route)
+                if let resolved, exists(resolved) { continue }
+                let target = resolved.map { "/" + $0 } ?? link.url
+                let suggestion = Suggestion.closest(to: target, in: suggestions)
                 diagnostics.append(Diagnostic(
                     .brokenLink, at: link.location,
                     message: "\(link.isImage ? "image" : "link") '\(link.url)' points to no page or file of the site"

@@ -20,17 +20,22 @@ public struct ReviewReport: Sendable {
 
     public var rows: [Row]
 
+    /// When the next review is due and where that leaves the page today: the one rule behind both this report
+    /// and `qanda check`'s review findings.
+    public static func standing(of review: Review?, every: Int?, today: ContentDate) -> (due: ContentDate?, status: Status) {
+        guard let review else { return (nil, .neverReviewed) }
+        guard let every else { return (nil, .fine) }
+        let due = ContentDate(dayNumber: review.date.dayNumber + every)
+        if today.dayNumber > due.dayNumber { return (due, .overdue) }
+        if due.dayNumber - today.dayNumber <= ReviewRules.dueSoonDays { return (due, .dueSoon) }
+        return (due, .fine)
+    }
+
     public init(site: Site, today: ContentDate) {
         let every = site.config.reviewEveryDays
         rows = site.threads.map { thread in
             let review = thread.question.review
-            let due = review.flatMap { review in every.map { ContentDate(dayNumber: review.date.dayNumber + $0) } }
-            let status: Status = switch (review, due) {
-            case (nil, _): .neverReviewed
-            case (_, let due?) where today.dayNumber > due.dayNumber: .overdue
-            case (_, let due?) where due.dayNumber - today.dayNumber <= ReviewRules.dueSoonDays: .dueSoon
-            default: .fine
-            }
+            let (due, status) = Self.standing(of: review, every: every, today: today)
             return Row(slug: thread.slug, title: thread.title, file: thread.question.source.file, lastReviewed: review?.date,
                        reviewer: review.map { site.author($0.reviewerID)?.name ?? $0.reviewerID }, due: due, status: status)
         }.sorted { a, b in

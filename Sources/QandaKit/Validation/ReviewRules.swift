@@ -16,18 +16,21 @@ public enum ReviewRules {
                 }
                 continue
             }
-            guard let every = config.reviewEveryDays else { continue }
-            let due = review.date.dayNumber + every
+            let (due, status) = ReviewReport.standing(of: review, every: config.reviewEveryDays, today: today)
+            guard let due else { continue }
             let location = question.location(of: "reviewed.date")  // the day to change, not the first line of the block
-            let dueText = ContentDate(dayNumber: due).isoDay
-            if today.dayNumber > due {
+            let days = abs(today.dayNumber - due.dayNumber)
+            switch status {
+            case .overdue:
                 diagnostics.append(Diagnostic(.reviewOverdue, at: location,
-                                              message: "review overdue: last reviewed \(review.date.isoDay), due \(dueText) (\(Plural.text(today.dayNumber - due, "day")) ago)",
+                                              message: "review overdue: last reviewed \(review.date.isoDay), due \(due.isoDay) (\(Plural.text(days, "day")) ago)",
                                               hint: "review the page, then update `reviewed.date` (and `reviewed.by`)"))
-            } else if due - today.dayNumber <= dueSoonDays {
+            case .dueSoon:
                 diagnostics.append(Diagnostic(.reviewDueSoon, .warning, at: location,
-                                              message: "review due \(dueText) (in \(Plural.text(due - today.dayNumber, "day")))",
+                                              message: "review due \(due.isoDay) (in \(Plural.text(days, "day")))",
                                               hint: "plan the review; `qanda reviews` lists every page by due date"))
+            case .fine, .neverReviewed:
+                break
             }
         }
         return diagnostics
