@@ -24,17 +24,11 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Fail (exit 1) on warnings too.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Check as of this day instead of today, for reproducible runs.", valueName: "yyyy-mm-dd"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @Option(name: .long, help: ArgumentHelp("A previous output folder or its manifest.json: fail when a URL published there would disappear.", valueName: "path"))
     var against: String?
 
-    func validate() throws {
-        if let today, ContentDate.parse(today)?.instant != nil || ContentDate.parse(today) == nil {
-            throw ValidationError("--today must be a calendar day written YYYY-MM-DD, not '\(today)'")
-        }
-    }
 
     func run() async throws {
         let output = Terminal.standardOutput
@@ -49,7 +43,7 @@ struct CheckCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let day = today.flatMap(ContentDate.parse) ?? ContentDate.today(Date())
+        let day = today.day
         let diagnostics = await SiteChecker(siteFolder: site, today: day, previous: previous).run()
         switch format {
         case .text:

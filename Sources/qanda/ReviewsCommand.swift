@@ -16,17 +16,11 @@ struct ReviewsCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site folder (holding qanda.yml).", valueName: "dir"))
     var site: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("Report as of this day instead of today.", valueName: "yyyy-mm-dd"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
-    func validate() throws {
-        if let today, ContentDate.parse(today)?.instant != nil || ContentDate.parse(today) == nil {
-            throw ValidationError("--today must be a calendar day written YYYY-MM-DD, not '\(today)'")
-        }
-    }
 
     func run() async throws {
-        let day = today.flatMap(ContentDate.parse) ?? ContentDate.today(Date())
+        let day = today.day
         let (loaded, diagnostics) = await SiteLoader(siteFolder: site, options: .init(now: day.noon)).load()
         guard let loaded else {
             let formatter = DiagnosticFormatter(siteFolder: site, useColor: Terminal.standardError.usesColor)
