@@ -20,14 +20,16 @@ public struct SiteFiles: Sendable {
     /// Counts successful builds, from 1.
     public var generation: Int
 
-    /// Makes the served files from a build's output. Files whose bytes did not change since `previous` keep
-    /// the previous buffer and its Last-Modified; everything else gets `now`.
-    public static func make(from output: [String: [UInt8]], basePath: String, generation: Int,
+    /// Makes the served files from a build's output: `written` holds the files the build made, `kept` the paths
+    /// it left as they were in `previous`. Files whose bytes did not change keep the previous buffer and its
+    /// Last-Modified; everything else gets `now`.
+    public static func make(written: [String: [UInt8]], kept: Set<String> = [], basePath: String, generation: Int,
                             previous: SiteFiles?, injectScript: Bool, now: Date = Date()) -> SiteFiles {
         var files: [String: ServedFile] = [:]
-        files.reserveCapacity(output.count)
+        files.reserveCapacity(written.count + kept.count)
+        for path in kept { files[path] = previous?.files[path] }
         let stamp = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-        for (path, bytes) in output {
+        for (path, bytes) in written {
             let contentType = ContentType.forPath(path)
             let served = injectScript && contentType.hasPrefix("text/html") ? LiveReload.inject(into: bytes) : bytes
             let etag = ETag.of(served)
@@ -79,8 +81,9 @@ public struct BuildReport: Sendable {
     public var basePath: String?
 }
 
-/// The site as currently served, and the rebuild loop: every batch of source changes leads to a full rebuild
-/// into memory; a build that succeeds replaces the snapshot (the old one is released once the responses still
+/// The site as currently served, and the rebuild loop: every batch of source changes leads to a rebuild into
+/// memory that reads again only the changed files and renders only the pages whose inputs changed (see
+/// `OutputKeys`); a build that succeeds replaces the snapshot (the old one is released once the responses still
 /// sending it are done) and tells browsers to reload; one that fails leaves the last good site in place and sends
 /// its diagnostics to the browsers.
 public actor SiteSnapshot {
@@ -92,6 +95,10 @@ public actor SiteSnapshot {
     private let report: @Sendable (BuildReport) -> Void
     private let storage = SnapshotStorage()
     private var generation = 0
+    /// What the last load read, so the next one reads only the files that changed.
+    private var loaded: LoadedSources?
+    /// What the served files were made from, so the next build renders only what changed.
+    private var keys: OutputKeys?
 
     /// - Parameters:
     ///   - options: loader options (`includeDrafts`...). `now` is refreshed for every build unless `fixedNow`.
@@ -141,21 +148,26 @@ public actor SiteSnapshot {
                                  duration: .zero, changes: changes, generation: generation, basePath: current?.basePath)
         // The sink lives only in this scope: once converted, its arrays are released.
         do {
-            let sink = MemorySink()
-            let result = await SiteBuilder(siteFolder: siteFolder, options: options, searchAvailable: false).build(into: sink)
+            let previous = current
+            let sink = MemorySink(keepable: Set(previous.map { Array($0.files.keys) } ?? []))
+            let (result, sources) = await SiteBuilder(siteFolder: siteFolder, options: options, searchAvailable: false)
+                .build(into: sink, previous: previous == nil ? nil : keys,
+                       reusing: changes.isEmpty ? nil : loaded.map { ($0, SourceChanges(changes)) })
+            loaded = sources
             report.diagnostics = result.diagnostics
             if result.succeeded, let site = result.site {
                 generation += 1
-                let previous = current
-                let files = SiteFiles.make(from: sink.files, basePath: site.config.basePath, generation: generation,
-                                           previous: previous, injectScript: injectScript)
-                report.changedCount = files.files.reduce(0) { count, entry in
-                    previous?.files[entry.key]?.etag == entry.value.etag ? count : count + 1
+                let written = sink.files
+                let files = SiteFiles.make(written: written, kept: sink.keptPaths, basePath: site.config.basePath,
+                                           generation: generation, previous: previous, injectScript: injectScript)
+                report.changedCount = written.keys.reduce(0) { count, path in
+                    previous?.files[path]?.etag == files.files[path]?.etag ? count : count + 1
                 }
                 report.fileCount = files.files.count
                 report.succeeded = true
                 report.generation = generation
                 report.basePath = files.basePath
+                keys = result.keys
                 storage.value.withLock { $0 = files }
                 storage.failure.withLock { $0 = nil }
             } else {

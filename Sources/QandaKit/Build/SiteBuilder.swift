@@ -18,39 +18,68 @@ public struct SiteBuilder: Sendable {
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
         public var site: Site?
+        /// Pages in the site (rendered or kept).
         public var pagesRendered = 0
+        /// Pages kept from the previous build without rendering them (their inputs did not change).
+        public var pagesKept = 0
         public var filesCopied = 0
         public var citationFiles = 0
+        /// What each file was made from: give it to the next build (`previous:`) so it renders only what changed.
+        public var keys: OutputKeys?
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
     /// Loads the site and the templates; renders into `sink` only when nothing is wrong.
-    /// - Parameter progress: called now and then from any thread, as threads are loaded and pages rendered.
-    public func build(into sink: some OutputSink, progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
+    /// - Parameters:
+    ///   - previous: the keys of the build whose files `sink` can keep; files whose key did not change are kept
+    ///     rather than rendered (nil: render everything).
+    ///   - reusing: what an earlier load read and which source files changed since (nil: read everything).
+    ///   - progress: called now and then from any thread, as threads are loaded and pages rendered.
+    public func build(into sink: some OutputSink, previous: OutputKeys? = nil,
+                      reusing: (sources: LoadedSources, changes: SourceChanges)? = nil,
+                      progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Result, LoadedSources) {
         let clock = ContinuousClock(), t0 = clock.now
         async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
-        let (site, siteDiagnostics) = await SiteLoader(siteFolder: siteFolder, options: options)
-            .load(progress: Self.reporter(progress, .loading))
+        let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
+            .load(progress: Self.reporter(progress, .loading), reusing: reusing)
         let (templates, templateDiagnostics) = await templatesLoad
         var result = Result(diagnostics: (siteDiagnostics + templateDiagnostics).sorted(), site: site)
         guard let site, let templates, !result.diagnostics.hasErrors else {
             result.site = nil
-            return result
+            return (result, sources)
         }
         let t1 = clock.now
         let builder = ContextBuilder(site: site, today: ContentDate.today(options.now), searchAvailable: searchAvailable)
         let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
+        let keys = OutputKeys(site: site, builder: builder, outline: outline, templates: templates, searchAvailable: searchAvailable)
+        // A file whose key did not change keeps the bytes of the previous build.
+        let unchanged = { @Sendable (path: String) -> Bool in
+            guard let previous, let key = keys[path], previous[path] == key else { return false }
+            return sink.keep(path)
+        }
         let jobs = outline.pages
         let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))
         let retrieved = builder.retrieved
+        let kept = Synchronization.Atomic<Int>(0)
         let failures = await Parallel.map(jobs) { job -> String? in
             defer { counter.add(1) }
             do {
-                // A question page and its citation downloads come from one record, made once.
+                let path = Routes.file(for: job.route(in: site))
                 var citation: CitationRecord?
                 if case .question(let index) = job {
-                    citation = CitationRecord.page(site.threads[index], site: site, retrieved: retrieved)
-                    try Self.writeCitations(citation!, slug: site.threads[index].slug, into: sink)
+                    // A question page and its citation downloads come from one record, made once.
+                    let slug = site.threads[index].slug
+                    let citationFiles = Routes.CitationFormat.allCases.map { ($0, Routes.citationFile(slug, $0)) }.filter { !unchanged($0.1) }
+                    if !citationFiles.isEmpty || previous?[path] != keys[path] {
+                        citation = CitationRecord.page(site.threads[index], site: site, retrieved: retrieved)
+                    }
+                    for (format, file) in citationFiles {
+                        try sink.write(CitationFiles.text(of: [citation!], as: format), to: file)
+                    }
+                }
+                if unchanged(path) {
+                    kept.add(1, ordering: .relaxed)
+                    return nil
                 }
                 let (layout, context, route) = job.render(with: builder, citation: citation)
                 try sink.write(templates.render(context, layout: layout), to: Routes.file(for: route))
@@ -66,7 +95,7 @@ public struct SiteBuilder: Sendable {
         }
         var copyFailures: [String] = []
         do {
-            result.filesCopied = try copyFiles(outline, templates: templates, into: sink)
+            result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
             try writeMachineFiles(site: site, outline: outline, into: sink)
             try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
         } catch {
@@ -76,9 +105,19 @@ public struct SiteBuilder: Sendable {
             result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
         }
         result.pagesRendered = jobs.count
+        result.pagesKept = kept.load(ordering: .relaxed)
         result.citationFiles = site.threads.count * Routes.CitationFormat.allCases.count
-        if result.diagnostics.hasErrors { result.site = nil }
-        return result
+        result.keys = keys
+        if result.diagnostics.hasErrors {
+            result.site = nil
+            result.keys = nil
+        }
+        return (result, sources)
+    }
+
+    /// Loads and renders everything (no earlier build to reuse).
+    public func build(into sink: some OutputSink, progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
+        await build(into: sink, previous: nil, reusing: nil, progress: progress).0
     }
 
     /// cite.bib, cite.ris and cite.json beside the question page: the page as a whole, as its APA reference.
@@ -107,9 +146,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Theme files, assets, thread attachments and author photos, as they are.
-    private func copyFiles(_ outline: SiteOutline, templates: TemplateSet, into sink: some OutputSink) throws -> Int {
-        for name in outline.staticFiles { try sink.write(templates.staticFiles[name]!, to: name) }
-        for (source, target) in outline.copies { try sink.copy(from: source, to: target) }
+    private func copyFiles(_ outline: SiteOutline, templates: TemplateSet, into sink: some OutputSink,
+                           unchanged: (String) -> Bool) throws -> Int {
+        for name in outline.staticFiles where !unchanged(name) { try sink.write(templates.staticFiles[name]!, to: name) }
+        for (source, target) in outline.copies where !unchanged(target) { try sink.copy(from: source, to: target) }
         return outline.staticFiles.count + outline.copies.count
     }
 }

@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable {
     public var isMedical: Bool = false
     public var pageSize: Int = 20
     public var allowsRawHTML: Bool = false
+    /// Of qanda.yml's text and the base URL given on the command line: every page depends on it.
+    public var fingerprint = Fingerprint()
 
     public init(title: String, baseURL: String, publisher: String) {
         self.title = title

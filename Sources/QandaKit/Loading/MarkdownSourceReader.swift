@@ -7,6 +7,8 @@ struct MarkdownSource {
     var body: String
     var bodyFirstLine: Int
     var file: String
+    /// Of the file's bytes: what tells a later build whether anything made from this file can change.
+    var fingerprint: Fingerprint
 
     /// Links found in the body, placed in the file (the body starts after the front matter).
     func bodyLinks(_ links: [MarkdownLink]) -> [BodyLink] {
@@ -47,7 +49,8 @@ struct MarkdownSource {
         case .success(let mapping):
             let fields = FrontMatterFields(mapping: mapping ?? Node.Mapping([]), allowedKeys: allowedKeys, file: file,
                                            lineOffset: lineOffset)
-            return (MarkdownSource(fields: fields, body: block.body, bodyFirstLine: block.bodyFirstLine, file: file), [])
+            return (MarkdownSource(fields: fields, body: block.body, bodyFirstLine: block.bodyFirstLine, file: file,
+                                   fingerprint: Fingerprint(bytes)), [])
         }
     }
 }

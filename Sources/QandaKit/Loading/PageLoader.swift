@@ -26,6 +26,6 @@ enum PageLoader {
         let rendered = markdown.render(source.body)
         return (Page(slug: slug, title: title, description: description, date: date, updated: updated, isDraft: draft,
                      bodyHTML: rendered.html, source: SourceLocation(file: file, line: 1, column: 1),
-                     links: source.bodyLinks(rendered.links)), diagnostics)
+                     links: source.bodyLinks(rendered.links), fingerprint: source.fingerprint), diagnostics)
     }
 }

@@ -31,29 +31,53 @@ public struct SiteLoader: Sendable {
 
     /// - Parameter progress: (threads loaded, threads in all), now and then, from any thread.
     public func load(progress: (@Sendable (Int, Int) -> Void)? = nil) async -> (Site?, [Diagnostic]) {
+        let (site, diagnostics, _) = await load(progress: progress, reusing: nil)
+        return (site, diagnostics)
+    }
+
+    /// Loads the site, re-reading only what `reusing.changes` names when an earlier load of the same folder is
+    /// given (what `qanda serve` does after each save). Returns what to hand to the next load.
+    public func load(progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     reusing earlier: (sources: LoadedSources, changes: SourceChanges)?) async -> (Site?, [Diagnostic], LoadedSources) {
         let configPath = siteFolder + "/" + SiteConfigLoader.fileName
         guard let bytes = FileBytes.read(configPath) else {
             return (nil, [Diagnostic(.missingConfig, file: SiteConfigLoader.fileName,
                                      message: "no qanda.yml in \(siteFolder)",
-                                     hint: "run qanda in a site folder, or pass --site DIR")])
+                                     hint: "run qanda in a site folder, or pass --site DIR")], LoadedSources())
         }
         guard case .success(let text) = SourceText.decode(bytes) else {
             return (nil, [Diagnostic(.notUTF8, file: SiteConfigLoader.fileName, line: 1, column: 1,
-                                     message: "qanda.yml is empty or not UTF-8 text", hint: "it needs title, base_url and publisher")])
+                                     message: "qanda.yml is empty or not UTF-8 text", hint: "it needs title, base_url and publisher")], LoadedSources())
         }
-        let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(text: text.text, baseURLOverride: options.baseURLOverride)
+        var (loadedConfig, configDiagnostics) = SiteConfigLoader.load(text: text.text, baseURLOverride: options.baseURLOverride)
+        loadedConfig?.fingerprint = Fingerprint(bytes)
+        loadedConfig?.fingerprint.add(options.baseURLOverride)
         var diagnostics = configDiagnostics
         // Content is read even when qanda.yml is wrong, so that every problem is reported in one run.
         let config = loadedConfig ?? SiteConfig(title: "", baseURL: "https://invalid.example/", publisher: "")
         let markdown = MarkdownRenderer(allowsRawHTML: config.allowsRawHTML, basePath: config.basePath, linksOnly: options.linksOnly)
 
         let content = siteFolder + "/Content"
-        let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown)
+        var sources = LoadedSources()
+        sources.configBytes = bytes
+        // Everything is read again when settings that shape every file (qanda.yml, the options) changed.
+        var reuse = earlier.flatMap { earlier in
+            earlier.sources.configBytes == bytes && earlier.sources.options == LoadedSources.OptionsKey(options)
+                && !earlier.changes.touchesEverything ? earlier : nil
+        }
+        sources.options = LoadedSources.OptionsKey(options)
+        let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown,
+                                                             reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
         let authorIDs = Set((DirectoryListing.entries(of: content + "/authors") ?? [])
             .filter { $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) })
+        // Which author ids exist decides diagnostics in every thread.
+        if reuse?.sources.authorIDs != authorIDs { reuse = nil }
+        sources.authorIDs = authorIDs
         let (threads, threadDiagnostics) = await loadThreads(content + "/questions", authorIDs: authorIDs, markdown: markdown,
-                                                             progress: progress)
-        let (pages, pageDiagnostics) = await loadPages(content + "/pages", markdown: markdown)
+                                                             progress: progress, reusing: reuse.map { ($0.sources, $0.changes) },
+                                                             into: &sources)
+        let (pages, pageDiagnostics) = await loadPages(content + "/pages", markdown: markdown,
+                                                       reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
         let assets = DirectoryListing.filesRecursively(under: content + "/assets")
         diagnostics += authorDiagnostics + threadDiagnostics + pageDiagnostics
         diagnostics += assets.symlinks.map {
@@ -70,8 +94,8 @@ public struct SiteLoader: Sendable {
                                rootPath: siteFolder)
         diagnostics += linker.diagnostics
         diagnostics.sort()
-        guard loadedConfig != nil, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (site, diagnostics)
+        guard loadedConfig != nil, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        return (site, diagnostics, sources)
     }
 
     /// Just enough of the site to cite one thread: qanda.yml, the authors and that thread (drafts included).
@@ -94,19 +118,27 @@ public struct SiteLoader: Sendable {
         return (site?.threads.first { $0.slug == slug }, site, diagnostics)
     }
 
-    private func loadAuthors(_ folder: String, markdown: MarkdownRenderer) async -> ([Author], [Diagnostic]) {
+    private func loadAuthors(_ folder: String, markdown: MarkdownRenderer, reusing earlier: (LoadedSources, SourceChanges)?,
+                             into sources: inout LoadedSources) async -> ([Author], [Diagnostic]) {
         let entries = DirectoryListing.entries(of: folder) ?? []
         let photos = Set(entries.filter { $0.kind == .file && !$0.name.hasSuffix(".md") }.map(\.name))
         let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
+        // Photos are checked by every author file: a change among them reads every author again.
+        let reusable = earlier.flatMap { $0.0.authorPhotos == photos ? $0 : nil }
+        sources.authorPhotos = photos
         let results = await Parallel.map(files) { name in
-            AuthorLoader.load(id: String(name.dropLast(3)), path: folder + "/" + name, file: "Content/authors/\(name)",
-                              photoFiles: photos, markdown: markdown)
+            let file = "Content/authors/\(name)"
+            if let (old, changes) = reusable, !changes.contains(file), let kept = old.authors[name] { return kept.pair }
+            return AuthorLoader.load(id: String(name.dropLast(3)), path: folder + "/" + name, file: file,
+                                     photoFiles: photos, markdown: markdown)
         }
+        sources.authors = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
         return (results.compactMap(\.0), results.flatMap(\.1))
     }
 
     private func loadThreads(_ folder: String, authorIDs: Set<String>, markdown: MarkdownRenderer,
-                             progress: (@Sendable (Int, Int) -> Void)?) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
+                             progress: (@Sendable (Int, Int) -> Void)?, reusing earlier: (LoadedSources, SourceChanges)?,
+                             into sources: inout LoadedSources) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
         let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? DirectoryListing.entries(of: folder) ?? []
@@ -126,20 +158,25 @@ public struct SiteLoader: Sendable {
         let counter = ProgressCounter(total: folders.count, report: progress)
         let results = await Parallel.map(folders) { name in
             defer { counter.add(1) }
+            if let (old, changes) = earlier, !changes.touchesThread(name), let kept = old.threads[name] { return kept.pair }
             let path = folder + "/" + name
             return ThreadLoader.load(folder: name, folderPath: path, entries: DirectoryListing.entries(of: path) ?? [],
                                      authorIDs: authorIDs, markdown: markdown)
         }
+        sources.threads = Dictionary(uniqueKeysWithValues: zip(folders, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
         return (results.compactMap(\.0), diagnostics + results.flatMap(\.1))
     }
 
-    private func loadPages(_ folder: String, markdown: MarkdownRenderer) async -> ([Page], [Diagnostic]) {
+    private func loadPages(_ folder: String, markdown: MarkdownRenderer, reusing earlier: (LoadedSources, SourceChanges)?,
+                           into sources: inout LoadedSources) async -> ([Page], [Diagnostic]) {
         let files = (DirectoryListing.entries(of: folder) ?? [])
             .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
         let results = await Parallel.map(files) { name in
-            PageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: "Content/pages/\(name)",
-                            markdown: markdown)
+            let file = "Content/pages/\(name)"
+            if let (old, changes) = earlier, !changes.contains(file), let kept = old.pages[name] { return kept.pair }
+            return PageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: file, markdown: markdown)
         }
+        sources.pages = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
         return (results.compactMap(\.0), results.flatMap(\.1))
     }
 }

@@ -102,10 +102,24 @@ enum ThreadLoader {
             }
         }
         guard let question, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let thread = Thread(folder: folder, slug: slug, question: question,
+        var thread = Thread(folder: folder, slug: slug, question: question,
                             answers: answers.sorted(by: Answer.contractOrder), attachments: attachments.sorted())
+        thread.fingerprint = Self.fingerprint(of: thread)
         return (Loaded(thread: thread, reviewerLocation: reviewerLocation, answerAuthorLocations: answerAuthorLocations,
                        aliasLocation: aliasLocation), diagnostics)
+    }
+
+    /// Answers in contract order and attachment names: the same files give the same number in every build.
+    static func fingerprint(of thread: Thread) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        fingerprint.add(thread.folder)
+        fingerprint.add(thread.question.fingerprint)
+        for answer in thread.answers {
+            fingerprint.add(answer.id)
+            fingerprint.add(answer.fingerprint)
+        }
+        for attachment in thread.attachments { fingerprint.add(attachment) }
+        return fingerprint
     }
 
     private static func readQuestion(_ fields: inout FrontMatterFields, source: MarkdownSource, folder: String,
@@ -182,7 +196,7 @@ enum ThreadLoader {
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },
-                         links: source.bodyLinks(rendered.links)), slug,
+                         links: source.bodyLinks(rendered.links), fingerprint: source.fingerprint), slug,
                 reviewerLocation)
     }
 
@@ -217,7 +231,7 @@ enum ThreadLoader {
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html, plainText: rendered.plainText,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1),
-                       links: source.bodyLinks(rendered.links)), diagnostics, authorLocation)
+                       links: source.bodyLinks(rendered.links), fingerprint: source.fingerprint), diagnostics, authorLocation)
     }
 
     private static func unknownID(_ id: String, kind: String, code: DiagnosticCode, at location: SourceLocation,

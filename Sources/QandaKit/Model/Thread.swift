@@ -9,6 +9,8 @@ public struct Thread: Sendable, Identifiable {
     public var answers: [Answer]
     /// Other files of the folder, copied next to the page (names relative to the folder).
     public var attachments: [String]
+    /// Of the folder's name, its file names and the bytes of its .md files.
+    public var fingerprint = Fingerprint()
 
     public var title: String { question.title }
     public var isDraft: Bool { question.isDraft }
@@ -41,6 +43,8 @@ public struct Question: Sendable {
     public var locations: [String: SourceLocation] = [:]
     /// Links and images in the body that point into the site.
     public var links: [BodyLink] = []
+    /// Of the file's bytes.
+    public var fingerprint = Fingerprint()
 
     /// The place of a key's value, or the file's start when the key is absent.
     public func location(of key: String) -> SourceLocation { locations[key] ?? source }
@@ -62,6 +66,8 @@ public struct Answer: Sendable, Identifiable {
     public var source: SourceLocation
     /// Links and images in the body that point into the site.
     public var links: [BodyLink] = []
+    /// Of the file's bytes.
+    public var fingerprint = Fingerprint()
 
     /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).
     public static func contractOrder(_ a: Answer, _ b: Answer) -> Bool {

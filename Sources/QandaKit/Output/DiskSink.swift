@@ -67,6 +67,16 @@ public final class DiskSink: OutputSink {
         }
     }
 
+    public func keep(_ path: String) -> Bool {
+        guard OutputPath.isSafe(path), (try? createParentFolders(of: path)) != nil else { return false }
+        guard link(outputPath + "/" + path, stagingPath + "/" + path) == 0 else { return false }
+        let isNew = state.withLock { state in
+            defer { state.unchanged += 1 }
+            return state.paths.insert(path).inserted
+        }
+        return isNew
+    }
+
     public func copy(from sourcePath: String, to path: String) throws {
         guard let bytes = FileBytes.read(sourcePath) else { throw OutputError("cannot read \(sourcePath)") }
         try write(bytes, to: path)

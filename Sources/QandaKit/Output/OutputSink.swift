@@ -7,6 +7,9 @@ public protocol OutputSink: Sendable {
     func write(_ bytes: [UInt8], to path: String) throws
     /// Copies a source file (an attachment, an asset) into the output.
     func copy(from sourcePath: String, to path: String) throws
+    /// Keeps the file the previous build wrote at `path`, when there is one: the build knows its bytes would
+    /// be the same. False when it cannot (the caller then writes the file).
+    func keep(_ path: String) -> Bool
 }
 
 extension OutputSink {
@@ -16,12 +19,28 @@ extension OutputSink {
 /// Keeps every file in memory: for tests and the preview server.
 public final class MemorySink: OutputSink {
     private let storage = Mutex<[String: [UInt8]]>([:])
+    private let keepable: Set<String>
+    private let keptStorage = Mutex<Set<String>>([])
 
-    public init() {}
+    /// - Parameter keepable: the paths the previous build made, which the caller still holds: a build may keep
+    ///   them instead of writing them (they are then listed in `keptPaths`, not in `files`).
+    public init(keepable: Set<String> = []) {
+        self.keepable = keepable
+    }
+
+    public func keep(_ path: String) -> Bool {
+        guard keepable.contains(path) else { return false }
+        return keptStorage.withLock { kept in
+            kept.insert(path).inserted && storage.withLock { $0[path] == nil }
+        }
+    }
+
+    public var keptPaths: Set<String> { keptStorage.withLock { $0 } }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
         guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
-        let duplicate = storage.withLock { files -> Bool in
+        let kept = keptStorage.withLock { $0.contains(path) }
+        let duplicate = kept || storage.withLock { files -> Bool in
             if files[path] != nil { return true }
             files[path] = bytes
             return false

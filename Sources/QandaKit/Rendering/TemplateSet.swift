@@ -9,6 +9,8 @@ public struct TemplateSet: Sendable {
     public let staticFiles: [String: String]
     /// Names of templates that came from Templates/.
     public let overridden: [String]
+    /// Of every template and static file in use: every page depends on it.
+    let fingerprint: Fingerprint
 
     public static let folderName = "Templates"
 
@@ -52,8 +54,13 @@ public struct TemplateSet: Sendable {
         }
         diagnostics += TemplateVocabulary.check(overrides: overridden.sorted(), sources: sources)
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        var fingerprint = Fingerprint()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) + staticFiles.sorted(by: { $0.key < $1.key }) {
+            fingerprint.add(name)
+            fingerprint.add(text)
+        }
         return (TemplateSet(library: MustacheLibrary(templates: templates), staticFiles: staticFiles,
-                            overridden: overridden.sorted()), diagnostics)
+                            overridden: overridden.sorted(), fingerprint: fingerprint), diagnostics)
     }
 
     /// Renders a page with its layout template.

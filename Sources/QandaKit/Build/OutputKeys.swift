@@ -1,0 +1,139 @@
+import Foundation
+
+/// What each output file is made from, as one fingerprint per file path: a file whose key equals the previous
+/// build's has the same bytes, so it is neither rendered nor written again.
+///
+/// Keys are conservative. Everything every page shows (qanda.yml, the templates, the navigation with its counts)
+/// and everything that decides which thread appears where (the threads and their order, categories, tags, who
+/// answered and reviewed what) goes into one `site` fingerprint that is part of every key: adding a thread or an
+/// answer, or changing a date, renders everything again. An edit to what a thread, an answer, an author or a page
+/// says renders only the files that show it.
+public struct OutputKeys: Sendable {
+    /// Output file path -> key. Feeds, sitemaps, robots.txt and the manifest have none: they are always made.
+    private(set) var byPath: [String: Fingerprint] = [:]
+
+    init(site: Site, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet, searchAvailable: Bool) {
+        var global = Fingerprint()
+        global.add(QandaVersion.current)
+        global.add(site.config.fingerprint)
+        global.add(templates.fingerprint)
+        global.add(searchAvailable)
+        global.add(builder.retrieved?.text)
+        global.add(Self.structure(of: site))
+        let itemKeys = builder.questionItems.map(Self.key)
+        let authorKeys = Dictionary(uniqueKeysWithValues: site.authors.map { ($0.id, $0.fingerprint) })
+        let pageSize = site.config.pageSize
+
+        for job in outline.pages {
+            var key = global
+            switch job {
+            case .home:
+                for item in itemKeys.prefix(pageSize) { key.add(item) }
+            case .question(let index):
+                let thread = site.threads[index]
+                key.add(thread.fingerprint)
+                let (newer, older) = builder.neighbours(of: index)
+                for other in builder.related(to: index) + [newer, older].compactMap({ $0 }) { key.add(itemKeys[other]) }
+                for answer in thread.answers { key.add(authorKeys[answer.authorID] ?? Fingerprint()) }
+                if let review = thread.question.review { key.add(authorKeys[review.reviewerID] ?? Fingerprint()) }
+                for format in Routes.CitationFormat.allCases { byPath[Routes.citationFile(thread.slug, format)] = key }
+            case .list(let kind, let page):
+                let indexes: [Int]
+                switch kind {
+                case .allQuestions: indexes = Array(site.threads.indices)
+                case .category(let i): indexes = site.categories[i].threadIndexes
+                case .tag(let i): indexes = site.tags[i].threadIndexes
+                }
+                for index in indexes.dropFirst((page - 1) * pageSize).prefix(pageSize) { key.add(itemKeys[index]) }
+            case .authors:
+                for author in site.authors { key.add(author.fingerprint) }
+            case .author(let index, let page):
+                let author = site.authors[index]
+                key.add(author.fingerprint)
+                for reference in (site.answersByAuthor[author.id] ?? []).dropFirst((page - 1) * pageSize).prefix(pageSize) {
+                    key.add(site.threads[reference.thread].fingerprint)
+                }
+                if page == 1 { for thread in site.reviewsByAuthor[author.id] ?? [] { key.add(site.threads[thread].fingerprint) } }
+            case .freePage(let index):
+                key.add(site.pages[index].fingerprint)
+            case .alias(let thread, _):
+                key.add(itemKeys[thread])
+            case .terms, .search, .notFound:
+                break
+            }
+            key.add(job.route(in: site))
+            byPath[Routes.file(for: job.route(in: site))] = key
+        }
+        for name in outline.staticFiles {
+            var key = templates.fingerprint
+            key.add(name)
+            byPath[name] = key
+        }
+        for (source, target) in outline.copies { byPath[target] = Self.fileKey(source) }
+    }
+
+    subscript(path: String) -> Fingerprint? { byPath[path] }
+
+    /// Which threads exist and where each one appears: what moves items between pages, changes counts or the
+    /// navigation. Made fresh each build; O(size of the site).
+    static func structure(of site: Site) -> Fingerprint {
+        var key = Fingerprint()
+        for thread in site.threads {
+            key.add(thread.slug)
+            key.add(thread.question.date.text)
+            key.add(thread.question.category)
+            for tag in thread.question.tags { key.add(tag) }
+            key.add(thread.question.tags.count)
+            for alias in thread.question.aliases { key.add(alias) }
+            key.add(thread.question.aliases.count)
+            key.add(thread.question.review?.reviewerID)
+            key.add(thread.question.review?.date.text)
+            for answer in thread.answers {
+                key.add(answer.id)
+                key.add(answer.authorID)
+                key.add(answer.date.text)
+            }
+            key.add(thread.answers.count)
+            for attachment in thread.attachments { key.add(attachment) }
+            key.add(thread.attachments.count)
+        }
+        for taxonomy in site.categories + [Taxonomy(name: "", slug: "", threadIndexes: [])] + site.tags {
+            key.add(taxonomy.name)
+            key.add(taxonomy.slug)
+            for index in taxonomy.threadIndexes { key.add(index) }
+            key.add(taxonomy.threadIndexes.count)
+        }
+        for author in site.authors { key.add(author.id) }
+        key.add(site.authors.count)
+        for page in site.pages {
+            key.add(page.slug)
+            key.add(page.title)
+        }
+        key.add(site.pages.count)
+        for asset in site.assets { key.add(asset) }
+        return key
+    }
+
+    /// A question as lists show it.
+    static func key(_ item: QuestionItem) -> Fingerprint {
+        var key = Fingerprint()
+        for text in [item.title, item.url, item.summary, item.date.text, item.categoryName, item.categoryURL] { key.add(text) }
+        key.add(item.answerCount)
+        key.add(item.hasAccepted)
+        key.add(item.votes.map { String($0) })
+        return key
+    }
+
+    /// A file copied as it is: its size, modification time and inode, as stat(2) gives them.
+    static func fileKey(_ path: String) -> Fingerprint {
+        var info = stat()
+        var key = Fingerprint()
+        key.add(path)
+        guard stat(path, &info) == 0 else { return key }
+        key.add(Int(info.st_size))
+        key.add(Int(info.st_mtim.tv_sec))
+        key.add(Int(info.st_mtim.tv_nsec))
+        key.add(Int(info.st_ino))
+        return key
+    }
+}

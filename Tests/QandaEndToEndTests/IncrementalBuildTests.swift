@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+/// A rebuild that reads only changed files and renders only pages whose inputs changed must give, file by file,
+/// the bytes a clean build gives: after every kind of edit an editor makes.
+@Suite struct IncrementalBuildTests {
+    /// The site in memory after an incremental build and after a clean one, and what the incremental one did.
+    struct Comparison {
+        var incremental: [String: [UInt8]]
+        var clean: [String: [UInt8]]
+        var written: Set<String>
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Holds the last build, as `qanda serve` does, and rebuilds after each edit.
+    final class Session {
+        let site: String
+        var files: [String: [UInt8]] = [:]
+        var keys: OutputKeys?
+        var sources: LoadedSources?
+        let builder: SiteBuilder
+
+        init(site: String) async {
+            self.site = site
+            builder = SiteBuilder(siteFolder: site, options: SiteLoader.Options(now: Fixtures.now))
+            let sink = MemorySink()
+            let (result, sources) = await builder.build(into: sink, previous: nil, reusing: nil)
+            #expect(result.succeeded, "\(result.diagnostics)")
+            files = sink.files
+            keys = result.keys
+            self.sources = sources
+        }
+
+        /// Rebuilds after `changes` (paths relative to the site, as the watcher reports them) and builds the same
+        /// site again from nothing.
+        func rebuild(after changes: [String]) async -> Comparison {
+            let sink = MemorySink(keepable: Set(files.keys))
+            let (result, sources) = await builder.build(into: sink, previous: keys, reusing: (self.sources!, SourceChanges(changes)))
+            self.sources = sources
+            var incremental = sink.files
+            if result.succeeded {
+                for path in sink.keptPaths { incremental[path] = files[path] }
+                files = incremental
+                keys = result.keys
+            }
+            let cleanSink = MemorySink()
+            let clean = await builder.build(into: cleanSink)
+            return Comparison(incremental: incremental, clean: cleanSink.files, written: Set(sink.files.keys),
+                              diagnostics: result.diagnostics)
+        }
+    }
+
+    static func expectSame(_ comparison: Comparison, _ edit: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(comparison.incremental.keys.sorted() == comparison.clean.keys.sorted(), "files differ after: \(edit)",
+                sourceLocation: sourceLocation)
+        for (path, bytes) in comparison.clean where comparison.incremental[path] != bytes {
+            Issue.record("\(path) differs from a clean build after: \(edit)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Pages of questions other than `slugs` that the rebuild wrote.
+    static func otherQuestionPages(_ comparison: Comparison, except slugs: [String]) -> [String] {
+        comparison.written.filter { path in
+            path.hasPrefix("questions/") && path.hasSuffix("/index.html") && !slugs.contains { path.hasPrefix("questions/\($0)/") }
+                && path.split(separator: "/").count == 3
+        }.sorted()
+    }
+
+    @Test func everyKindOfEditGivesTheBytesOfACleanBuild() async throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 24)
+        let session = await Session(site: site)
+        #expect(session.files.count > 100)
+
+        // An answer's text: only its thread, and the author pages listing it, are rendered again.
+        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-08", body: "A new sentence about sleep."),
+                     to: "site/Content/questions/thread-07/answer-a.md")
+        var result = await session.rebuild(after: ["Content/questions/thread-07/answer-a.md"])
+        Self.expectSame(result, "editing an answer")
+        #expect(Self.otherQuestionPages(result, except: ["thread-07"]).isEmpty)
+        #expect(String(decoding: result.incremental["questions/thread-07/index.html"]!, as: UTF8.self).contains("A new sentence about sleep."))
+        #expect(result.written.count < 20, "wrote \(result.written.sorted())")
+
+        let edits: [(String, [String], () -> Void)] = [
+            ("retitling a question", ["Content/questions/thread-03/question.md"], {
+                folder.write(SyntheticSite.question(title: "A retitled question", date: "2020-03-03", category: "Sleep", tags: ["rest"]),
+                             to: "site/Content/questions/thread-03/question.md")
+            }),
+            ("changing an author's credentials", ["Content/authors/author-2.md"], {
+                folder.write(SyntheticSite.author(name: "Author Two", credentials: "PsyD"), to: "site/Content/authors/author-2.md")
+            }),
+            ("adding an answer", ["Content/questions/thread-05/answer-new.md"], {
+                folder.write(SyntheticSite.answer(author: "author-3", date: "2022-02-02", body: "Another view."),
+                             to: "site/Content/questions/thread-05/answer-new.md")
+            }),
+            ("adding a thread", ["Content/questions/thread-new"], {
+                folder.write(SyntheticSite.question(title: "A brand new question", date: "2023-01-01", category: "Anxiety", tags: ["new"]),
+                             to: "site/Content/questions/thread-new/question.md")
+            }),
+            ("renaming a thread folder", ["Content/questions/thread-10", "Content/questions/thread-ten"], {
+                try! FileManager.default.moveItem(atPath: site + "/Content/questions/thread-10", toPath: site + "/Content/questions/thread-ten")
+            }),
+            ("deleting a thread", ["Content/questions/thread-11"], {
+                try! FileManager.default.removeItem(atPath: site + "/Content/questions/thread-11")
+            }),
+            ("deleting an answer", ["Content/questions/thread-12/answer-b.md"], {
+                try! FileManager.default.removeItem(atPath: site + "/Content/questions/thread-12/answer-b.md")
+            }),
+            ("moving a question in time", ["Content/questions/thread-13/question.md"], {
+                folder.write(SyntheticSite.question(title: "Question 13", date: "2018-05-05", category: "Sleep", tags: ["rest"]),
+                             to: "site/Content/questions/thread-13/question.md")
+            }),
+            ("overriding a template", ["Templates/footer.mustache"], {
+                folder.write("<footer>Edited by {{site.publisher}}</footer>\n", to: "site/Templates/footer.mustache")
+            }),
+            ("changing the stylesheet", ["Templates/qanda.css"], {
+                folder.write("body { color: green; }\n", to: "site/Templates/qanda.css")
+            }),
+            ("changing qanda.yml", ["qanda.yml"], {
+                folder.write(SyntheticSite.config(title: "Renamed Answers"), to: "site/qanda.yml")
+            }),
+            ("editing a free page", ["Content/pages/about.md"], {
+                folder.write("---\ntitle: About us now\n---\nWe changed.\n", to: "site/Content/pages/about.md")
+            }),
+            ("replacing an attachment", ["Content/questions/thread-02/chart.svg"], {
+                folder.write("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>\n", to: "site/Content/questions/thread-02/chart.svg")
+            }),
+            ("adding an author", ["Content/authors/author-9.md"], {
+                folder.write(SyntheticSite.author(name: "Author Nine", credentials: nil), to: "site/Content/authors/author-9.md")
+            }),
+        ]
+        for (edit, changes, apply) in edits {
+            apply()
+            result = await session.rebuild(after: changes)
+            #expect(!result.diagnostics.hasErrors, "\(edit): \(result.diagnostics)")
+            Self.expectSame(result, edit)
+        }
+    }
+
+    @Test func aBrokenSaveChangesNothingAndTheFixIsPickedUp() async throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 6)
+        let session = await Session(site: site)
+        let before = session.files
+        folder.write(SyntheticSite.answer(author: "no-such-author", date: "2021-01-05", body: "Broken."),
+                     to: "site/Content/questions/thread-02/answer-a.md")
+        var result = await session.rebuild(after: ["Content/questions/thread-02/answer-a.md"])
+        #expect(result.diagnostics.contains { $0.code == .unknownAuthor })
+        #expect(session.files == before)
+        // The next save touches another file; the broken one is still read from memory and still reported.
+        folder.write(SyntheticSite.answer(author: "author-1", date: "2021-01-06", body: "Elsewhere."),
+                     to: "site/Content/questions/thread-04/answer-a.md")
+        result = await session.rebuild(after: ["Content/questions/thread-04/answer-a.md"])
+        #expect(result.diagnostics.contains { $0.code == .unknownAuthor })
+        folder.write(SyntheticSite.answer(author: "author-1", date: "2021-01-05", body: "Fixed now."),
+                     to: "site/Content/questions/thread-02/answer-a.md")
+        result = await session.rebuild(after: ["Content/questions/thread-02/answer-a.md"])
+        #expect(!result.diagnostics.hasErrors)
+        Self.expectSame(result, "fixing a broken answer")
+        #expect(String(decoding: result.incremental["questions/thread-02/index.html"]!, as: UTF8.self).contains("Fixed now."))
+    }
+}
+
+/// A site of `threads` questions over two categories and a few tags, answered by three authors: enough lists,
+/// pages and cross-links that an edit reaches many files.
+enum SyntheticSite {
+    static func write(into folder: TemporaryFolder, threads: Int) -> String {
+        folder.write(config(title: "Synthetic Answers"), to: "site/qanda.yml")
+        for number in 1...3 {
+            folder.write(author(name: "Author \(number)", credentials: number == 1 ? "PhD" : nil), to: "site/Content/authors/author-\(number).md")
+        }
+        folder.write("---\nname: Review Board\nkind: organization\n---\nThe board.\n", to: "site/Content/authors/board.md")
+        folder.write("---\ntitle: About\n---\nAbout this site.\n", to: "site/Content/pages/about.md")
+        folder.write("body { margin: 0; }\n", to: "site/Content/assets/site.css")
+        for number in 1...threads {
+            let name = String(format: "thread-%02d", number)
+            let day = String(format: "2020-%02d-%02d", number % 12 + 1, number % 27 + 1)
+            folder.write(question(title: "Question \(number)", date: day, category: number % 2 == 0 ? "Sleep" : "Anxiety",
+                                  tags: number % 3 == 0 ? ["rest", "worry"] : ["rest"], reviewed: number % 4 == 0),
+                         to: "site/Content/questions/\(name)/question.md")
+            folder.write(answer(author: "author-\(number % 3 + 1)", date: "2021-01-0\(number % 9 + 1)", body: "Answer to \(number)."),
+                         to: "site/Content/questions/\(name)/answer-a.md")
+            folder.write(answer(author: "author-\((number + 1) % 3 + 1)", date: "2021-02-0\(number % 9 + 1)", body: "Second answer to \(number)."),
+                         to: "site/Content/questions/\(name)/answer-b.md")
+        }
+        folder.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", to: "site/Content/questions/thread-02/chart.svg")
+        return folder.path + "/site"
+    }
+
+    static func config(title: String) -> String {
+        "title: \(title)\nbase_url: https://example.org/kb/\npublisher: Synthetic Health\npage_size: 3\n"
+    }
+
+    static func author(name: String, credentials: String?) -> String {
+        let parts = name.split(separator: " ")
+        return "---\nname: \(name)\ngiven: \(parts[0])\nfamily: \(parts[1])\n" + (credentials.map { "credentials: \($0)\n" } ?? "")
+            + "reviewer: true\n---\nBio of \(name).\n"
+    }
+
+    static func question(title: String, date: String, category: String, tags: [String], reviewed: Bool = false) -> String {
+        "---\ntitle: \(title)\ndate: \(date)\ncategory: \(category)\ntags: [\(tags.joined(separator: ", "))]\n"
+            + (reviewed ? "reviewed:\n  by: board\n  date: 2024-01-01\n" : "") + "---\nWhat should I do about \(title.lowercased())?\n"
+    }
+
+    static func answer(author: String, date: String, body: String) -> String {
+        "---\nauthor: \(author)\ndate: \(date)\n---\n\(body)\n"
+    }
+}
