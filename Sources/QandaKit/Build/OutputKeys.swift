@@ -9,34 +9,49 @@ import Foundation
 /// answer, or changing a date, renders everything again. An edit to what a thread, an answer, an author or a page
 /// says renders only the files that show it.
 public struct OutputKeys: Sendable {
-    /// Output file path -> key. Feeds, sitemaps, robots.txt and the manifest have none: they are always made.
+    /// Output file path -> key.
     private(set) var byPath: [String: Fingerprint] = [:]
+    /// What every key includes, and the part of it that says which thread appears where.
+    private let structure: Fingerprint
+    /// Per thread: the threads its page shows (related questions, newer and older), which depend only on the
+    /// structure; kept for the next build, which reuses them when the structure is the same.
+    private let shownByThread: [[Int]]
 
-    init(site: Site, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet, searchAvailable: Bool) {
+    init(site: Site, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet, searchAvailable: Bool,
+         previous: OutputKeys? = nil) async {
+        structure = Self.structure(of: site)
         var global = Fingerprint()
         global.add(QandaVersion.current)
         global.add(site.config.fingerprint)
         global.add(templates.fingerprint)
         global.add(searchAvailable)
         global.add(builder.retrieved?.text)
-        global.add(Self.structure(of: site))
+        global.add(structure)
         let itemKeys = builder.questionItems.map(Self.key)
         let authorKeys = Dictionary(uniqueKeysWithValues: site.authors.map { ($0.id, $0.fingerprint) })
         let pageSize = site.config.pageSize
-
-        for job in outline.pages {
-            var key = global
+        if let previous, previous.structure == structure, previous.shownByThread.count == site.threads.count {
+            shownByThread = previous.shownByThread
+        } else {
+            shownByThread = await Parallel.map(Array(site.threads.indices)) { index in
+                let (newer, older) = builder.neighbours(of: index)
+                return builder.related(to: index) + [newer, older].compactMap { $0 }
+            }
+        }
+        let shown = shownByThread, base = global
+        let pageKeys = await Parallel.map(outline.pages) { job -> [(String, Fingerprint)] in
+            var key = base
+            var extra: [(String, Fingerprint)] = []
             switch job {
             case .home:
                 for item in itemKeys.prefix(pageSize) { key.add(item) }
             case .question(let index):
                 let thread = site.threads[index]
                 key.add(thread.fingerprint)
-                let (newer, older) = builder.neighbours(of: index)
-                for other in builder.related(to: index) + [newer, older].compactMap({ $0 }) { key.add(itemKeys[other]) }
+                for other in shown[index] { key.add(itemKeys[other]) }
                 for answer in thread.answers { key.add(authorKeys[answer.authorID] ?? Fingerprint()) }
                 if let review = thread.question.review { key.add(authorKeys[review.reviewerID] ?? Fingerprint()) }
-                for format in Routes.CitationFormat.allCases { byPath[Routes.citationFile(thread.slug, format)] = key }
+                extra = Routes.CitationFormat.allCases.map { (Routes.citationFile(thread.slug, $0), key) }
             case .list(let kind, let page):
                 let indexes: [Int]
                 switch kind {
@@ -61,15 +76,47 @@ public struct OutputKeys: Sendable {
             case .terms, .search, .notFound:
                 break
             }
-            key.add(job.route(in: site))
-            byPath[Routes.file(for: job.route(in: site))] = key
+            let route = job.route(in: site)
+            key.add(route)
+            return extra + [(Routes.file(for: route), key)]
         }
+        byPath.reserveCapacity(outline.paths.count)
+        for pairs in pageKeys { for (path, key) in pairs { byPath[path] = key } }
         for name in outline.staticFiles {
             var key = templates.fingerprint
             key.add(name)
             byPath[name] = key
         }
         for (source, target) in outline.copies { byPath[target] = Self.fileKey(source) }
+        addMachineFileKeys(site: site, outline: outline, global: global, authorKeys: authorKeys)
+    }
+
+    /// Feeds show their newest threads with their authors; sitemaps the dates pages changed; the manifest lists
+    /// the paths, which the structure decides.
+    private mutating func addMachineFileKeys(site: Site, outline: SiteOutline, global: Fingerprint, authorKeys: [String: Fingerprint]) {
+        func feedKey(_ threadIndexes: some Sequence<Int>, _ route: String) -> Fingerprint {
+            var key = global
+            key.add(route)
+            for index in threadIndexes.prefix(AtomFeed.entryLimit) {
+                let thread = site.threads[index]
+                key.add(thread.fingerprint)
+                for answer in thread.answers { key.add(authorKeys[answer.authorID] ?? Fingerprint()) }
+            }
+            return key
+        }
+        byPath[Routes.feed] = feedKey(site.threads.indices, Routes.feed)
+        for category in site.categories {
+            byPath[Routes.categoryFeed(category.slug)] = feedKey(category.threadIndexes.sorted(), Routes.categoryFeed(category.slug))
+        }
+        var sitemap = global
+        for thread in site.threads { sitemap.add(thread.question.updated?.text) }
+        for page in site.pages {
+            sitemap.add(page.date?.text)
+            sitemap.add(page.updated?.text)
+        }
+        for path in outline.machineFiles where byPath[path] == nil { byPath[path] = sitemap }  // sitemap.xml and its parts
+        byPath[Routes.robots] = global
+        byPath[SiteOutline.manifestPath] = global
     }
 
     subscript(path: String) -> Fingerprint? { byPath[path] }

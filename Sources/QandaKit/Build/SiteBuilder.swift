@@ -51,7 +51,9 @@ public struct SiteBuilder: Sendable {
         let t1 = clock.now
         let builder = ContextBuilder(site: site, today: ContentDate.today(options.now), searchAvailable: searchAvailable)
         let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
-        let keys = OutputKeys(site: site, builder: builder, outline: outline, templates: templates, searchAvailable: searchAvailable)
+        let keys = await OutputKeys(site: site, builder: builder, outline: outline, templates: templates,
+                                    searchAvailable: searchAvailable, previous: previous)
+        let tKeys = clock.now
         // A file whose key did not change keeps the bytes of the previous build.
         let unchanged = { @Sendable (path: String) -> Bool in
             guard let previous, let key = keys[path], previous[path] == key else { return false }
@@ -89,17 +91,20 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         let t2 = clock.now
-        // Where the time goes, for `make bench` and profiling: QANDA_TIMINGS=1 qanda build
-        if ProcessInfo.processInfo.environment["QANDA_TIMINGS"] != nil {
-            FileHandle.standardError.write(Data("timings: load \(t1 - t0), render and write \(t2 - t1)\n".utf8))
-        }
         var copyFailures: [String] = []
         do {
             result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
-            try writeMachineFiles(site: site, outline: outline, into: sink)
-            try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
+            try writeMachineFiles(site: site, outline: outline, into: sink, unchanged: unchanged)
+            if !unchanged(SiteOutline.manifestPath) {
+                try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
+            }
         } catch {
             copyFailures.append("\(error)")
+        }
+        // Where the time goes, for `make bench` and profiling: QANDA_TIMINGS=1 qanda build
+        if ProcessInfo.processInfo.environment["QANDA_TIMINGS"] != nil {
+            FileHandle.standardError.write(Data(("timings: load \(t1 - t0), keys \(tKeys - t1), render and write pages \(t2 - tKeys), "
+                + "other files \(clock.now - t2)\n").utf8))
         }
         for failure in failures.compactMap({ $0 }) + copyFailures {
             result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
@@ -134,15 +139,20 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Atom feeds (the site and each category), the sitemap and robots.txt.
-    private func writeMachineFiles(site: Site, outline: SiteOutline, into sink: some OutputSink) throws {
-        try sink.write(AtomFeed.site(site), to: Routes.feed)
-        for (index, category) in site.categories.enumerated() {
+    private func writeMachineFiles(site: Site, outline: SiteOutline, into sink: some OutputSink,
+                                   unchanged: (String) -> Bool) throws {
+        if !unchanged(Routes.feed) { try sink.write(AtomFeed.site(site), to: Routes.feed) }
+        for (index, category) in site.categories.enumerated() where !unchanged(Routes.categoryFeed(category.slug)) {
             try sink.write(AtomFeed.category(site, categoryIndex: index), to: Routes.categoryFeed(category.slug))
         }
-        for file in Sitemap.files(site: site, pageRoutes: outline.sitemapRoutes, lastModified: Sitemap.lastModified(site: site)) {
-            try sink.write(file.text, to: file.path)
+        let sitemapFiles = outline.machineFiles.filter { $0.hasPrefix("sitemap") }
+        if !sitemapFiles.allSatisfy(unchanged) {
+            for file in Sitemap.files(site: site, pageRoutes: outline.sitemapRoutes, lastModified: Sitemap.lastModified(site: site))
+            where !unchanged(file.path) {
+                try sink.write(file.text, to: file.path)
+            }
         }
-        try sink.write(RobotsTxt.text(site: site), to: Routes.robots)
+        if !unchanged(Routes.robots) { try sink.write(RobotsTxt.text(site: site), to: Routes.robots) }
     }
 
     /// Theme files, assets, thread attachments and author photos, as they are.

@@ -4,7 +4,10 @@
 public enum AtomFeed {
     /// The site's feed: the `limit` newest threads of `site.threads` (already newest first, without drafts and
     /// future threads). Written to `Routes.feed`.
-    public static func site(_ site: Site, limit: Int = 20) -> String {
+    /// How many of the newest threads a feed carries.
+    public static let entryLimit = 20
+
+    public static func site(_ site: Site, limit: Int = entryLimit) -> String {
         let entries = Array(site.threads.indices.prefix(max(0, limit)))
         return document(site: site, title: site.config.title, selfRoute: Routes.feed, alternateRoute: Routes.home,
                         threadIndexes: entries)
@@ -12,7 +15,7 @@ public enum AtomFeed {
 
     /// The feed of one category (an index into `site.categories`): its `limit` newest threads.
     /// Written to `Routes.categoryFeed(slug)`.
-    public static func category(_ site: Site, categoryIndex: Int, limit: Int = 20) -> String {
+    public static func category(_ site: Site, categoryIndex: Int, limit: Int = entryLimit) -> String {
         let category = site.categories[categoryIndex]
         // Taxonomy indexes follow `site.threads`, so ascending indexes are newest first.
         let entries = Array(category.threadIndexes.sorted().prefix(max(0, limit)))
