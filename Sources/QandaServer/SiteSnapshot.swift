@@ -23,7 +23,7 @@ public struct SiteFiles: Sendable {
     /// Makes the served files from a build's output: `written` holds the files the build made, `kept` the paths
     /// it left as they were in `previous`. Files whose bytes did not change keep the previous buffer and its
     /// Last-Modified; everything else gets `now`.
-    public static func make(written: [String: [UInt8]], kept: Set<String> = [], basePath: String, generation: Int,
+    public static func make(written: [String: [UInt8]], kept: [String] = [], basePath: String, generation: Int,
                             previous: SiteFiles?, injectScript: Bool, now: Date = Date()) -> SiteFiles {
         var files: [String: ServedFile] = [:]
         files.reserveCapacity(written.count + kept.count)

@@ -4,7 +4,7 @@ public struct Thread: Sendable, Identifiable {
     /// The folder name; the URL uses `slug`.
     public var folder: String
     public var slug: String
-    public var question: Question
+    @Shared public var question: Question
     /// In the contract's order: accepted first, then by votes (high to low), then by date (old to new).
     public var answers: [Answer]
     /// Other files of the folder, copied next to the page (names relative to the folder).

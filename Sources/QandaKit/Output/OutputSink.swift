@@ -20,7 +20,7 @@ extension OutputSink {
 public final class MemorySink: OutputSink {
     private let storage = Mutex<[String: [UInt8]]>([:])
     private let keepable: Set<String>
-    private let keptStorage = Mutex<Set<String>>([])
+    private let keptStorage = Mutex<[String]>([])
 
     /// - Parameter keepable: the paths the previous build made, which the caller still holds: a build may keep
     ///   them instead of writing them (they are then listed in `keptPaths`, not in `files`).
@@ -30,17 +30,15 @@ public final class MemorySink: OutputSink {
 
     public func keep(_ path: String) -> Bool {
         guard keepable.contains(path) else { return false }
-        return keptStorage.withLock { kept in
-            kept.insert(path).inserted && storage.withLock { $0[path] == nil }
-        }
+        keptStorage.withLock { $0.append(path) }
+        return true
     }
 
-    public var keptPaths: Set<String> { keptStorage.withLock { $0 } }
+    public var keptPaths: [String] { keptStorage.withLock { $0 } }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
         guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
-        let kept = keptStorage.withLock { $0.contains(path) }
-        let duplicate = kept || storage.withLock { files -> Bool in
+        let duplicate = storage.withLock { files -> Bool in
             if files[path] != nil { return true }
             files[path] = bytes
             return false
