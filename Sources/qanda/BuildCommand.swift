@@ -31,6 +31,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of qanda.yml's base_url.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(name: .customLong("no-cache"), help: "Build everything, without reading or writing the build cache (.qanda-cache/ in the site folder).")
+    var noCache = false
+
     func run() async throws {
         let started = ContinuousClock.now
         let terminal = Terminal.standardError
@@ -40,46 +43,96 @@ struct BuildCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let options = SiteLoader.Options(includeDrafts: drafts, includeFuture: future, baseURLOverride: baseURL)
-        let sink: DiskSink
-        do { sink = try DiskSink(outputPath: outputPath) } catch {
-            terminal.line("error: \(error)")
-            throw ExitCode(1)
-        }
         let indexer = noSearch ? nil : SearchIndexer.locate()
         if !noSearch && indexer == nil {
             terminal.line("warning: Pagefind is not installed, so the site has no search index; install it with `\(SearchIndexer.installHint)`")
         }
+        let absoluteOutput = URL(fileURLWithPath: outputPath).standardizedFileURL.path
+        let settings = BuildCache.settings(options: options, search: indexer != nil, outputPath: absoluteOutput)
+        let sources = noCache ? nil : await SourceScan.fingerprint(siteFolder: site)
+        let cache = noCache ? nil : BuildCache.read(siteFolder: site, outputPath: absoluteOutput)
+        if let cache, let sources, cache.isCurrent(settings: settings, sources: sources) {
+            print("Nothing changed since the last build: 0 files written in \(Self.seconds(since: started)) s -> \(absoluteOutput)")
+            return
+        }
+
         let progress = ProgressLine(terminal: terminal)
-        let result = await SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
-            .build(into: sink, progress: progress.update)
-        progress.finish()
+        let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
+        let (prepared, diagnostics, _) = await builder.prepare(previous: cache?.keys, progress: progress.update)
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
-        for diagnostic in result.diagnostics { terminal.write(formatter.format(diagnostic)) }
-        guard result.succeeded, let built = result.site else {
-            sink.abandon()
-            terminal.line("error: build failed with \(formatter.summary(result.diagnostics)); the previous site (if any) is unchanged")
+        guard let prepared else {
+            progress.finish()
+            for diagnostic in diagnostics { terminal.write(formatter.format(diagnostic)) }
+            terminal.line("error: build failed with \(formatter.summary(diagnostics)); the previous site (if any) is unchanged")
             throw ExitCode(1)
         }
+        // Until this build has finished, the cache must not describe the output folder.
+        if !noCache { BuildCache.remove(siteFolder: site) }
+        // A few changed files are replaced in place; many (or a search index to make) mean a new folder swapped in.
+        let previous = cache?.keys
+        let inPlace = previous.map { indexer == nil && prepared.keys.changedCount(since: $0) <= max(200, prepared.keys.paths.count / 10) } ?? false
+        let result: SiteBuilder.Result
+        let stats: DiskSink.Statistics
         var searchNote = ""
-        if let indexer {
-            do {
-                let summary = try indexer.index(siteFolder: sink.stagingPath)
-                searchNote = String(format: "; search index %.1f MB in %.2f s", Double(summary.bundleBytes) / 1_000_000, summary.seconds)
-            } catch {
-                terminal.line("warning: \(error); the site is built without a search index")
+        do {
+            if inPlace, let previous {
+                let sink = try InPlaceSink(outputPath: outputPath)
+                result = await builder.render(prepared, into: sink, previous: previous, progress: progress.update)
+                progress.finish()
+                try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
+                try sink.commit(removing: prepared.keys.removedPaths(since: previous))
+                stats = sink.statistics
+            } else {
+                let sink = try DiskSink(outputPath: outputPath)
+                result = await builder.render(prepared, into: sink, previous: previous, progress: progress.update)
+                progress.finish()
+                try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
+                if let indexer {
+                    do {
+                        let summary = try indexer.index(siteFolder: sink.stagingPath)
+                        searchNote = String(format: "; search index %.1f MB in %.2f s", Double(summary.bundleBytes) / 1_000_000, summary.seconds)
+                    } catch {
+                        terminal.line("warning: \(error); the site is built without a search index")
+                    }
+                }
+                do { try sink.commit() } catch {
+                    sink.abandon()
+                    throw error
+                }
+                stats = sink.statistics
             }
-        }
-        do { try sink.commit() } catch {
-            sink.abandon()
+        } catch let error as ExitCode {
+            throw error
+        } catch {
             terminal.line("error: \(error)")
             throw ExitCode(1)
         }
-        let stats = sink.statistics
-        let seconds = Double((ContinuousClock.now - started).components.attoseconds) / 1e18
-            + Double((ContinuousClock.now - started).components.seconds)
+        if !noCache, let sources, let keys = result.keys {
+            do {
+                try BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, sources: sources, keys: keys)
+            } catch {
+                terminal.line("warning: \(error); the next build will be a full one")
+            }
+        }
+        let built = result.site!
         let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
         print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "
               + "\(Plural.text(result.citationFiles, "citation file")), \(Plural.text(result.filesCopied, "other file")); \(stats.filesWritten) written, \(stats.filesUnchanged) unchanged"
-              + " in \(String(format: "%.2f", seconds)) s\(searchNote)\(warnings) -> \(sink.outputPath)")
+              + " in \(Self.seconds(since: started)) s\(searchNote)\(warnings) -> \(absoluteOutput)")
+    }
+
+    /// Prints the diagnostics; when the build failed, abandons the unfinished output and exits 1.
+    private func finish(_ result: SiteBuilder.Result, formatter: DiagnosticFormatter, terminal: Terminal, abandon: () -> Void) throws {
+        for diagnostic in result.diagnostics { terminal.write(formatter.format(diagnostic)) }
+        guard result.succeeded else {
+            abandon()
+            terminal.line("error: build failed with \(formatter.summary(result.diagnostics)); the previous site (if any) is unchanged")
+            throw ExitCode(1)
+        }
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = (ContinuousClock.now - start).components
+        return String(format: "%.2f", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
     }
 }

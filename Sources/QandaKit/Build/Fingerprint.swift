@@ -8,6 +8,9 @@ public struct Fingerprint: Hashable, Sendable, Codable {
 
     public init(_ bytes: [UInt8]) { add(bytes) }
 
+    /// A fingerprint read back from where an earlier build stored its value.
+    init(value: UInt64) { self.value = value }
+
     public mutating func add(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { add($0) }
     }

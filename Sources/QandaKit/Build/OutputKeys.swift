@@ -121,6 +121,26 @@ public struct OutputKeys: Sendable {
 
     subscript(path: String) -> Fingerprint? { byPath[path] }
 
+    /// Keys read back from the build cache: enough to compare files, nothing to reuse.
+    init(byPath: [String: Fingerprint]) {
+        self.byPath = byPath
+        structure = Fingerprint()
+        shownByThread = []
+    }
+
+    /// Every file of the build.
+    public var paths: Dictionary<String, Fingerprint>.Keys { byPath.keys }
+
+    /// How many files of this build are new or made from something else than in `previous`.
+    public func changedCount(since previous: OutputKeys) -> Int {
+        byPath.reduce(0) { count, entry in previous.byPath[entry.key] == entry.value ? count : count + 1 }
+    }
+
+    /// Files of `previous` this build no longer makes.
+    public func removedPaths(since previous: OutputKeys) -> [String] {
+        previous.byPath.keys.filter { byPath[$0] == nil }.sorted()
+    }
+
     /// Which threads exist and where each one appears: what moves items between pages, changes counts or the
     /// navigation. Made fresh each build; O(size of the site).
     static func structure(of site: Site) -> Fingerprint {

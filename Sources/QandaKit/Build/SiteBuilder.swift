@@ -29,6 +29,43 @@ public struct SiteBuilder: Sendable {
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
+    /// A loaded and checked site, ready to render: what a caller may look at (how many files changed) before
+    /// choosing where to write.
+    public struct Prepared: Sendable {
+        public var result: Result
+        let site: Site
+        let templates: TemplateSet
+        let builder: ContextBuilder
+        let outline: SiteOutline
+        public let keys: OutputKeys
+        let started: ContinuousClock.Instant
+        let loaded: ContinuousClock.Instant
+    }
+
+    /// Loads the site and the templates and works out every output file's key. Nil `Prepared` when something is
+    /// wrong (the diagnostics say what).
+    /// - Parameters:
+    ///   - previous: the keys of the last build (to reuse what depends only on the site's structure).
+    ///   - reusing: what an earlier load read and which source files changed since (nil: read everything).
+    public func prepare(previous: OutputKeys? = nil, reusing: (sources: LoadedSources, changes: SourceChanges)? = nil,
+                        progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Prepared?, [Diagnostic], LoadedSources) {
+        let clock = ContinuousClock(), t0 = clock.now
+        async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
+        let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
+            .load(progress: Self.reporter(progress, .loading), reusing: reusing)
+        let (templates, templateDiagnostics) = await templatesLoad
+        let diagnostics = (siteDiagnostics + templateDiagnostics).sorted()
+        guard let site, let templates, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        let t1 = clock.now
+        let builder = ContextBuilder(site: site, today: ContentDate.today(options.now), searchAvailable: searchAvailable)
+        let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
+        let keys = await OutputKeys(site: site, builder: builder, outline: outline, templates: templates,
+                                    searchAvailable: searchAvailable, previous: previous)
+        let prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
+                                builder: builder, outline: outline, keys: keys, started: t0, loaded: t1)
+        return (prepared, diagnostics, sources)
+    }
+
     /// Loads the site and the templates; renders into `sink` only when nothing is wrong.
     /// - Parameters:
     ///   - previous: the keys of the build whose files `sink` can keep; files whose key did not change are kept
@@ -38,21 +75,17 @@ public struct SiteBuilder: Sendable {
     public func build(into sink: some OutputSink, previous: OutputKeys? = nil,
                       reusing: (sources: LoadedSources, changes: SourceChanges)? = nil,
                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Result, LoadedSources) {
-        let clock = ContinuousClock(), t0 = clock.now
-        async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
-        let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
-            .load(progress: Self.reporter(progress, .loading), reusing: reusing)
-        let (templates, templateDiagnostics) = await templatesLoad
-        var result = Result(diagnostics: (siteDiagnostics + templateDiagnostics).sorted(), site: site)
-        guard let site, let templates, !result.diagnostics.hasErrors else {
-            result.site = nil
-            return (result, sources)
-        }
-        let t1 = clock.now
-        let builder = ContextBuilder(site: site, today: ContentDate.today(options.now), searchAvailable: searchAvailable)
-        let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
-        let keys = await OutputKeys(site: site, builder: builder, outline: outline, templates: templates,
-                                    searchAvailable: searchAvailable, previous: previous)
+        let (prepared, diagnostics, sources) = await prepare(previous: previous, reusing: reusing, progress: progress)
+        guard let prepared else { return (Result(diagnostics: diagnostics, site: nil), sources) }
+        return (await render(prepared, into: sink, previous: previous, progress: progress), sources)
+    }
+
+    /// Renders a prepared site into `sink`: files whose key equals the one in `previous` are kept, not rendered.
+    public func render(_ prepared: Prepared, into sink: some OutputSink, previous: OutputKeys?,
+                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
+        let clock = ContinuousClock(), t0 = prepared.started, t1 = prepared.loaded
+        let (site, templates, builder, outline, keys) = (prepared.site, prepared.templates, prepared.builder, prepared.outline, prepared.keys)
+        var result = prepared.result
         let tKeys = clock.now
         // A file whose key did not change keeps the bytes of the previous build.
         let unchanged = { @Sendable (path: String) -> Bool in
@@ -117,7 +150,7 @@ public struct SiteBuilder: Sendable {
             result.site = nil
             result.keys = nil
         }
-        return (result, sources)
+        return result
     }
 
     /// Loads and renders everything (no earlier build to reuse).

@@ -121,7 +121,7 @@ public final class DiskSink: OutputSink {
         _ = state.withLock { $0.createdFolders.insert(folder) }
     }
 
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
@@ -136,7 +136,7 @@ public final class DiskSink: OutputSink {
         }
     }
 
-    private static func fileHasBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+    static func fileHasBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
         return FileBytes.read(path) == bytes

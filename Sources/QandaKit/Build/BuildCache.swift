@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the last `qanda build` of a site made, kept in `.qanda-cache/` in the site folder so that the next build
+/// does only what changed. Deleting the folder is always safe: the next build is then a full one.
+///
+/// - `state.json`: the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
+///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed);
+/// - `keys.bin`: every output file's key (`OutputKeys`), to render only files whose inputs changed.
+public struct BuildCache: Sendable {
+    public static let folderName = ".qanda-cache"
+
+    struct State: Codable, Equatable {
+        var format = 1
+        var settings: UInt64
+        var sources: UInt64
+        var output: String
+        var outputInode: UInt64
+        var manifestSize: Int
+        var manifestModified: Int
+    }
+
+    let state: State
+    public let keys: OutputKeys
+
+    /// Settings that change what a build makes from the same sources.
+    public static func settings(options: SiteLoader.Options, search: Bool, outputPath: String) -> Fingerprint {
+        var key = Fingerprint()
+        key.add(QandaVersion.current)
+        key.add(options.includeDrafts)
+        key.add(options.includeFuture)
+        key.add(options.baseURLOverride)
+        key.add(search)
+        key.add(ContentDate.today(options.now).text)  // review dates, future threads and retrieval dates move with it
+        key.add(outputPath)
+        return key
+    }
+
+    /// The cache of `siteFolder` when it describes `outputPath` as it is now; nil when there is none or the
+    /// output folder changed since (deleted, replaced, built by someone else).
+    public static func read(siteFolder: String, outputPath: String) -> BuildCache? {
+        let folder = siteFolder + "/" + folderName
+        guard let data = FileManager.default.contents(atPath: folder + "/state.json"),
+              let state = try? JSONDecoder().decode(State.self, from: data),
+              state.format == 1, state.output == outputPath,
+              let identity = outputIdentity(outputPath),
+              identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
+              identity.manifestModified == state.manifestModified,
+              let keys = readKeys(folder + "/keys.bin") else { return nil }
+        return BuildCache(state: state, keys: keys)
+    }
+
+    /// Whether nothing a build depends on changed since this cache was written.
+    public func isCurrent(settings: Fingerprint, sources: Fingerprint) -> Bool {
+        state.settings == settings.value && state.sources == sources.value
+    }
+
+    /// Removes the cache: done before a build touches the output, so that an interrupted build is never
+    /// mistaken for a finished one.
+    public static func remove(siteFolder: String) {
+        let folder = siteFolder + "/" + folderName
+        unlink(folder + "/state.json")
+        unlink(folder + "/keys.bin")
+    }
+
+    /// Records a finished build of `outputPath`.
+    public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, sources: Fingerprint,
+                             keys: OutputKeys) throws {
+        let folder = siteFolder + "/" + folderName
+        if DirectoryListing.kind(of: folder) != .folder {
+            guard mkdir(folder, 0o755) == 0 else { throw OutputError("cannot create \(folder): \(String(cString: strerror(errno)))") }
+        }
+        guard let identity = outputIdentity(outputPath) else { throw OutputError("cannot read \(outputPath)/\(SiteOutline.manifestPath)") }
+        try Data(writeKeys(keys)).write(to: URL(fileURLWithPath: folder + "/keys.bin"))
+        let state = State(settings: settings.value, sources: sources.value, output: outputPath, outputInode: identity.inode,
+                          manifestSize: identity.manifestSize, manifestModified: identity.manifestModified)
+        try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: folder + "/state.json"))  // last: it validates the rest
+    }
+
+    private static func outputIdentity(_ outputPath: String) -> (inode: UInt64, manifestSize: Int, manifestModified: Int)? {
+        var folder = stat(), manifest = stat()
+        guard stat(outputPath, &folder) == 0, stat(outputPath + "/" + SiteOutline.manifestPath, &manifest) == 0 else { return nil }
+        return (UInt64(folder.st_ino), Int(manifest.st_size), Int(manifest.st_mtim.tv_sec) * 1_000_000_000 + Int(manifest.st_mtim.tv_nsec))
+    }
+
+    /// "QKEYS1", then per file: the path's length (UInt32), its UTF-8 bytes, the key (UInt64), little-endian.
+    private static let magic = Array("QKEYS1".utf8)
+
+    static func writeKeys(_ keys: OutputKeys) -> [UInt8] {
+        var bytes = magic
+        bytes.reserveCapacity(keys.paths.count * 64)
+        for path in keys.paths.sorted() {
+            let utf8 = Array(path.utf8)
+            withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes += $0 }
+            bytes += utf8
+            withUnsafeBytes(of: keys[path]!.value.littleEndian) { bytes += $0 }
+        }
+        return bytes
+    }
+
+    static func readKeys(_ path: String) -> OutputKeys? {
+        guard let bytes = FileBytes.read(path), bytes.starts(with: magic) else { return nil }
+        var byPath: [String: Fingerprint] = [:]
+        var offset = magic.count
+        func number<T: FixedWidthInteger>(_: T.Type) -> T? {
+            guard offset + MemoryLayout<T>.size <= bytes.count else { return nil }
+            var value: T = 0
+            for index in 0..<MemoryLayout<T>.size { value |= T(bytes[offset + index]) << (8 * index) }
+            offset += MemoryLayout<T>.size
+            return value
+        }
+        while offset < bytes.count {
+            guard let length = number(UInt32.self), offset + Int(length) <= bytes.count else { return nil }
+            let path = String(decoding: bytes[offset..<offset + Int(length)], as: UTF8.self)
+            offset += Int(length)
+            guard let value = number(UInt64.self) else { return nil }
+            byPath[path] = Fingerprint(value: value)
+        }
+        return OutputKeys(byPath: byPath)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Updates an existing output folder in place, for builds that change a few files of a large site: writing a
+/// whole new folder (`DiskSink`) would create every file again, which on these disks costs seconds per ten
+/// thousand. New and changed files are written beside the output first and only then renamed over the old ones
+/// (each rename is atomic, so a reader never sees half a file); files the site no longer has are removed last.
+/// A build killed during the renames leaves a site that mixes old and new files for those few pages, and no build
+/// cache, so the next build is a full one that writes the whole site again.
+public final class InPlaceSink: OutputSink {
+    public let outputPath: String
+    private let stagingPath: String
+    private let state = Mutex(State())
+
+    struct State {
+        var createdFolders: Set<String> = [""]
+        var written: [String] = []
+        var unchanged = 0
+        var bytesWritten = 0
+        var paths: Set<String> = []
+    }
+
+    public init(outputPath: String) throws {
+        self.outputPath = URL(fileURLWithPath: outputPath).standardizedFileURL.path
+        stagingPath = DiskSink.stagingPrefix(for: self.outputPath) + "new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard DirectoryListing.kind(of: self.outputPath) == .folder else { throw OutputError("\(self.outputPath) is not a folder") }
+        guard mkdir(stagingPath, 0o755) == 0 else {
+            throw OutputError("cannot create a folder beside \(self.outputPath): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    public var statistics: DiskSink.Statistics {
+        state.withLock { DiskSink.Statistics(filesWritten: $0.written.count, filesUnchanged: $0.unchanged, bytesWritten: $0.bytesWritten) }
+    }
+
+    public func keep(_ path: String) -> Bool {
+        var info = stat()
+        guard OutputPath.isSafe(path), lstat(outputPath + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        return state.withLock { state in
+            state.unchanged += 1
+            return state.paths.insert(path).inserted
+        }
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
+        guard state.withLock({ $0.paths.insert(path).inserted }) else { throw OutputError("two outputs want the same file: \(path)") }
+        if DiskSink.fileHasBytes(outputPath + "/" + path, bytes) {
+            state.withLock { $0.unchanged += 1 }
+            return
+        }
+        try createStagingFolders(of: path)
+        try DiskSink.writeFile(stagingPath + "/" + path, bytes)
+        state.withLock {
+            $0.written.append(path)
+            $0.bytesWritten += bytes.count
+        }
+    }
+
+    public func copy(from sourcePath: String, to path: String) throws {
+        guard let bytes = FileBytes.read(sourcePath) else { throw OutputError("cannot read \(sourcePath)") }
+        try write(bytes, to: path)
+    }
+
+    /// Renames the new files into the output and removes `removed` (files of the previous build the site no
+    /// longer has), then the folders they leave empty.
+    public func commit(removing removed: [String]) throws {
+        let written = state.withLock { $0.written }.sorted()
+        for path in written {
+            try createOutputFolders(of: path)
+            guard rename(stagingPath + "/" + path, outputPath + "/" + path) == 0 else {
+                throw OutputError("cannot replace \(outputPath)/\(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        for path in removed where OutputPath.isSafe(path) {
+            unlink(outputPath + "/" + path)
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                if rmdir(outputPath + "/" + folder) != 0 { break }  // not empty: the site still has files there
+            }
+        }
+        abandon()
+    }
+
+    /// Removes the staging folder; the output is as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(atPath: stagingPath)
+    }
+
+    private func createStagingFolders(of path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        if state.withLock({ $0.createdFolders.contains(folder) }) { return }
+        try createStagingFolders(of: folder)
+        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw OutputError("cannot create folder \(folder): \(String(cString: strerror(errno)))")
+        }
+        _ = state.withLock { $0.createdFolders.insert(folder) }
+    }
+
+    private func createOutputFolders(of path: String) throws {
+        var folder = ""
+        for part in path.split(separator: "/").dropLast() {
+            folder += (folder.isEmpty ? "" : "/") + part
+            if mkdir(outputPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                throw OutputError("cannot create folder \(outputPath)/\(folder): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+}
