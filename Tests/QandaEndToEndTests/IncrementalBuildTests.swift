@@ -207,3 +207,87 @@ enum SyntheticSite {
         "---\nauthor: \(author)\ndate: \(date)\n---\n\(body)\n"
     }
 }
+
+/// `qanda build` with its cache, as a user runs it: after each edit the output folder must equal, file by file,
+/// what a build without the cache writes into a fresh folder.
+@Suite(.serialized) struct BuildCacheTests {
+    /// Every file below `folder` (relative path -> bytes).
+    static func tree(_ folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)!
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = FileManager.default.contents(atPath: folder + "/" + path)
+            }
+        }
+        return files
+    }
+
+    static func build(_ site: String, _ extra: [String] = []) throws -> CommandRun {
+        let run = try CommandRun.run(["build", "--site", site, "--no-search", "--base-url", "https://example.org/kb/"] + extra)
+        #expect(run.status == 0, "\(run.stderr)")
+        return run
+    }
+
+    @Test func everyEditGivesTheOutputOfAFullBuild() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 12)
+        _ = try Self.build(site)
+        let output = site + "/Site"
+        let answerPage = output + "/questions/thread-04/index.html"
+        let before = try FileManager.default.attributesOfItem(atPath: answerPage)[.modificationDate] as! Date
+
+        var run = try Self.build(site)
+        #expect(run.stdout.hasPrefix("Nothing changed since the last build: 0 files written"))
+        #expect(try FileManager.default.attributesOfItem(atPath: answerPage)[.modificationDate] as! Date == before)
+
+        let edits: [(String, () -> Void)] = [
+            ("editing an answer", {
+                folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "Edited on disk."),
+                             to: "site/Content/questions/thread-04/answer-a.md")
+            }),
+            ("adding a thread", {
+                folder.write(SyntheticSite.question(title: "Added later", date: "2024-02-02", category: "Sleep", tags: ["late"]),
+                             to: "site/Content/questions/thread-added/question.md")
+            }),
+            ("renaming a thread", {
+                try! FileManager.default.moveItem(atPath: site + "/Content/questions/thread-05", toPath: site + "/Content/questions/thread-five")
+            }),
+            ("deleting a thread", { try! FileManager.default.removeItem(atPath: site + "/Content/questions/thread-06") }),
+            ("deleting an author's only answers and the author", {
+                folder.write(SyntheticSite.author(name: "Author Two", credentials: "LCSW"), to: "site/Content/authors/author-2.md")
+            }),
+            ("overriding a template", { folder.write("<footer>From disk {{site.title}}</footer>\n", to: "site/Templates/footer.mustache") }),
+            ("removing the override", { try! FileManager.default.removeItem(atPath: site + "/Templates/footer.mustache") }),
+        ]
+        for (edit, apply) in edits {
+            apply()
+            run = try Self.build(site)
+            #expect(!run.stdout.hasPrefix("Nothing changed"), "\(edit)")
+            let clean = folder.path + "/clean"
+            try? FileManager.default.removeItem(atPath: clean)
+            _ = try Self.build(site, ["--no-cache", "--output", clean])
+            let incremental = Self.tree(output), expected = Self.tree(clean)
+            #expect(incremental.keys.sorted() == expected.keys.sorted(), "files differ after \(edit)")
+            for (path, bytes) in expected where incremental[path] != bytes { Issue.record("\(path) differs after \(edit)") }
+        }
+        #expect(!FileManager.default.fileExists(atPath: output + "/questions/thread-06"), "a deleted thread's folder is removed")
+    }
+
+    @Test func aDeletedOrReplacedOutputIsBuiltInFull() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 3)
+        _ = try Self.build(site)
+        try FileManager.default.removeItem(atPath: site + "/Site")
+        var run = try Self.build(site)
+        #expect(run.stdout.contains(" written, 0 unchanged"), "\(run.stdout)")
+        // A build with other settings is not "nothing changed".
+        run = try Self.build(site, ["--drafts"])
+        #expect(!run.stdout.hasPrefix("Nothing changed"))
+        // Deleting the cache is always safe.
+        try FileManager.default.removeItem(atPath: site + "/.qanda-cache")
+        run = try Self.build(site, ["--drafts"])
+        #expect(run.stdout.contains("0 written"), "\(run.stdout)")
+    }
+}
