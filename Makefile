@@ -23,8 +23,9 @@ unit-test:
 release: setup
 	$(SWIFT) build -c release --product qanda
 
+# Qanda (clean, no-change, one edit), Hugo, the floor and the search index side by side: one table.
 bench: setup
-	./scripts/bench.sh
+	BENCH_HUGO=$${BENCH_HUGO:-1} BENCH_FLOOR=$${BENCH_FLOOR:-1} BENCH_SEARCH=$${BENCH_SEARCH:-1} ./scripts/bench.sh
 
 # Validates, link-checks and opens in headless Chromium the example site and a 1,000-question corpus;
 # installs what it needs; results in check-site-results/.

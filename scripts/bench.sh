@@ -6,6 +6,8 @@
 #   BENCH_DIR=/tmp/qanda-bench corpora and outputs (outside the repository, kept between runs)
 #   BENCH_QANDA_FLAGS="--no-search"  flags for every qanda build (default: no search index; empty to include it)
 #   BENCH_HUGO=1               also time Hugo on the same corpus (needs hugo and python3-yaml), alternating runs
+#   BENCH_FLOOR=1              also time the floor (shared/bench/limit: cmark-gfm alone + cp -r of the output)
+#   BENCH_SEARCH=1             also time one clean build with the Pagefind search index (its own rows)
 #
 # The table goes to stdout and, as Markdown, to bench-results/latest.md (git-ignored).
 set -euo pipefail
@@ -16,6 +18,8 @@ SIZES=${BENCH_SIZES:-1000 10000}
 RUNS=${BENCH_RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/qanda-bench}
 HUGO=${BENCH_HUGO:-0}
+FLOOR=${BENCH_FLOOR:-0}
+SEARCH=${BENCH_SEARCH:-0}
 # Search indexing (Pagefind) is measured apart: BENCH_QANDA_FLAGS= make bench includes it.
 read -r -a QANDA_FLAGS <<< "${BENCH_QANDA_FLAGS---no-search}"
 BIN=$REPO/.build-bench/release/qanda
@@ -27,10 +31,14 @@ if [ ! -x /usr/bin/time ]; then
   log "installing GNU time"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 fi
-if [ "$HUGO" = 1 ] && ! command -v hugo >/dev/null; then
-  log "BENCH_HUGO=1 but hugo is not installed; skipping Hugo"
-  HUGO=0
-fi
+# Hugo (the comparison) and the cmark-gfm CLI (the floor) come from Debian.
+for need in "$HUGO:hugo:hugo" "$FLOOR:cmark-gfm:cmark-gfm"; do
+  IFS=: read -r wanted command package <<<"$need"
+  if [ "$wanted" = 1 ] && ! command -v "$command" >/dev/null; then
+    log "installing $package"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+  fi
+done
 
 # A scratch path of its own, so the benchmark never fights `swift build` / `make test` over .build/.
 log "building release binary into .build-bench/"
@@ -101,11 +109,38 @@ for N in $SIZES; do
   row "$N" "qanda no-change" "$D/rebuild.times" "$(summary_field "$D/rebuild.out" pages)" "$(summary_field "$D/rebuild.out" written)"
   log "N=$N: $(grep -m1 '^Built ' "$D/rebuild.out")"
 
+  # One answer edited (a sentence appended), built, then put back (untimed): what an editor's next build costs.
+  answer=$(find "$SITE/Content/questions" -mindepth 2 -name '*.md' ! -name question.md | sort | head -n 1)
+  cp "$answer" "$D/answer.orig"
+  for i in $(seq "$RUNS"); do
+    log "N=$N: one-edit rebuild $i/$RUNS"
+    printf '\nAn edit for the benchmark, run %s.\n' "$i" >>"$answer"
+    timed edit "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
+    cp "$D/answer.orig" "$answer"
+    "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT" >/dev/null 2>&1
+  done
+  row "$N" "qanda one edit" "$D/edit.times" "$(summary_field "$D/edit.out" pages)" "$(summary_field "$D/edit.out" written)"
+
+  q_wall=$(cut -d' ' -f1 "$D/qanda.times" | median); q_kib=$(cut -d' ' -f2 "$D/qanda.times" | median)
   if [ "$HUGO" = 1 ]; then
     row "$N" "hugo clean" "$D/hugo.times" "$(find "$D/hugo-out" -name index.html | wc -l)" "$(find "$D/hugo-out" -type f | wc -l)"
-    ratio=$(awk -v h="$(cut -d' ' -f1 "$D/hugo.times" | median)" -v q="$(cut -d' ' -f1 "$D/qanda.times" | median)" \
-      'BEGIN { printf "%.2f", (q > 0 ? h / q : 0) }')
-    rows+=("$N|hugo / qanda (wall)|${ratio}x||||||")
+    h_wall=$(cut -d' ' -f1 "$D/hugo.times" | median); h_kib=$(cut -d' ' -f2 "$D/hugo.times" | median)
+    rows+=("$N|qanda / hugo wall|$(awk -v q="$q_wall" -v h="$h_wall" 'BEGIN { printf "%.2f", q / h }') (target <= 0.25)||||||")
+    rows+=("$N|qanda / hugo peak memory|$(awk -v q="$q_kib" -v h="$h_kib" 'BEGIN { printf "%.2f", q / h }') (target <= 0.25)||||||")
+  fi
+  if [ "$FLOOR" = 1 ]; then
+    log "N=$N: floor (cmark-gfm alone, cp -r of the output)"
+    "$SHARED/bench/limit" "$SITE" --copy-tree "$OUT" --runs "$RUNS" --json "$D/limit.json" >&2
+    read -r f_wall f_mib < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("%.2f %.0f" % (r["cmark"]["wall"] + r["cp"]["wall"], max(r["cmark"]["rss"], r["cp"]["rss"]) / 2**20))' "$D/limit.json")
+    rows+=("$N|floor (cmark-gfm + cp -r)|$f_wall||||$f_mib|")
+    rows+=("$N|qanda / floor wall|$(awk -v q="$q_wall" -v f="$f_wall" 'BEGIN { printf "%.2f", q / f }') (target <= 2)||||||")
+  fi
+  if [ "$SEARCH" = 1 ]; then
+    log "N=$N: clean build with the search index"
+    rm -f "$D/search.times"
+    clean "$OUT"; timed search "$BIN" build --site "$SITE" --output "$OUT"
+    row "$N" "qanda clean + search" "$D/search.times" "$(summary_field "$D/search.out" pages)" "$(summary_field "$D/search.out" written)"
+    rows+=("$N|pagefind alone|$(grep -oE 'search index [0-9.]+ MB in [0-9.]+ s' "$D/search.out" | grep -oE '[0-9.]+ s$' | tr -d ' s')||||||")
   fi
 done
 
