@@ -37,27 +37,43 @@ enum JSONText {
     }
 
     /// Escapes what JSON requires, plus `<`, `>` and `&`, so the text is safe inside a `<script>` element.
+    /// Works on the UTF-8 bytes and copies the runs between escapes whole: answers are long and mostly plain.
     private static func writeString(_ string: String, into output: inout String) {
         output += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    output += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush(upTo end: Int) {
+                if end > runStart { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                let escape: String?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"  // line and paragraph separators
+                    length = 3
+                case ..<0x20: escape = "\\u" + String(byte, radix: 16).leftPadded(to: 4)
+                default: escape = nil
+                }
+                if let escape {
+                    flush(upTo: index)
+                    output += escape
+                    runStart = index + length
+                }
+                index += length
+            }
+            flush(upTo: bytes.count)
         }
         output += "\""
     }

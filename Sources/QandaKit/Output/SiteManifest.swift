@@ -17,9 +17,10 @@ public struct SiteManifest: Sendable, Equatable {
         self.urls = urls
     }
 
+    /// One URL per line, so that diffs of two manifests read well.
     public var json: String {
-        JSONText.serialize(["generator": "qanda \(QandaVersion.current)", "base_url": baseURL, "urls": urls] as [String: Any])
-            .replacingOccurrences(of: "\",\"/", with: "\",\n\"/") + "\n"
+        let head = JSONText.serialize(["generator": "qanda \(QandaVersion.current)", "base_url": baseURL] as [String: Any])
+        return head.dropLast() + ",\"urls\":[" + urls.map { JSONText.serialize($0) }.joined(separator: ",\n") + "]}\n"
     }
 
     /// Reads a manifest, or the manifest inside a previous output folder.
