@@ -58,4 +58,11 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         #expect(parsed?["a"] as? String == "</script> & \"q\"\n\u{1}")
     }
+
+    @Test func keepsNonASCIIAndEscapesLineSeparators() throws {
+        let value = "Café — naïve \u{2028}next\u{2029}😀\t\\"
+        let text = JSONText.serialize(value)
+        #expect(text == #""Café — naïve \u2028next\u2029😀\t\\""#)
+        #expect(try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) as? String == value)
+    }
 }
