@@ -59,8 +59,19 @@ timed() {
 # Removes an output folder and anything qanda's swap-in left beside it (.NAME.qanda-*).
 clean() { rm -rf -- "$1" "$(dirname "$1")/.$(basename "$1").qanda-"*; }
 
-# From qanda's summary line "Built 1,000 threads: 5,432 pages, 3 other files; 5435 written, 0 unchanged in ...".
-summary_field() { grep -m1 '^Built ' "$1" | grep -oE "[0-9,]+ $2" | head -n 1 | tr -d , | cut -d' ' -f1; }
+# From qanda's summary line "Built 1,000 threads: 5,432 pages, ...; 5435 written, 0 unchanged in ..." (or
+# "Nothing changed since the last build: 0 files written ..."): the number before WORD, "-" when there is none.
+summary_field() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+if text.startswith("Nothing changed"):
+    print("0" if sys.argv[2] == "written" else "-")
+else:
+    m = re.search(r"([0-9,]+) " + re.escape(sys.argv[2]), text)
+    print(m.group(1).replace(",", "") if m else "-")
+PY
+}
 
 rows=()   # "questions|tool|median s|runs s|pages|pages/s|peak MiB|files written"
 row() {   # row N TOOL TIMESFILE PAGES FILES
@@ -107,7 +118,7 @@ for N in $SIZES; do
     timed rebuild "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
   done
   row "$N" "qanda no-change" "$D/rebuild.times" "$(summary_field "$D/rebuild.out" pages)" "$(summary_field "$D/rebuild.out" written)"
-  log "N=$N: $(grep -m1 '^Built ' "$D/rebuild.out")"
+  log "N=$N: $(head -n 1 "$D/rebuild.out")"
 
   # One answer edited (a sentence appended), built, then put back (untimed): what an editor's next build costs.
   answer=$(find "$SITE/Content/questions" -mindepth 2 -name '*.md' ! -name question.md | sort | head -n 1)
