@@ -63,35 +63,17 @@ public struct BuildCache: Sendable {
         let folder = siteFolder + "/" + folderName
         unlink(folder + "/state.json")
         unlink(folder + "/keys.bin")
-        unlink(folder + "/sources.json")
-    }
-
-    /// What the last build read, file by file, and the scan it was read after: the next build reads again only
-    /// the files whose scan differs.
-    struct Sources: Codable {
-        var scan: SourceScan
-        var loaded: LoadedSources
-    }
-
-    /// The last build's loaded sources and the changes since, for `SiteBuilder.prepare(reusing:)`; nil when
-    /// there are none to reuse.
-    public func reusableSources(siteFolder: String, scan: SourceScan) -> (sources: LoadedSources, changes: SourceChanges)? {
-        guard let data = FileManager.default.contents(atPath: siteFolder + "/" + Self.folderName + "/sources.json"),
-              let sources = try? JSONDecoder().decode(Sources.self, from: data) else { return nil }
-        return (sources.loaded, scan.changes(since: sources.scan, siteFolder: siteFolder))
     }
 
     /// Records a finished build of `outputPath`.
-    public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
-                             loaded: LoadedSources, keys: OutputKeys) throws {
-        let sources = scan.total
+    public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, sources: Fingerprint,
+                             keys: OutputKeys) throws {
         let folder = siteFolder + "/" + folderName
         if DirectoryListing.kind(of: folder) != .folder {
             guard mkdir(folder, 0o755) == 0 else { throw OutputError("cannot create \(folder): \(String(cString: strerror(errno)))") }
         }
         guard let identity = outputIdentity(outputPath) else { throw OutputError("cannot read \(outputPath)/\(SiteOutline.manifestPath)") }
         try Data(writeKeys(keys)).write(to: URL(fileURLWithPath: folder + "/keys.bin"))
-        try JSONEncoder().encode(Sources(scan: scan, loaded: loaded)).write(to: URL(fileURLWithPath: folder + "/sources.json"))
         let state = State(settings: settings.value, sources: sources.value, output: outputPath, outputInode: identity.inode,
                           manifestSize: identity.manifestSize, manifestModified: identity.manifestModified)
         try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: folder + "/state.json"))  // last: it validates the rest

@@ -1,7 +1,7 @@
 /// What one load read, per file, kept by a long-running process (`qanda serve`) so that the next load reads
 /// again only the files that changed.
-public struct LoadedSources: Sendable, Codable {
-    struct Result<Value: Sendable & Codable>: Sendable, Codable {
+public struct LoadedSources: Sendable {
+    struct Result<Value: Sendable>: Sendable {
         var value: Value?
         var diagnostics: [Diagnostic]
         init(_ value: Value?, _ diagnostics: [Diagnostic]) {
@@ -12,7 +12,7 @@ public struct LoadedSources: Sendable, Codable {
     }
 
     /// The loader options that change what a file loads to.
-    struct OptionsKey: Equatable, Sendable, Codable {
+    struct OptionsKey: Equatable, Sendable {
         var baseURLOverride: String?
         var linksOnly: Bool
         init(_ options: SiteLoader.Options) {

@@ -11,7 +11,7 @@ enum ThreadLoader {
     /// Files Qanda writes beside each question page; an attachment cannot take their names.
     static let reservedFileNames: Set<String> = Set(["index.html"] + Routes.CitationFormat.allCases.map(\.rawValue))
 
-    struct Loaded: Codable {
+    struct Loaded {
         var thread: Thread
         /// Where ids were written, for SiteLinker's messages.
         var reviewerLocation: SourceLocation?

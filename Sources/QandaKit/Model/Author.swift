@@ -1,6 +1,6 @@
 /// A person or organization who answers or reviews (Content/authors/<id>.md).
-public struct Author: Sendable, Identifiable, Codable {
-    public enum Kind: String, Sendable, Codable { case person, organization }
+public struct Author: Sendable, Identifiable {
+    public enum Kind: String, Sendable { case person, organization }
 
     public var id: String
     public var name: String

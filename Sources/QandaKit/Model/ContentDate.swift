@@ -2,7 +2,7 @@ import Foundation
 
 /// A date as editors write it: a calendar day (`2018-04-26`) or a timestamp with an offset
 /// (`2018-04-26T09:30:00-05:00`). Keeps what was written, so a day is never shifted by a time zone.
-public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init(year: Int, month: Int, day: Int, instant: Date?, text: String) {
         self.year = year
         self.month = month

@@ -1,5 +1,5 @@
 /// A free page from Content/pages/<slug>.md (about, editorial policy).
-public struct Page: Sendable, Identifiable, Codable {
+public struct Page: Sendable, Identifiable {
     public var id: String { slug }
     public var slug: String
     public var title: String

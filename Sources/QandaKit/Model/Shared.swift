@@ -20,8 +20,3 @@ public struct Shared<Value>: @unchecked Sendable where Value: Sendable {
         }
     }
 }
-
-extension Shared: Codable where Value: Codable {
-    public init(from decoder: Decoder) throws { self.init(wrappedValue: try Value(from: decoder)) }
-    public func encode(to encoder: Encoder) throws { try wrappedValue.encode(to: encoder) }
-}

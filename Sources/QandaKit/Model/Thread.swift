@@ -1,5 +1,5 @@
 /// A question and its answers: one folder of Content/questions/.
-public struct Thread: Sendable, Identifiable, Codable {
+public struct Thread: Sendable, Identifiable {
     public var id: String { slug }
     /// The folder name; the URL uses `slug`.
     public var folder: String
@@ -18,7 +18,7 @@ public struct Thread: Sendable, Identifiable, Codable {
     public var lastModified: ContentDate { question.updated ?? question.date }
 }
 
-public struct Question: Sendable, Codable {
+public struct Question: Sendable {
     public var title: String
     public var date: ContentDate
     public var updated: ContentDate?
@@ -50,7 +50,7 @@ public struct Question: Sendable, Codable {
     public func location(of key: String) -> SourceLocation { locations[key] ?? source }
 }
 
-public struct Answer: Sendable, Identifiable, Codable {
+public struct Answer: Sendable, Identifiable {
     /// The file name without `.md`: unique in its thread, used for the answer's fragment (`#answer-<id>`).
     public var id: String
     public var authorID: String
@@ -78,18 +78,18 @@ public struct Answer: Sendable, Identifiable, Codable {
     }
 }
 
-public struct Review: Sendable, Codable {
+public struct Review: Sendable {
     public var reviewerID: String
     public var date: ContentDate
 }
 
-public enum CitationGenre: String, Sendable, CaseIterable, Codable {
+public enum CitationGenre: String, Sendable, CaseIterable {
     case webpage
     case forumPost = "forum-post"
 }
 
 /// A link or image in a body that must resolve to a page or file of the site, and where it is written.
-public struct BodyLink: Sendable, Equatable, Codable {
+public struct BodyLink: Sendable, Equatable {
     public var url: String
     public var isImage: Bool
     public var location: SourceLocation

@@ -1,7 +1,7 @@
 /// One finding about the site's sources: what `qanda build` and `qanda check` report.
 /// Collected, never thrown one at a time, so one bad file never hides the others.
-public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
-    public enum Severity: String, Sendable, Comparable, Codable {
+public struct Diagnostic: Sendable, Hashable, Comparable {
+    public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
@@ -40,7 +40,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
 }
 
 /// A place in a source file, as editors' tools understand it.
-public struct SourceLocation: Sendable, Hashable, Codable {
+public struct SourceLocation: Sendable, Hashable {
     public var file: String
     public var line: Int
     public var column: Int
@@ -52,7 +52,7 @@ public struct SourceLocation: Sendable, Hashable, Codable {
 }
 
 /// Stable codes: CI configurations and the README refer to them, so a code is never renamed or reused.
-public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
+public enum DiagnosticCode: String, Sendable, CaseIterable {
     // Reading
     case unreadableFile = "unreadable-file"
     case notUTF8 = "not-utf8"
