@@ -121,7 +121,7 @@ for N in $SIZES; do
   log "N=$N: $(head -n 1 "$D/rebuild.out")"
 
   # One answer edited (a sentence appended), built, then put back (untimed): what an editor's next build costs.
-  answer=$(find "$SITE/Content/questions" -mindepth 2 -name '*.md' ! -name question.md | sort | head -n 1)
+  answer=$(find "$SITE/Content/questions" -mindepth 2 -name '*.md' ! -name question.md | sort | awk 'NR == 1')
   cp "$answer" "$D/answer.orig"
   for i in $(seq "$RUNS"); do
     log "N=$N: one-edit rebuild $i/$RUNS"
