@@ -49,16 +49,18 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let absoluteOutput = URL(fileURLWithPath: outputPath).standardizedFileURL.path
         let settings = BuildCache.settings(options: options, search: indexer != nil, outputPath: absoluteOutput)
-        let sources = noCache ? nil : await SourceScan.fingerprint(siteFolder: site)
+        let scan = noCache ? nil : await SourceScan.scan(siteFolder: site)
         let cache = noCache ? nil : BuildCache.read(siteFolder: site, outputPath: absoluteOutput)
-        if let cache, let sources, cache.isCurrent(settings: settings, sources: sources) {
+        if let cache, let scan, cache.isCurrent(settings: settings, sources: scan.total) {
             print("Nothing changed since the last build: 0 files written in \(Self.seconds(since: started)) s -> \(absoluteOutput)")
             return
         }
 
         let progress = ProgressLine(terminal: terminal)
         let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
-        let (prepared, diagnostics, _) = await builder.prepare(previous: cache?.keys, progress: progress.update)
+        // The files that did not change since the last build are taken as it read them.
+        let reusable = scan.flatMap { scan in cache?.reusableSources(siteFolder: site, scan: scan) }
+        let (prepared, diagnostics, loaded) = await builder.prepare(previous: cache?.keys, reusing: reusable, progress: progress.update)
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
         guard let prepared else {
             progress.finish()
@@ -107,9 +109,9 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("error: \(error)")
             throw ExitCode(1)
         }
-        if !noCache, let sources, let keys = result.keys {
+        if !noCache, let scan, let keys = result.keys {
             do {
-                try BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, sources: sources, keys: keys)
+                try BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded, keys: keys)
             } catch {
                 terminal.line("warning: \(error); the next build will be a full one")
             }

@@ -17,12 +17,12 @@ import Testing
 
     static func author(_ id: String, _ name: String) -> Author {
         Author(id: id, name: name, given: nil, family: nil, suffix: nil, kind: .person, isReviewer: true, credentials: nil,
-               role: nil, affiliation: nil, orcid: nil, url: nil, photo: nil, bioMarkdown: "", bioHTML: "", source: location)
+               role: nil, affiliation: nil, orcid: nil, url: nil, photo: nil, bioHTML: "", source: location)
     }
 
     static func answer(_ id: String, by author: String, date: String) -> Answer {
         Answer(id: id, authorID: author, date: day(date), updated: nil, votes: nil, isAccepted: false, isDraft: false,
-               bodyMarkdown: "", bodyHTML: "<p>A</p>", plainText: "A", source: location)
+               bodyHTML: "<p>A</p>", plainText: "A", source: location)
     }
 
     static func thread(_ slug: String, title: String, date: String, updated: String? = nil, review: String? = nil,
@@ -32,7 +32,7 @@ import Testing
             title: title, date: day(date), updated: updated.map(day),
             review: review.map { Review(reviewerID: "okafor", date: day($0)) }, askedBy: nil, category: category, tags: tags,
             votes: nil, aliases: aliases, description: description, citationTitle: nil, genre: nil, isDraft: false,
-            bodyMarkdown: "", bodyHTML: "<p>\(slug)</p>", summary: "Summary of \(slug) & more", plainText: slug, source: location)
+            bodyHTML: "<p>\(slug)</p>", summary: "Summary of \(slug) & more", plainText: slug, source: location)
         return QandaKit.Thread(folder: slug, slug: slug, question: question, answers: answers, attachments: [])
     }
 

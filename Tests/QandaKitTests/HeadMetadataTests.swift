@@ -14,27 +14,27 @@ import Testing
         id: "kristina-randle", name: "Kristina Randle", given: "Kristina", family: "Randle", suffix: nil, kind: .person,
         isReviewer: false, credentials: "Ph.D., LCSW", role: "Clinical psychologist", affiliation: "Mindwell Clinic",
         orcid: "0000-0002-1825-0097", url: "https://randle.example.com/", photo: "randle.jpg",
-        bioMarkdown: "Therapist.", bioHTML: "<p>Therapist &amp; author.</p>\n", source: location)
+        bioHTML: "<p>Therapist &amp; author.</p>\n", source: location)
     static let okafor = Author(
         id: "theodore-okafor", name: "Theodore Okafor Jr.", given: "Theodore", family: "Okafor", suffix: "Jr.", kind: .person,
         isReviewer: true, credentials: "MD", role: nil, affiliation: nil, orcid: "https://orcid.org/0000-0002-1694-233X",
-        url: nil, photo: nil, bioMarkdown: "", bioHTML: "", source: location)
+        url: nil, photo: nil, bioHTML: "", source: location)
     static let board = Author(
         id: "advisory-board", name: "Mindwell Scientific Advisory Board", given: nil, family: nil, suffix: nil,
         kind: .organization, isReviewer: false, credentials: nil, role: nil, affiliation: nil, orcid: nil,
-        url: "https://board.example.org/", photo: nil, bioMarkdown: "", bioHTML: "", source: location)
+        url: "https://board.example.org/", photo: nil, bioHTML: "", source: location)
 
     static func answer(_ id: String, by author: String, date: String, updated: String? = nil, votes: Int?, accepted: Bool,
                        html: String) -> Answer {
         Answer(id: id, authorID: author, date: day(date), updated: updated.map(day), votes: votes, isAccepted: accepted,
-               isDraft: false, bodyMarkdown: "", bodyHTML: html, plainText: PlainText.fromHTML(html), source: location)
+               isDraft: false, bodyHTML: html, plainText: PlainText.fromHTML(html), source: location)
     }
 
     static func question(_ title: String, date: String, updated: String? = nil, review: Review? = nil, askedBy: String? = nil,
                          votes: Int? = nil, genre: CitationGenre?, category: String, tags: [String]) -> Question {
         Question(title: title, date: day(date), updated: updated.map(day), review: review, askedBy: askedBy, category: category,
                  tags: tags, votes: votes, aliases: [], description: nil, citationTitle: nil, genre: genre, isDraft: false,
-                 bodyMarkdown: "", bodyHTML: "<p>I lie awake &amp; worry.</p>\n<ul>\n<li>every night</li>\n</ul>\n",
+                 bodyHTML: "<p>I lie awake &amp; worry.</p>\n<ul>\n<li>every night</li>\n</ul>\n",
                  summary: "I lie awake & worry.", plainText: "I lie awake & worry. every night", source: location)
     }
 

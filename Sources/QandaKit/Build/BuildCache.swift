@@ -8,7 +8,8 @@ import Glibc
 ///
 /// - `state.json`: the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
 ///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed);
-/// - `keys.bin`: every output file's key (`OutputKeys`), to render only files whose inputs changed.
+/// - `keys.bin`: every output file's key (`OutputKeys`), to render only files whose inputs changed;
+/// - `sources.bin`: what the build read, file by file (`SourceCacheFormat`), so the next one reads only changes.
 public struct BuildCache: Sendable {
     public static let folderName = ".qanda-cache"
 
@@ -63,17 +64,28 @@ public struct BuildCache: Sendable {
         let folder = siteFolder + "/" + folderName
         unlink(folder + "/state.json")
         unlink(folder + "/keys.bin")
+        unlink(folder + "/sources.bin")
+    }
+
+    /// The last build's loaded sources and the changes since, for `SiteBuilder.prepare(reusing:)`; nil when
+    /// there are none to reuse (no file, an older format, damage).
+    public func reusableSources(siteFolder: String, scan: SourceScan) -> (sources: LoadedSources, changes: SourceChanges)? {
+        guard let bytes = FileBytes.read(siteFolder + "/" + Self.folderName + "/sources.bin"),
+              let (earlier, loaded) = SourceCacheFormat.decode(bytes) else { return nil }
+        return (loaded, scan.changes(since: earlier, siteFolder: siteFolder))
     }
 
     /// Records a finished build of `outputPath`.
-    public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, sources: Fingerprint,
-                             keys: OutputKeys) throws {
+    public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
+                             loaded: LoadedSources, keys: OutputKeys) throws {
+        let sources = scan.total
         let folder = siteFolder + "/" + folderName
         if DirectoryListing.kind(of: folder) != .folder {
             guard mkdir(folder, 0o755) == 0 else { throw OutputError("cannot create \(folder): \(String(cString: strerror(errno)))") }
         }
         guard let identity = outputIdentity(outputPath) else { throw OutputError("cannot read \(outputPath)/\(SiteOutline.manifestPath)") }
         try Data(writeKeys(keys)).write(to: URL(fileURLWithPath: folder + "/keys.bin"))
+        try Data(SourceCacheFormat.encode(scan: scan, loaded: loaded)).write(to: URL(fileURLWithPath: folder + "/sources.bin"))
         let state = State(settings: settings.value, sources: sources.value, output: outputPath, outputInode: identity.inode,
                           manifestSize: identity.manifestSize, manifestModified: identity.manifestModified)
         try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: folder + "/state.json"))  // last: it validates the rest

@@ -3,17 +3,24 @@ import Foundation
 import Glibc
 #endif
 
-/// One fingerprint of every source a build reads (qanda.yml, Content/, Templates/): each file's path, size,
-/// modification time and inode, from lstat(2) without opening anything. Equal fingerprints mean no source
-/// changed, which lets `qanda build` stop in a fraction of a second when there is nothing to do.
-public enum SourceScan {
-    public static func fingerprint(siteFolder: String) async -> Fingerprint {
+/// Fingerprints of every source a build reads (qanda.yml, Content/, Templates/): each file's path, size,
+/// modification and change times and inode, from lstat(2) without opening anything. An equal `total` means no
+/// source changed, which lets `qanda build` stop in a fraction of a second when there is nothing to do; the
+/// parts say which thread folders, authors or pages to read again when something did.
+public struct SourceScan: Sendable, Codable {
+    public internal(set) var total = Fingerprint()
+    /// Per folder of Content/questions/.
+    var threads: [String: Fingerprint] = [:]
+    var authors = Fingerprint()
+    var pages = Fingerprint()
+
+    public static func scan(siteFolder: String) async -> SourceScan {
+        var result = SourceScan()
         var key = Fingerprint()
         key.add(entryKey(siteFolder + "/" + SiteConfigLoader.fileName, name: SiteConfigLoader.fileName))
         key.add(tree(siteFolder + "/" + TemplateSet.folderName))
         let content = siteFolder + "/Content"
-        let top = DirectoryListing.entries(of: content) ?? []
-        for entry in top {
+        for entry in DirectoryListing.entries(of: content) ?? [] {
             key.add(entry.name)
             if entry.name == "questions", entry.kind == .folder {
                 // The one folder that grows with the site: its threads are scanned on all cores.
@@ -23,13 +30,32 @@ public enum SourceScan {
                     if folder.kind == .folder { key.add(tree(content + "/questions/" + folder.name)) }
                     return key
                 }
-                for folderKey in keys { key.add(folderKey) }
+                for (folder, folderKey) in zip(folders, keys) {
+                    key.add(folderKey)
+                    result.threads[folder.name] = folderKey
+                }
             } else {
-                key.add(entryKey(content + "/" + entry.name, name: entry.name))
-                if entry.kind == .folder { key.add(tree(content + "/" + entry.name)) }
+                var part = entryKey(content + "/" + entry.name, name: entry.name)
+                if entry.kind == .folder { part.add(tree(content + "/" + entry.name)) }
+                key.add(part)
+                if entry.name == "authors" { result.authors = part }
+                if entry.name == "pages" { result.pages = part }
             }
         }
-        return key
+        result.total = key
+        return result
+    }
+
+    /// The source paths that differ from `earlier`, as the loader takes them (`SiteLoader.load(reusing:)`).
+    func changes(since earlier: SourceScan, siteFolder: String) -> SourceChanges {
+        var paths: [String] = []
+        for (folder, key) in threads where earlier.threads[folder] != key { paths.append("Content/questions/" + folder) }
+        for folder in earlier.threads.keys where threads[folder] == nil { paths.append("Content/questions/" + folder) }
+        for (part, now, before) in [("authors", authors, earlier.authors), ("pages", pages, earlier.pages)] where now != before {
+            // Few files: all of them are read again.
+            for entry in DirectoryListing.entries(of: siteFolder + "/Content/" + part) ?? [] { paths.append("Content/\(part)/\(entry.name)") }
+        }
+        return SourceChanges(paths)
     }
 
     /// Every entry below `path`, depth first, in name order.

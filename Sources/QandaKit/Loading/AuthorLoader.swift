@@ -61,7 +61,7 @@ enum AuthorLoader {
         let bio = markdown.render(source.body, idPrefix: "bio-\(id)-")
         return (Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind ?? .person, isReviewer: reviewer,
                        credentials: credentials, role: role, affiliation: affiliation, orcid: orcid, url: url,
-                       photo: photo, bioMarkdown: source.body, bioHTML: bio.html,
+                       photo: photo, bioHTML: bio.html,
                        source: SourceLocation(file: file, line: 1, column: 1), bioLinks: source.bodyLinks(bio.links), fingerprint: source.fingerprint), diagnostics)
     }
 }

@@ -192,7 +192,7 @@ enum ThreadLoader {
         let rendered = markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
         return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
                          tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
-                         genre: genre, isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html,
+                         genre: genre, isDraft: draft, bodyHTML: rendered.html,
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },
@@ -229,7 +229,7 @@ enum ThreadLoader {
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation) }
         let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-")
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
-                       isDraft: draft, bodyMarkdown: source.body, bodyHTML: rendered.html, plainText: rendered.plainText,
+                       isDraft: draft, bodyHTML: rendered.html, plainText: rendered.plainText,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1),
                        links: source.bodyLinks(rendered.links), fingerprint: source.fingerprint), diagnostics, authorLocation)
     }

@@ -16,7 +16,6 @@ public struct Author: Sendable, Identifiable {
     public var url: String?
     /// File name of a photo in Content/authors/, copied beside the author's page.
     public var photo: String?
-    public var bioMarkdown: String
     public var bioHTML: String
     public var source: SourceLocation
     public var bioLinks: [BodyLink] = []

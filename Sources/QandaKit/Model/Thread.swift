@@ -32,7 +32,6 @@ public struct Question: Sendable {
     public var citationTitle: String?
     public var genre: CitationGenre?
     public var isDraft: Bool
-    public var bodyMarkdown: String
     public var bodyHTML: String
     /// Plain text of the beginning of the body, for lists and link previews.
     public var summary: String
@@ -59,7 +58,6 @@ public struct Answer: Sendable, Identifiable {
     public var votes: Int?
     public var isAccepted: Bool
     public var isDraft: Bool
-    public var bodyMarkdown: String
     public var bodyHTML: String
     /// The whole body as plain text: for structured data and citations of a comment.
     public var plainText: String

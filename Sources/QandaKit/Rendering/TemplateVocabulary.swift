@@ -76,12 +76,12 @@ enum SampleSite {
         let location = SourceLocation(file: "sample")
         let author = Author(id: "a", name: "A B", given: "A", family: "B", suffix: "Jr.", kind: .person, isReviewer: true,
                             credentials: "PhD", role: "Role", affiliation: "Place", orcid: "0000-0002-1825-0097",
-                            url: "https://example.org/", photo: "a.jpg", bioMarkdown: "", bioHTML: "<p>Bio</p>", source: location)
+                            url: "https://example.org/", photo: "a.jpg", bioHTML: "<p>Bio</p>", source: location)
         let answer = Answer(id: "x", authorID: "a", date: date, updated: date, votes: 1, isAccepted: true, isDraft: false,
-                            bodyMarkdown: "", bodyHTML: "<p>Answer</p>", plainText: "Answer", source: location)
+                            bodyHTML: "<p>Answer</p>", plainText: "Answer", source: location)
         let question = Question(title: "Q", date: date, updated: date, review: Review(reviewerID: "a", date: date),
                                 askedBy: "Someone", category: "C", tags: ["t"], votes: 1, aliases: ["/old/"],
-                                description: "D", citationTitle: "Q", genre: .webpage, isDraft: false, bodyMarkdown: "",
+                                description: "D", citationTitle: "Q", genre: .webpage, isDraft: false, 
                                 bodyHTML: "<p>Q</p>", summary: "Q", plainText: "Q", source: location)
         let threads = [Thread(folder: "q", slug: "q", question: question, answers: [answer, answer], attachments: []),
                        Thread(folder: "r", slug: "r", question: question, answers: [answer], attachments: [])]
