@@ -97,39 +97,42 @@ public struct BuildCache: Sendable {
         return (UInt64(folder.st_ino), Int(manifest.st_size), Int(manifest.st_mtim.tv_sec) * 1_000_000_000 + Int(manifest.st_mtim.tv_nsec))
     }
 
-    /// "QKEYS1", then per file: the path's length (UInt32), its UTF-8 bytes, the key (UInt64), little-endian.
-    private static let magic = Array("QKEYS1".utf8)
+    /// "QKEYS2", the site's structure fingerprint, the threads each thread's page shows, then per file: the
+    /// path (length and UTF-8 bytes) and its key. Little-endian integers.
+    private static let magic = Array("QKEYS2".utf8)
 
     static func writeKeys(_ keys: OutputKeys) -> [UInt8] {
-        var bytes = magic
-        bytes.reserveCapacity(keys.paths.count * 64)
-        for path in keys.paths.sorted() {
-            let utf8 = Array(path.utf8)
-            withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes += $0 }
-            bytes += utf8
-            withUnsafeBytes(of: keys[path]!.value.littleEndian) { bytes += $0 }
+        var out = ByteWriter()
+        out.bytes = magic
+        let (structure, shown) = keys.reusable
+        out.fingerprint(structure)
+        out.int(shown.count)
+        for list in shown {
+            out.int(list.count)
+            for index in list { out.int(index) }
         }
-        return bytes
+        let paths = keys.paths.sorted()
+        out.int(paths.count)
+        for path in paths {
+            out.string(path)
+            out.fingerprint(keys[path]!)
+        }
+        return out.bytes
     }
 
     static func readKeys(_ path: String) -> OutputKeys? {
         guard let bytes = FileBytes.read(path), bytes.starts(with: magic) else { return nil }
+        var input = ByteReader(bytes: bytes)
+        _ = input.take(magic.count)
+        let structure = input.fingerprint()
+        let shown = (0..<input.count()).map { _ in (0..<input.count()).map { _ in input.int() } }
         var byPath: [String: Fingerprint] = [:]
-        var offset = magic.count
-        func number<T: FixedWidthInteger>(_: T.Type) -> T? {
-            guard offset + MemoryLayout<T>.size <= bytes.count else { return nil }
-            var value: T = 0
-            for index in 0..<MemoryLayout<T>.size { value |= T(bytes[offset + index]) << (8 * index) }
-            offset += MemoryLayout<T>.size
-            return value
+        let count = input.count()
+        byPath.reserveCapacity(count)
+        for _ in 0..<count {
+            let path = input.string()
+            byPath[path] = input.fingerprint()
         }
-        while offset < bytes.count {
-            guard let length = number(UInt32.self), offset + Int(length) <= bytes.count else { return nil }
-            let path = String(decoding: bytes[offset..<offset + Int(length)], as: UTF8.self)
-            offset += Int(length)
-            guard let value = number(UInt64.self) else { return nil }
-            byPath[path] = Fingerprint(value: value)
-        }
-        return OutputKeys(byPath: byPath)
+        return input.failed ? nil : OutputKeys(byPath: byPath, structure: structure, shownByThread: shown)
     }
 }

@@ -121,12 +121,15 @@ public struct OutputKeys: Sendable {
 
     subscript(path: String) -> Fingerprint? { byPath[path] }
 
-    /// Keys read back from the build cache: enough to compare files, nothing to reuse.
-    init(byPath: [String: Fingerprint]) {
+    /// Keys read back from the build cache.
+    init(byPath: [String: Fingerprint], structure: Fingerprint = Fingerprint(), shownByThread: [[Int]] = []) {
         self.byPath = byPath
-        structure = Fingerprint()
-        shownByThread = []
+        self.structure = structure
+        self.shownByThread = shownByThread
     }
+
+    /// What the cache keeps besides the keys, to reuse the related lists.
+    var reusable: (structure: Fingerprint, shownByThread: [[Int]]) { (structure, shownByThread) }
 
     /// Every file of the build.
     public var paths: Dictionary<String, Fingerprint>.Keys { byPath.keys }

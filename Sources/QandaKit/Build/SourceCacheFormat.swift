@@ -6,7 +6,7 @@ import Foundation
 /// to read than the sources themselves. Any change to the models must bump `version` (old caches are then
 /// ignored) and is held by `SourceCacheFormatTests`, which compares builds from the cache with clean builds.
 enum SourceCacheFormat {
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let magic = Array("QSRC".utf8)
 
     static func encode(scan: SourceScan, loaded: LoadedSources) -> [UInt8] {
@@ -51,6 +51,8 @@ enum SourceCacheFormat {
 
 struct ByteWriter {
     var bytes: [UInt8] = []
+    /// File names of source locations, written once each: a file has a location per key and per link.
+    private var files: [String: Int] = [:]
 
     mutating func int(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 } }
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
@@ -97,7 +99,13 @@ struct ByteWriter {
     }
 
     mutating func location(_ value: SourceLocation) {
-        string(value.file)
+        if let index = files[value.file] {
+            int(index)
+        } else {
+            files[value.file] = files.count
+            int(-1)
+            string(value.file)
+        }
         int(value.line)
         int(value.column)
     }
@@ -216,6 +224,9 @@ struct ByteReader {
     let bytes: [UInt8]
     var offset = 0
     var failed = false
+    private var files: [String] = []
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
 
     mutating func take(_ count: Int) -> ArraySlice<UInt8> {
         guard count >= 0, offset + count <= bytes.count else {
@@ -278,7 +289,16 @@ struct ByteReader {
     }
 
     mutating func location() -> SourceLocation {
-        let file = string()
+        var file = ""
+        let index = int()
+        if index == -1 {
+            file = string()
+            files.append(file)
+        } else if files.indices.contains(index) {
+            file = files[index]
+        } else {
+            failed = true
+        }
         let line = int()
         return SourceLocation(file: file, line: line, column: int())
     }
