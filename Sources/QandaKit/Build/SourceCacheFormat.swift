@@ -9,8 +9,10 @@ enum SourceCacheFormat {
     static let version: UInt32 = 2
     static let magic = Array("QSRC".utf8)
 
-    static func encode(scan: SourceScan, loaded: LoadedSources) -> [UInt8] {
-        var out = ByteWriter()
+    /// - Parameter flush: called with the bytes written so far whenever they pass a megabyte, and at the end:
+    ///   the cache is streamed to its file rather than held whole in memory.
+    static func encode(scan: SourceScan, loaded: LoadedSources, flush: @escaping ([UInt8]) throws -> Void) throws {
+        var out = ByteWriter(flush: flush)
         out.bytes += magic
         out.int(Int(version))
         out.scan(scan)
@@ -24,7 +26,7 @@ enum SourceCacheFormat {
         out.results(loaded.authors) { $0.author($1) }
         out.results(loaded.threads) { $0.loaded($1) }
         out.results(loaded.pages) { $0.page($1) }
-        return out.bytes
+        try out.flushAll()
     }
 
     static func decode(_ bytes: [UInt8]) -> (SourceScan, LoadedSources)? {
@@ -53,6 +55,23 @@ struct ByteWriter {
     var bytes: [UInt8] = []
     /// File names of source locations, written once each: a file has a location per key and per link.
     private var files: [String: Int] = [:]
+    private var flush: (([UInt8]) throws -> Void)?
+    private var flushError: Error?
+
+    init(flush: (([UInt8]) throws -> Void)? = nil) { self.flush = flush }
+
+    /// Hands what was written to `flush` once it passes a megabyte (between whole records).
+    mutating func flushIfLarge() {
+        guard bytes.count >= 1 << 20, flushError == nil, let flush else { return }
+        do { try flush(bytes) } catch { flushError = error }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    mutating func flushAll() throws {
+        if let flushError { throw flushError }
+        if let flush { try flush(bytes) }
+        bytes.removeAll()
+    }
 
     mutating func int(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 } }
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
@@ -84,6 +103,7 @@ struct ByteWriter {
             optional(result.value, write)
             int(result.diagnostics.count)
             for diagnostic in result.diagnostics { self.diagnostic(diagnostic) }
+            flushIfLarge()
         }
     }
 

@@ -125,6 +125,11 @@ public final class DiskSink: OutputSink {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
+        try writeAll(descriptor, bytes, path: path)
+    }
+
+    /// write(2) until every byte is written (it may write less than asked).
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
