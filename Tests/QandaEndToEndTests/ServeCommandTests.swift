@@ -23,12 +23,11 @@ import Glibc
     // MARK: 1. Pages as a browser gets them
 
     @Test(.timeLimit(.minutes(2))) func servesPagesWithTheLiveReloadScript() async throws {
-        let folder = TemporaryFolder()
-        defer { withExtendedLifetime(folder) {} }  // removed only after the server is gone
-        let site = folder.copySite("basic")
-        let server = try ServeProcess(site: site)
-        defer { server.kill() }
-        let port = try await server.waitUntilServing()
+        let served = try ServedCopy()
+        defer { served.stop() }
+        let site = served.site
+        let server = served.server
+        let port = try await served.server.waitUntilServing()
 
         // The announced address: loopback, the chosen port, the base path of base_url.
         #expect(server.stdout == "Serving http://127.0.0.1:\(port)/kb/ (Ctrl-C to stop)\n")
@@ -76,12 +75,11 @@ import Glibc
     // MARK: 2. An edit reloads open pages
 
     @Test(.timeLimit(.minutes(2))) func anEditReloadsOpenPagesWithTheNewText() async throws {
-        let folder = TemporaryFolder()
-        defer { withExtendedLifetime(folder) {} }  // removed only after the server is gone
-        let site = folder.copySite("basic")
-        let server = try ServeProcess(site: site)
-        defer { server.kill() }
-        let port = try await server.waitUntilServing()
+        let served = try ServedCopy()
+        defer { served.stop() }
+        let site = served.site
+        let server = served.server
+        let port = try await served.server.waitUntilServing()
 
         let events = try await EventStream.open(port: port)
         defer { events.close() }
@@ -123,12 +121,11 @@ import Glibc
     // MARK: 3. Broken sources: the last good site stays, the errors are reported, a fix recovers
 
     @Test(.timeLimit(.minutes(2))) func brokenSourcesKeepTheLastGoodSiteUntilFixed() async throws {
-        let folder = TemporaryFolder()
-        defer { withExtendedLifetime(folder) {} }  // removed only after the server is gone
-        let site = folder.copySite("basic")
-        let server = try ServeProcess(site: site)
-        defer { server.kill() }
-        let port = try await server.waitUntilServing()
+        let served = try ServedCopy()
+        defer { served.stop() }
+        let site = served.site
+        let server = served.server
+        let port = try await served.server.waitUntilServing()
 
         let good = try await Browser.get(port: port, Self.questionPage)
         #expect(good.status == 200)
@@ -240,12 +237,12 @@ import Glibc
     /// After each kind of edit (each rebuild reloads only what changed), every file served equals, byte for byte
     /// once the live-reload script is taken out, what a clean `qanda build --no-search` of the same sources writes.
     @Test(.timeLimit(.minutes(2))) func afterEachEditTheServedSiteEqualsACleanBuild() async throws {
-        let folder = TemporaryFolder()
-        defer { withExtendedLifetime(folder) {} }  // removed only after the server is gone
-        let site = folder.copySite("basic")
-        let server = try ServeProcess(site: site)
-        defer { server.kill() }
-        let port = try await server.waitUntilServing()
+        let served = try ServedCopy()
+        defer { served.stop() }
+        let folder = served.folder
+        let site = served.site
+        let server = served.server
+        let port = try await served.server.waitUntilServing()
         let events = try await EventStream.open(port: port)
         defer { events.close() }
         _ = try await events.next("hello")
@@ -315,12 +312,10 @@ import Glibc
     // MARK: 4. Paths that try to leave the site
 
     @Test(.timeLimit(.minutes(2))) func pathsThatLeaveTheSiteGetThe404Page() async throws {
-        let folder = TemporaryFolder()
-        defer { withExtendedLifetime(folder) {} }  // removed only after the server is gone
-        let site = folder.copySite("basic")
-        let server = try ServeProcess(site: site)
-        defer { server.kill() }
-        let port = try await server.waitUntilServing()
+        let served = try ServedCopy()
+        defer { served.stop() }
+        let server = served.server
+        let port = try await served.server.waitUntilServing()
 
         // The raw client works: a good path, sent as is, is served.
         let control = try await RawHTTP.request(port: port, "GET", Self.questionPage)
@@ -375,12 +370,10 @@ import Glibc
     // MARK: 5. Static serving as a host does it
 
     @Test(.timeLimit(.minutes(2))) func missesRedirectsHeadAndConditionalRequests() async throws {
-        let folder = TemporaryFolder()
-        defer { withExtendedLifetime(folder) {} }  // removed only after the server is gone
-        let site = folder.copySite("basic")
-        let server = try ServeProcess(site: site)
-        defer { server.kill() }
-        let port = try await server.waitUntilServing()
+        let served = try ServedCopy()
+        defer { served.stop() }
+        let server = served.server
+        let port = try await served.server.waitUntilServing()
 
         // A miss: status 404 with the site's own 404 page (and the reload script), no validators.
         for path in ["/kb/no-such-page/", "/kb/questions/no-such-question/", "/kb/nothing.css", "/elsewhere/"] {
@@ -461,12 +454,10 @@ import Glibc
     // MARK: 6. Ctrl-C
 
     @Test(.timeLimit(.minutes(2))) func ctrlCStopsTheServerCleanly() async throws {
-        let folder = TemporaryFolder()
-        defer { withExtendedLifetime(folder) {} }  // removed only after the server is gone
-        let site = folder.copySite("basic")
-        let server = try ServeProcess(site: site)
-        defer { server.kill() }
-        let port = try await server.waitUntilServing()
+        let served = try ServedCopy()
+        defer { served.stop() }
+        let server = served.server
+        let port = try await served.server.waitUntilServing()
         #expect(try await RawHTTP.request(port: port, "GET", Self.questionPage).status == 200)
         // A browser tab is open on a page: its event stream must not hold the server up.
         let events = try await EventStream.open(port: port)
@@ -521,6 +512,21 @@ private struct ServeTestError: Error, CustomStringConvertible {
 
 /// `qanda serve` in a child process with CI set, its standard output and error collected as they come.
 /// `kill()` (also run when the value goes away) ends it whatever state it is in.
+/// A copy of the `basic` fixture served by `qanda serve`. `stop()` ends the server; the copy is removed only
+/// after that, when the value goes away.
+private final class ServedCopy: @unchecked Sendable {
+    let folder = TemporaryFolder()
+    let site: String
+    let server: ServeProcess
+
+    init() throws {
+        site = folder.copySite("basic")
+        server = try ServeProcess(site: site)
+    }
+
+    func stop() { server.kill() }
+}
+
 private final class ServeProcess: @unchecked Sendable {
     enum Status: Equatable { case exit(Int32), signal(Int32) }
 
