@@ -42,6 +42,13 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("error: \(problem)")
             throw ExitCode(2)
         }
+        // One build at a time writes an output folder and its cache; held until this build ends.
+        let lock: BuildLock
+        do { lock = try BuildLock(outputPath: outputPath) } catch {
+            terminal.line("error: \(error)")
+            throw ExitCode(1)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let options = SiteLoader.Options(includeDrafts: drafts, includeFuture: future, baseURLOverride: baseURL)
         let indexer = noSearch ? nil : SearchIndexer.locate()
         if !noSearch && indexer == nil {

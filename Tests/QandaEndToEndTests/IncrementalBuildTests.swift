@@ -275,6 +275,27 @@ enum SyntheticSite {
         #expect(!FileManager.default.fileExists(atPath: output + "/questions/thread-06"), "a deleted thread's folder is removed")
     }
 
+    @Test func aSecondBuildOfTheSameOutputWaitsItsTurn() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 3)
+        _ = try Self.build(site)
+        let before = Self.tree(site + "/Site")
+        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "Changed meanwhile."),
+                     to: "site/Content/questions/thread-01/answer-a.md")
+        do {
+            let held = try BuildLock(outputPath: site + "/Site")  // as a build in progress holds it
+            let run = try CommandRun.run(["build", "--site", site, "--no-search"])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("another qanda build is writing"), "\(run.stderr)")
+            #expect(run.stderr.contains("(process \(getpid()))"), "\(run.stderr)")
+            #expect(Self.tree(site + "/Site") == before)
+            withExtendedLifetime(held) {}
+        }
+        _ = try Self.build(site)  // the lock went with its holder
+        let page = try String(contentsOfFile: site + "/Site/questions/thread-01/index.html", encoding: .utf8)
+        #expect(page.contains("Changed meanwhile."))
+    }
+
     @Test func aDeletedOrReplacedOutputIsBuiltInFull() throws {
         let folder = TemporaryFolder()
         let site = SyntheticSite.write(into: folder, threads: 3)

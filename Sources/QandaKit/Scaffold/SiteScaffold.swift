@@ -228,6 +228,7 @@ public enum SiteScaffold {
         /Site/
         # A build in progress writes beside it, then swaps it in.
         /.Site.qanda-new-*/
+        /.Site.qanda-lock
         # What the last build made, so the next one redoes only what changed; safe to delete.
         /.qanda-cache/
 
