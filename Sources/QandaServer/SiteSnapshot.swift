@@ -149,7 +149,8 @@ public actor SiteSnapshot {
         // The sink lives only in this scope: once converted, its arrays are released.
         do {
             let previous = current
-            let sink = MemorySink(keepable: Set(previous.map { Array($0.files.keys) } ?? []))
+            let served = previous?.files ?? [:]
+            let sink = MemorySink(keepable: { served[$0] != nil })
             let (result, sources) = await SiteBuilder(siteFolder: siteFolder, options: options, searchAvailable: false)
                 .build(into: sink, previous: previous == nil ? nil : keys,
                        reusing: changes.isEmpty ? nil : loaded.map { ($0, SourceChanges(changes)) })

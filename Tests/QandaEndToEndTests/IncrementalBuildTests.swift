@@ -35,7 +35,8 @@ import Testing
         /// Rebuilds after `changes` (paths relative to the site, as the watcher reports them) and builds the same
         /// site again from nothing.
         func rebuild(after changes: [String]) async -> Comparison {
-            let sink = MemorySink(keepable: Set(files.keys))
+            let held = files
+            let sink = MemorySink(keepable: { held[$0] != nil })
             let (result, sources) = await builder.build(into: sink, previous: keys, reusing: (self.sources!, SourceChanges(changes)))
             self.sources = sources
             var incremental = sink.files

@@ -194,16 +194,6 @@ public struct OutputKeys: Sendable {
         return key
     }
 
-    /// A file copied as it is: its size, modification time and inode, as stat(2) gives them.
-    static func fileKey(_ path: String) -> Fingerprint {
-        var info = stat()
-        var key = Fingerprint()
-        key.add(path)
-        guard stat(path, &info) == 0 else { return key }
-        key.add(Int(info.st_size))
-        key.add(Int(info.st_mtim.tv_sec))
-        key.add(Int(info.st_mtim.tv_nsec))
-        key.add(Int(info.st_ino))
-        return key
-    }
+    /// A file copied as it is: its path, size, times and inode, as the source scan sees them.
+    static func fileKey(_ path: String) -> Fingerprint { SourceScan.entryKey(path, name: path) }
 }

@@ -68,7 +68,8 @@ public struct SourceScan: Sendable, Codable {
         return key
     }
 
-    private static func entryKey(_ path: String, name: String) -> Fingerprint {
+    /// The name, and what lstat(2) says of the file: type, inode, and (not for folders) size and times.
+    static func entryKey(_ path: String, name: String) -> Fingerprint {
         var key = Fingerprint()
         key.add(name)
         var info = stat()

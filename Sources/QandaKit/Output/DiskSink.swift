@@ -12,8 +12,9 @@ public final class DiskSink: OutputSink {
     public let stagingPath: String
     private let state = Mutex(State())
 
+    private let folders: FolderMaker
+
     struct State {
-        var createdFolders: Set<String> = [""]
         var written = 0
         var unchanged = 0
         var bytesWritten = 0
@@ -43,6 +44,7 @@ public final class DiskSink: OutputSink {
         guard mkdir(stagingPath, 0o755) == 0 else {
             throw OutputError("cannot create a folder beside \(self.outputPath): \(String(cString: strerror(errno)))")
         }
+        folders = FolderMaker(root: stagingPath)
     }
 
     public var statistics: Statistics {
@@ -53,7 +55,7 @@ public final class DiskSink: OutputSink {
         guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
         let isNew = state.withLock { $0.paths.insert(path).inserted }
         guard isNew else { throw OutputError("two outputs want the same file: \(path)") }
-        try createParentFolders(of: path)
+        try folders.makeParents(of: path)
         let target = stagingPath + "/" + path
         let previous = outputPath + "/" + path
         if Self.fileHasBytes(previous, bytes), link(previous, target) == 0 {
@@ -68,7 +70,7 @@ public final class DiskSink: OutputSink {
     }
 
     public func keep(_ path: String) -> Bool {
-        guard OutputPath.isSafe(path), (try? createParentFolders(of: path)) != nil else { return false }
+        guard OutputPath.isSafe(path), (try? folders.makeParents(of: path)) != nil else { return false }
         guard link(outputPath + "/" + path, stagingPath + "/" + path) == 0 else { return false }
         let isNew = state.withLock { state in
             defer { state.unchanged += 1 }
@@ -108,17 +110,6 @@ public final class DiskSink: OutputSink {
     /// Removes the unfinished folder after a failed build; the previous site stays as it was.
     public func abandon() {
         try? FileManager.default.removeItem(atPath: stagingPath)
-    }
-
-    private func createParentFolders(of path: String) throws {
-        guard let slash = path.lastIndex(of: "/") else { return }
-        let folder = String(path[..<slash])
-        if state.withLock({ $0.createdFolders.contains(folder) }) { return }
-        try createParentFolders(of: folder)
-        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw OutputError("cannot create folder \(folder): \(String(cString: strerror(errno)))")
-        }
-        _ = state.withLock { $0.createdFolders.insert(folder) }
     }
 
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {

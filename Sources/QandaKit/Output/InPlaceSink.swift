@@ -15,8 +15,9 @@ public final class InPlaceSink: OutputSink {
     private let stagingPath: String
     private let state = Mutex(State())
 
+    private let stagingFolders: FolderMaker
+
     struct State {
-        var createdFolders: Set<String> = [""]
         var written: [String] = []
         var unchanged = 0
         var bytesWritten = 0
@@ -30,6 +31,7 @@ public final class InPlaceSink: OutputSink {
         guard mkdir(stagingPath, 0o755) == 0 else {
             throw OutputError("cannot create a folder beside \(self.outputPath): \(String(cString: strerror(errno)))")
         }
+        stagingFolders = FolderMaker(root: stagingPath)
     }
 
     public var statistics: DiskSink.Statistics {
@@ -53,7 +55,7 @@ public final class InPlaceSink: OutputSink {
             state.withLock { $0.unchanged += 1 }
             return
         }
-        try createStagingFolders(of: path)
+        try stagingFolders.makeParents(of: path)
         try DiskSink.writeFile(stagingPath + "/" + path, bytes)
         state.withLock {
             $0.written.append(path)
@@ -70,8 +72,9 @@ public final class InPlaceSink: OutputSink {
     /// longer has), then the folders they leave empty.
     public func commit(removing removed: [String]) throws {
         let written = state.withLock { $0.written }.sorted()
+        let outputFolders = FolderMaker(root: outputPath)
         for path in written {
-            try createOutputFolders(of: path)
+            try outputFolders.makeParents(of: path)
             guard rename(stagingPath + "/" + path, outputPath + "/" + path) == 0 else {
                 throw OutputError("cannot replace \(outputPath)/\(path): \(String(cString: strerror(errno)))")
             }
@@ -90,26 +93,5 @@ public final class InPlaceSink: OutputSink {
     /// Removes the staging folder; the output is as it was.
     public func abandon() {
         try? FileManager.default.removeItem(atPath: stagingPath)
-    }
-
-    private func createStagingFolders(of path: String) throws {
-        guard let slash = path.lastIndex(of: "/") else { return }
-        let folder = String(path[..<slash])
-        if state.withLock({ $0.createdFolders.contains(folder) }) { return }
-        try createStagingFolders(of: folder)
-        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw OutputError("cannot create folder \(folder): \(String(cString: strerror(errno)))")
-        }
-        _ = state.withLock { $0.createdFolders.insert(folder) }
-    }
-
-    private func createOutputFolders(of path: String) throws {
-        var folder = ""
-        for part in path.split(separator: "/").dropLast() {
-            folder += (folder.isEmpty ? "" : "/") + part
-            if mkdir(outputPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
-                throw OutputError("cannot create folder \(outputPath)/\(folder): \(String(cString: strerror(errno)))")
-            }
-        }
     }
 }

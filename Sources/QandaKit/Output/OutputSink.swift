@@ -19,17 +19,17 @@ extension OutputSink {
 /// Keeps every file in memory: for tests and the preview server.
 public final class MemorySink: OutputSink {
     private let storage = Mutex<[String: [UInt8]]>([:])
-    private let keepable: Set<String>
+    private let keepable: @Sendable (String) -> Bool
     private let keptStorage = Mutex<[String]>([])
 
-    /// - Parameter keepable: the paths the previous build made, which the caller still holds: a build may keep
-    ///   them instead of writing them (they are then listed in `keptPaths`, not in `files`).
-    public init(keepable: Set<String> = []) {
+    /// - Parameter keepable: whether the caller still holds the previous build's file at a path: a build may
+    ///   keep such files instead of writing them (they are then listed in `keptPaths`, not in `files`).
+    public init(keepable: @escaping @Sendable (String) -> Bool = { _ in false }) {
         self.keepable = keepable
     }
 
     public func keep(_ path: String) -> Bool {
-        guard keepable.contains(path) else { return false }
+        guard keepable(path) else { return false }
         keptStorage.withLock { $0.append(path) }
         return true
     }

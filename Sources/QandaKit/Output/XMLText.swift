@@ -5,29 +5,7 @@ enum XMLText {
     /// Escapes `& < > " '` for element content and attribute values (either quote), and drops the characters
     /// XML 1.0 does not allow at all (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF), which would make
     /// the whole document unreadable to a strict parser.
-    static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsWork) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
-    }
-
-    private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "&", "<", ">", "\"", "'": true
-        default: !isAllowed(scalar)
-        }
-    }
+    static func escape(_ text: String) -> String { HTML.escape(text, apostrophe: "&apos;", keeping: isAllowed) }
 
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
