@@ -71,7 +71,7 @@ struct BuildCommand: AsyncParsableCommand {
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
         guard let prepared else {
             progress.finish()
-            for diagnostic in diagnostics { terminal.write(formatter.format(diagnostic)) }
+            terminal.write(formatter.format(diagnostics))
             terminal.line("error: build failed with \(formatter.summary(diagnostics)); the previous site (if any) is unchanged")
             throw ExitCode(1)
         }
@@ -132,7 +132,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     /// Prints the diagnostics; when the build failed, abandons the unfinished output and exits 1.
     private func finish(_ result: SiteBuilder.Result, formatter: DiagnosticFormatter, terminal: Terminal, abandon: () -> Void) throws {
-        for diagnostic in result.diagnostics { terminal.write(formatter.format(diagnostic)) }
+        terminal.write(formatter.format(result.diagnostics))
         guard result.succeeded else {
             abandon()
             terminal.line("error: build failed with \(formatter.summary(result.diagnostics)); the previous site (if any) is unchanged")

@@ -48,7 +48,7 @@ struct CheckCommand: AsyncParsableCommand {
         switch format {
         case .text:
             let formatter = DiagnosticFormatter(siteFolder: site, useColor: output.usesColor)
-            for diagnostic in diagnostics { output.write(formatter.format(diagnostic)) }
+            output.write(formatter.format(diagnostics))
             output.line(diagnostics.isEmpty ? "no problems found" : formatter.summary(diagnostics))
         case .json: output.write(DiagnosticReport.json(diagnostics))
         case .github: output.write(DiagnosticReport.github(diagnostics))

@@ -34,7 +34,7 @@ struct CiteCommand: AsyncParsableCommand {
         let loader = SiteLoader(siteFolder: site)
         let (thread, loadedSite, diagnostics) = await loader.loadThread(slug: slug)
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
-        for diagnostic in diagnostics where diagnostic.severity == .error { terminal.write(formatter.format(diagnostic)) }
+        terminal.write(formatter.format(diagnostics.filter { $0.severity == .error }))
         guard let loadedSite else {
             terminal.line("error: the site has errors; fix them to cite its pages")
             throw ExitCode(1)

@@ -24,7 +24,7 @@ struct ReviewsCommand: AsyncParsableCommand {
         let (loaded, diagnostics) = await SiteLoader(siteFolder: site, options: .init(now: day.noon)).load()
         guard let loaded else {
             let formatter = DiagnosticFormatter(siteFolder: site, useColor: Terminal.standardError.usesColor)
-            for diagnostic in diagnostics where diagnostic.severity == .error { Terminal.standardError.write(formatter.format(diagnostic)) }
+            Terminal.standardError.write(formatter.format(diagnostics.filter { $0.severity == .error }))
             Terminal.standardError.line("error: the site has errors; `qanda check` lists them")
             throw ExitCode(1)
         }

@@ -126,8 +126,8 @@ final class BuildPrinter: Sendable {
             let shown = report.changes.prefix(3).joined(separator: ", ")
             text += "Changed: \(shown)\(report.changes.count > 3 ? " and \(report.changes.count - 3) more" : "")\n"
         }
-        for diagnostic in errors { text += formatter.format(diagnostic) }
-        if showWarnings { for diagnostic in warnings { text += formatter.format(diagnostic) } }
+        text += formatter.format(errors)
+        if showWarnings { text += formatter.format(warnings) }
         let seconds = String(format: "%.2f", Double(report.duration.components.seconds)
                              + Double(report.duration.components.attoseconds) / 1e18)
         if report.succeeded {

@@ -45,13 +45,15 @@ public struct OutputKeys: Sendable {
             switch job {
             case .home:
                 for item in itemKeys.prefix(pageSize) { key.add(item) }
-            case .question(let index):
+            case .question(let index, let page):
                 let thread = site.threads[index]
                 key.add(thread.fingerprint)
                 for other in shown[index] { key.add(itemKeys[other]) }
-                for answer in thread.answers { key.add(authorKeys[answer.authorID] ?? Fingerprint()) }
+                for answer in thread.answers(onPage: page, perPage: site.config.answersPerPage) {
+                    key.add(authorKeys[answer.authorID] ?? Fingerprint())
+                }
                 if let review = thread.question.review { key.add(authorKeys[review.reviewerID] ?? Fingerprint()) }
-                extra = Routes.CitationFormat.allCases.map { (Routes.citationFile(thread.slug, $0), key) }
+                if page == 1 { extra = Routes.CitationFormat.allCases.map { (Routes.citationFile(thread.slug, $0), key) } }
             case .list(let kind, let page):
                 let indexes: [Int]
                 switch kind {

@@ -1,7 +1,8 @@
 /// One page to render: what the pipeline spreads over the cores.
 enum PageJob: Sendable {
     case home
-    case question(Int)
+    /// A thread's page `page` (1 unless its answers fill more than one page).
+    case question(Int, page: Int)
     case list(ContextBuilder.ListKind, page: Int)
     case terms(categories: Bool)
     case authors
@@ -15,7 +16,7 @@ enum PageJob: Sendable {
     static func all(for site: Site) -> [PageJob] {
         let config = site.config
         var jobs: [PageJob] = [.home, .authors, .terms(categories: true), .terms(categories: false), .search, .notFound]
-        jobs += site.threads.indices.map { .question($0) }
+        for (index, thread) in site.threads.enumerated() { jobs += (1...thread.answerPageCount).map { .question(index, page: $0) } }
         jobs += (1...config.pageCount(site.threads.count)).map { .list(.allQuestions, page: $0) }
         for (index, category) in site.categories.enumerated() {
             jobs += (1...config.pageCount(category.threadIndexes.count)).map { .list(.category(index), page: $0) }
@@ -40,7 +41,7 @@ enum PageJob: Sendable {
     func route(in site: Site) -> String {
         switch self {
         case .home: Routes.home
-        case .question(let i): Routes.question(site.threads[i].slug)
+        case .question(let i, let page): Routes.paged(Routes.question(site.threads[i].slug), page)
         case .list(let kind, let page):
             switch kind {
             case .allQuestions: Routes.paged(Routes.questions, page)
@@ -62,7 +63,7 @@ enum PageJob: Sendable {
         let route = route(in: builder.site)
         switch self {
         case .home: return ("home", builder.homePage(), route)
-        case .question(let i): return ("question", builder.questionPage(i, citation: citation), route)
+        case .question(let i, let page): return ("question", builder.questionPage(i, number: page, citation: citation), route)
         case .list(let kind, let page): return ("list", builder.listPage(kind: kind, number: page), route)
         case .terms(let categories): return ("terms", builder.termsPage(categories: categories), route)
         case .authors: return ("authors", builder.authorsPage(), route)

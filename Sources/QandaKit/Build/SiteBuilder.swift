@@ -101,7 +101,7 @@ public struct SiteBuilder: Sendable {
             do {
                 let path = Routes.file(for: job.route(in: site))
                 var citation: CitationRecord?
-                if case .question(let index) = job {
+                if case .question(let index, page: 1) = job {
                     // A question page and its citation downloads come from one record, made once.
                     let slug = site.threads[index].slug
                     let citationFiles = Routes.CitationFormat.allCases.map { ($0, Routes.citationFile(slug, $0)) }.filter { !unchanged($0.1) }

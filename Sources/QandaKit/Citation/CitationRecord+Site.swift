@@ -3,11 +3,7 @@ import Foundation
 extension CitationRecord {
     /// The whole question page: written by the authors of its answers, in the order the page shows them.
     public static func page(_ thread: Thread, site: Site, retrieved: ContentDate?) -> CitationRecord {
-        var seen: Set<String> = []
-        let authors = thread.answers.compactMap { answer -> Contributor? in
-            guard seen.insert(answer.authorID).inserted, let author = site.author(answer.authorID) else { return nil }
-            return Contributor(author)
-        }
+        let authors = site.answerAuthors(of: thread).map { Contributor($0) }
         return make(thread, site: site, kind: .page, authors: authors, date: thread.question.updated ?? thread.question.date,
                     originalDate: thread.question.date, url: Routes(config: site.config).absolute(Routes.question(thread.slug)),
                     retrieved: retrieved, keySuffix: "")
@@ -18,8 +14,7 @@ extension CitationRecord {
         let authors = site.author(answer.authorID).map { [Contributor($0)] } ?? []
         let fragment = Routes.answerFragment(answer.id)
         var record = make(thread, site: site, kind: .answer, authors: authors, date: answer.updated ?? answer.date,
-                          originalDate: answer.date,
-                          url: Routes(config: site.config).absolute(Routes.question(thread.slug)) + "#" + fragment,
+                          originalDate: answer.date, url: Routes(config: site.config).absolute(answer, in: thread),
                           retrieved: retrieved, keySuffix: "-" + fragment)
         if record.genre == .forumPost { record.commentExcerpt = firstWords(answer.plainText, count: 20) }
         return record

@@ -108,13 +108,7 @@ public enum HeadMetaTags {
     static func scholarDate(_ date: ContentDate) -> String { String(format: "%04d/%02d/%02d", date.year, date.month, date.day) }
 
     /// The authors of the thread's answers that exist, each once, in the page's answer order. Never the reviewer.
-    static func answerAuthors(_ thread: Thread, site: Site) -> [Author] {
-        var seen: Set<String> = []
-        return thread.answers.compactMap { answer in
-            guard seen.insert(answer.authorID).inserted else { return nil }
-            return site.author(answer.authorID)
-        }
-    }
+    static func answerAuthors(_ thread: Thread, site: Site) -> [Author] { site.answerAuthors(of: thread) }
 
     /// The category's display name as its list page shows it (the taxonomy's name), else as written.
     static func categoryName(_ thread: Thread, site: Site) -> String {

@@ -27,12 +27,13 @@ import Foundation
 public enum StructuredData {
     public static let context = "https://schema.org"
 
-    /// The JSON-LD of a question page, following the thread's citation genre.
-    public static func questionPage(thread: Thread, site: Site) -> String {
+    /// The JSON-LD of a question page, following the thread's citation genre. A long thread's page `number`
+    /// lists the answers shown on it; `answerCount` counts them all.
+    public static func questionPage(thread: Thread, site: Site, number: Int = 1) -> String {
         let builder = Builder(site: site)
-        let pageURL = builder.routes.absolute(Routes.question(thread.slug))
+        let pageURL = builder.routes.absolute(Routes.paged(Routes.question(thread.slug), number))
         let breadcrumbID = pageURL + "#breadcrumb"
-        var page = builder.page(thread, url: pageURL)
+        var page = builder.page(thread, url: pageURL, answers: Array(thread.answers(onPage: number, perPage: site.config.answersPerPage)))
         page["breadcrumb"] = ["@id": breadcrumbID]
         var breadcrumbs = builder.breadcrumbs(thread, url: pageURL)
         breadcrumbs["@id"] = breadcrumbID
@@ -88,7 +89,7 @@ extension StructuredData {
 
         // MARK: Pages
 
-        func page(_ thread: Thread, url: String) -> [String: Any] {
+        func page(_ thread: Thread, url: String, answers: [Answer]) -> [String: Any] {
             let question = thread.question
             var page: [String: Any] = ["@id": url, "url": url, "name": thread.title, "inLanguage": config.language]
             switch question.genre ?? config.citationGenre {
@@ -106,7 +107,7 @@ extension StructuredData {
                 page["author"] = authors.isEmpty ? [publisher] : authors
             }
             page["publisher"] = publisher
-            page["mainEntity"] = self.question(thread, url: url)
+            page["mainEntity"] = self.question(thread, answers: answers)
             if let review = question.review {
                 page["lastReviewed"] = review.date.text
                 if let reviewer = site.author(review.reviewerID) { page["reviewedBy"] = agent(reviewer) }
@@ -114,7 +115,7 @@ extension StructuredData {
             return page
         }
 
-        func question(_ thread: Thread, url: String) -> [String: Any] {
+        func question(_ thread: Thread, answers: [Answer]) -> [String: Any] {
             let question = thread.question
             var object: [String: Any] = [
                 "@type": "Question", "name": thread.title, "answerCount": thread.answers.count,
@@ -126,16 +127,16 @@ extension StructuredData {
             if let updated = question.updated, updated != question.date { object["dateModified"] = updated.text }
             if let votes = question.votes { object["upvoteCount"] = votes }
             if let asker = HeadMetaTags.nonBlank(question.askedBy) { object["author"] = ["@type": "Person", "name": asker] }
-            let acceptedIndex = thread.answers.firstIndex(where: \.isAccepted)
-            if let acceptedIndex { object["acceptedAnswer"] = answer(thread.answers[acceptedIndex], url: url) }
-            let suggested = thread.answers.indices.filter { $0 != acceptedIndex }.map { answer(thread.answers[$0], url: url) }
+            let acceptedIndex = answers.firstIndex(where: \.isAccepted)
+            if let acceptedIndex { object["acceptedAnswer"] = answer(answers[acceptedIndex], in: thread) }
+            let suggested = answers.indices.filter { $0 != acceptedIndex }.map { answer(answers[$0], in: thread) }
             if !suggested.isEmpty { object["suggestedAnswer"] = suggested }
             return object
         }
 
-        func answer(_ answer: Answer, url: String) -> [String: Any] {
+        func answer(_ answer: Answer, in thread: Thread) -> [String: Any] {
             var object: [String: Any] = [
-                "@type": "Answer", "url": url + "#" + Routes.answerFragment(answer.id),
+                "@type": "Answer", "url": routes.absolute(answer, in: thread),
                 "dateCreated": answer.date.text, "datePublished": answer.date.text,
                 "text": answer.plainText,
             ]

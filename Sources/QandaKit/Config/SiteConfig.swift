@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var citationRetrieved: Bool = false
     public var isMedical: Bool = false
     public var pageSize: Int = 20
+    /// Answers on one page of a thread; longer threads continue on questions/<slug>/page/2/ and on.
+    public var answersPerPage: Int = 50
     public var allowsRawHTML: Bool = false
     /// Of qanda.yml's text and the base URL given on the command line: every page depends on it.
     public var fingerprint = Fingerprint()

@@ -5,7 +5,7 @@ import Yams
 enum SiteConfigLoader {
     static let fileName = "qanda.yml"
     static let topKeys = ["title", "base_url", "publisher", "language", "description", "review", "citation",
-                          "medical", "page_size", "markdown"]
+                          "medical", "page_size", "answers_per_page", "markdown"]
 
     static func load(text: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         let file = fileName
@@ -44,6 +44,11 @@ enum SiteConfigLoader {
             fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("page_size"),
                                                  message: "page_size must be at least 1", hint: "for example `page_size: 20`"))
         }
+        let answersPerPage = fields.int("answers_per_page")
+        if let answersPerPage, answersPerPage < 1 {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("answers_per_page"),
+                                                 message: "answers_per_page must be at least 1", hint: "for example `answers_per_page: 50`"))
+        }
         var everyDays: Int?, required: Bool?, genre: CitationGenre?, retrieved: Bool?, unsafe: Bool?
         if var review = fields.mapping("review", allowedKeys: ["every_days", "required"], example: "{every_days: 730, required: true}") {
             everyDays = review.int("every_days")
@@ -68,6 +73,7 @@ enum SiteConfigLoader {
             config!.description = description
             if let medical { config!.isMedical = medical }
             if let pageSize, pageSize >= 1 { config!.pageSize = pageSize }
+            if let answersPerPage, answersPerPage >= 1 { config!.answersPerPage = answersPerPage }
             config!.reviewEveryDays = everyDays.flatMap { $0 >= 1 ? $0 : nil }
             if let required { config!.reviewRequired = required }
             if let genre { config!.citationGenre = genre }

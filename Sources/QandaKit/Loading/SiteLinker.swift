@@ -37,6 +37,7 @@ struct SiteLinker {
                 if !options.includeFuture { continue }
             }
             if !options.includeDrafts { thread.answers.removeAll(where: \.isDraft) }
+            for index in thread.answers.indices { thread.answers[index].page = index / config.answersPerPage + 1 }
             threads.append(thread)
         }
         checkAliases(loaded, pages: unsortedPages)

@@ -66,10 +66,15 @@ public struct SiteLoader: Sendable {
                 && !earlier.changes.touchesEverything ? earlier : nil
         }
         sources.options = LoadedSources.OptionsKey(options)
+        for name in ["questions", "authors", "pages", "assets"] where DirectoryListing.kind(of: content + "/" + name) == .symlink {
+            diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "Content/\(name)",
+                                          message: "symbolic link not followed; nothing in it is published",
+                                          hint: "make Content/\(name) a real folder (Content itself may be a link)"))
+        }
         let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown,
                                                              reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
-        let authorIDs = Set((DirectoryListing.entries(of: content + "/authors") ?? [])
-            .filter { $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) })
+        let authorIDs = Set(Self.entries(of: content + "/authors")
+            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) })
         // Which author ids exist decides diagnostics in every thread.
         if reuse?.sources.authorIDs != authorIDs { reuse = nil }
         sources.authorIDs = authorIDs
@@ -78,7 +83,8 @@ public struct SiteLoader: Sendable {
                                                              into: &sources)
         let (pages, pageDiagnostics) = await loadPages(content + "/pages", markdown: markdown,
                                                        reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
-        let assets = DirectoryListing.filesRecursively(under: content + "/assets")
+        let assets = DirectoryListing.kind(of: content + "/assets") == .symlink ? (files: [String](), symlinks: [String]())
+            : DirectoryListing.filesRecursively(under: content + "/assets")
         diagnostics += authorDiagnostics + threadDiagnostics + pageDiagnostics
         diagnostics += assets.symlinks.map {
             Diagnostic(.symlinkNotFollowed, .warning, file: "Content/assets/\($0)", message: "symbolic link not followed; it is not published")
@@ -120,7 +126,7 @@ public struct SiteLoader: Sendable {
 
     private func loadAuthors(_ folder: String, markdown: MarkdownRenderer, reusing earlier: (LoadedSources, SourceChanges)?,
                              into sources: inout LoadedSources) async -> ([Author], [Diagnostic]) {
-        let entries = DirectoryListing.entries(of: folder) ?? []
+        let entries = Self.entries(of: folder)
         let photos = Set(entries.filter { $0.kind == .file && !$0.name.hasSuffix(".md") }.map(\.name))
         let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
         // Photos are checked by every author file: a change among them reads every author again.
@@ -133,7 +139,7 @@ public struct SiteLoader: Sendable {
                                      photoFiles: photos, markdown: markdown)
         }
         sources.authors = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
-        return (results.compactMap(\.0), results.flatMap(\.1))
+        return (results.compactMap(\.0), results.flatMap(\.1) + Self.symlinkWarnings(entries, in: "Content/authors"))
     }
 
     private func loadThreads(_ folder: String, authorIDs: Set<String>, markdown: MarkdownRenderer,
@@ -141,13 +147,12 @@ public struct SiteLoader: Sendable {
                              into sources: inout LoadedSources) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
-        let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? DirectoryListing.entries(of: folder) ?? []
+        let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? Self.entries(of: folder)
         for entry in entries where !entry.name.hasPrefix(".") {
             switch entry.kind {
             case .folder: folders.append(entry.name)
             case .symlink:
-                diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "Content/questions/\(entry.name)",
-                                              message: "symbolic link not followed; it is not published"))
+                diagnostics += Self.symlinkWarnings([entry], in: "Content/questions")
             case .file:
                 diagnostics.append(Diagnostic(.missingQuestion, file: "Content/questions/\(entry.name)",
                                               message: "a file directly in Content/questions/ is not a thread",
@@ -169,14 +174,27 @@ public struct SiteLoader: Sendable {
 
     private func loadPages(_ folder: String, markdown: MarkdownRenderer, reusing earlier: (LoadedSources, SourceChanges)?,
                            into sources: inout LoadedSources) async -> ([Page], [Diagnostic]) {
-        let files = (DirectoryListing.entries(of: folder) ?? [])
-            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
+        let entries = Self.entries(of: folder)
+        let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
         let results = await Parallel.map(files) { name in
             let file = "Content/pages/\(name)"
             if let (old, changes) = earlier, !changes.contains(file), let kept = old.pages[name] { return kept.pair }
             return PageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: file, markdown: markdown)
         }
         sources.pages = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
-        return (results.compactMap(\.0), results.flatMap(\.1))
+        return (results.compactMap(\.0), results.flatMap(\.1) + Self.symlinkWarnings(entries, in: "Content/pages"))
+    }
+
+    /// A content folder's entries; none when the folder itself is a symbolic link (reported once, in `load`).
+    /// Links are never followed anywhere under Content/: one could publish any file of the machine.
+    private static func entries(of folder: String) -> [DirectoryEntry] {
+        DirectoryListing.kind(of: folder) == .symlink ? [] : DirectoryListing.entries(of: folder) ?? []
+    }
+
+    private static func symlinkWarnings(_ entries: [DirectoryEntry], in folder: String) -> [Diagnostic] {
+        entries.filter { $0.kind == .symlink && !$0.name.hasPrefix(".") }.map {
+            Diagnostic(.symlinkNotFollowed, .warning, file: "\(folder)/\($0.name)", message: "symbolic link not followed; it is not published",
+                       hint: "copy the file into the site instead of linking to it")
+        }
     }
 }

@@ -18,6 +18,9 @@ public struct Site: Sendable {
     public private(set) var answersByAuthor: [String: [AnswerReference]] = [:]
     /// Per author id: indexes of the threads they reviewed, newest review first.
     public private(set) var reviewsByAuthor: [String: [Int]] = [:]
+    /// Per thread slug: who wrote its answers, each once, in the page's order. Bylines, citations and metadata
+    /// of every page of a thread need it; working it out per page is quadratic in a thread of 100,000 answers.
+    private var answerAuthorIDs: [String: [String]] = [:]
 
     public init(config: SiteConfig, rootPath: String, threads: [Thread], authors: [Author], pages: [Page],
                 categories: [Taxonomy], tags: [Taxonomy], assets: [String]) {
@@ -34,9 +37,20 @@ public struct Site: Sendable {
 
     public func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }
 
+    /// The authors of the thread's answers, each once, in the order the page shows them.
+    public func answerAuthors(of thread: Thread) -> [Author] {
+        (answerAuthorIDs[thread.slug] ?? Self.distinctAuthorIDs(thread)).compactMap(author)
+    }
+
+    private static func distinctAuthorIDs(_ thread: Thread) -> [String] {
+        var seen: Set<String> = []
+        return thread.answers.lazy.map(\.authorID).filter { seen.insert($0).inserted }
+    }
+
     private mutating func buildIndexes() {
         authorIndex = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         for (threadIndex, thread) in threads.enumerated() {
+            answerAuthorIDs[thread.slug] = Self.distinctAuthorIDs(thread)
             for (answerIndex, answer) in thread.answers.enumerated() {
                 answersByAuthor[answer.authorID, default: []].append(AnswerReference(thread: threadIndex, answer: answerIndex))
             }

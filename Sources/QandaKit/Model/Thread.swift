@@ -14,6 +14,14 @@ public struct Thread: Sendable, Identifiable {
 
     public var title: String { question.title }
     public var isDraft: Bool { question.isDraft }
+    /// How many pages show the answers (at least one, for the question itself).
+    public var answerPageCount: Int { answers.last?.page ?? 1 }
+
+    /// The answers that page `number` shows, as the linker numbered them with `perPage`.
+    public func answers(onPage number: Int, perPage: Int) -> ArraySlice<Answer> {
+        let start = min(answers.count, (number - 1) * perPage)
+        return answers[start..<min(answers.count, start + perPage)]
+    }
     /// The latest of date and updated: what "Last updated" and list ordering use.
     public var lastModified: ContentDate { question.updated ?? question.date }
 }
@@ -58,6 +66,8 @@ public struct Answer: Sendable, Identifiable {
     public var votes: Int?
     public var isAccepted: Bool
     public var isDraft: Bool
+    /// Which page of its thread shows it: 1 unless the thread has more than answers_per_page answers.
+    public var page = 1
     public var bodyHTML: String
     /// The whole body as plain text: for structured data and citations of a comment.
     public var plainText: String

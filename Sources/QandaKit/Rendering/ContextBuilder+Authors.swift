@@ -28,7 +28,7 @@ extension ContextBuilder {
             let item = questionItems[reference.thread]
             var entry: TemplateContext = [
                 "question_title": thread.title, "question_url": item.url,
-                "answer_url": item.url + "#" + Routes.answerFragment(answer.id),
+                "answer_url": routes.link(answer, in: thread),
                 "accepted": answer.isAccepted, "votes": answer.votes.map { $0 as Any } ?? false,
                 "category_name": item.categoryName, "category_url": item.categoryURL,
             ]

@@ -2,13 +2,17 @@ extension ContextBuilder {
     /// A question page: the question, every answer in contract order, review and date lines, author boxes.
     /// - Parameter citation: the page's citation record, when the caller has made it already (the build writes
     ///   the citation downloads from the same record).
-    public func questionPage(_ index: Int, citation: CitationRecord? = nil) -> TemplateContext {
+    /// A thread with more than answers_per_page answers continues on pages 2, 3, …: each repeats the question
+    /// and shows its share of the answers, with page links.
+    public func questionPage(_ index: Int, number: Int = 1, citation: CitationRecord? = nil) -> TemplateContext {
         let thread = site.threads[index]
         let question = thread.question
         let route = Routes.question(thread.slug)
         let item = questionItems[index]
-        var context = common(layout: "question", title: thread.title, description: question.description ?? question.summary,
-                             route: route)
+        let pageCount = thread.answerPageCount
+        let title = number > 1 ? "\(thread.title) (answers, page \(number) of \(pageCount))" : thread.title
+        var context = common(layout: "question", title: title, description: question.description ?? question.summary,
+                             route: Routes.paged(route, number))
         var questionContext: TemplateContext = [
             "title": thread.title, "url": item.url, "body_html": question.bodyHTML, "summary": question.summary,
             "asked_by": question.askedBy.map { $0 as Any } ?? false,
@@ -42,7 +46,7 @@ extension ContextBuilder {
         context["meta_tags"] = HeadMetaTags.questionPage(record: record, thread: thread, site: site).map {
             ["attribute": $0.attribute, "key": $0.key, "content": $0.content] as TemplateContext
         }
-        context["structured_data_html"] = StructuredData.scriptElement(StructuredData.questionPage(thread: thread, site: site))
+        context["structured_data_html"] = StructuredData.scriptElement(StructuredData.questionPage(thread: thread, site: site, number: number))
         let citesAnswers = thread.answers.count > 1
         context["cites_answers"] = citesAnswers
 
@@ -59,12 +63,12 @@ extension ContextBuilder {
 
         var seenAuthors: Set<String> = []
         var boxes: [TemplateContext] = []
-        context["answers"] = thread.answers.map { answer -> TemplateContext in
+        context["answers"] = thread.answers(onPage: number, perPage: site.config.answersPerPage).map { answer -> TemplateContext in
             let author = site.author(answer.authorID)
             if let author, seenAuthors.insert(author.id).inserted { boxes.append(authorBox(author)) }
             let fragment = Routes.answerFragment(answer.id)
             var answerContext: TemplateContext = [
-                "id": fragment, "url": item.url + "#" + fragment, "body_html": answer.bodyHTML,
+                "id": fragment, "url": routes.link(answer, in: thread), "body_html": answer.bodyHTML,
                 "accepted": answer.isAccepted, "votes": answer.votes.map { $0 as Any } ?? false,
                 "is_updated": answer.updated != nil,
                 "author_name": author?.name ?? answer.authorID,
@@ -93,6 +97,7 @@ extension ContextBuilder {
         context["has_answers"] = !thread.answers.isEmpty
         context["answer_count"] = thread.answers.count
         context["answer_count_text"] = Plural.count(thread.answers.count, "answer")
+        context["pager"] = pager(route: route, current: number, total: pageCount, previous: "← Previous answers", next: "More answers →")
         return context
     }
 }

@@ -82,18 +82,32 @@ public struct ContextBuilder: Sendable {
         return box
     }
 
-    /// Page links for a paged list: numbers, previous and next. `false` when everything fits on one page.
-    func pager(route: String, current: Int, total: Int) -> Any {
+    /// Page links for a paged list: previous and next, the first and last pages and those near the current one,
+    /// with a gap between (every number on every page would make 5,000 pages quadratic). `false` when everything
+    /// fits on one page.
+    func pager(route: String, current: Int, total: Int, previous: String = "← Newer", next: String = "Older →") -> Any {
         guard total > 1 else { return false }
+        var pages: [TemplateContext] = []
+        var last = 0
+        for number in Self.pagerNumbers(current: current, total: total) {
+            if number > last + 1 { pages.append(["is_gap": true, "number": false, "url": false, "is_current": false]) }
+            pages.append(["is_gap": false, "number": number, "url": routes.link(Routes.paged(route, number)), "is_current": number == current])
+            last = number
+        }
         return [
             "current": current,
             "total": total,
+            "previous_label": previous,
+            "next_label": next,
             "previous_url": current > 1 ? routes.link(Routes.paged(route, current - 1)) as Any : false,
             "next_url": current < total ? routes.link(Routes.paged(route, current + 1)) as Any : false,
-            "pages": (1...total).map { number -> TemplateContext in
-                ["number": number, "url": routes.link(Routes.paged(route, number)), "is_current": number == current]
-            },
+            "pages": pages,
         ] as TemplateContext
+    }
+
+    /// 1, the last page, and two on each side of the current one, in order.
+    static func pagerNumbers(current: Int, total: Int) -> [Int] {
+        Set([1, total] + Array(max(1, current - 2)...min(total, current + 2))).sorted()
     }
 }
 

@@ -48,6 +48,14 @@ public struct Routes: Sendable {
         answerID.hasPrefix("answer-") ? answerID : "answer-\(answerID)"
     }
 
+    /// Where one answer is shown: its thread's page (long threads are paged) and its fragment.
+    public func link(_ answer: Answer, in thread: Thread) -> String {
+        link(Self.paged(Self.question(thread.slug), answer.page)) + "#" + Self.answerFragment(answer.id)
+    }
+    public func absolute(_ answer: Answer, in thread: Thread) -> String {
+        absolute(Self.paged(Self.question(thread.slug), answer.page)) + "#" + Self.answerFragment(answer.id)
+    }
+
     /// A link for pages of this site: "/kb/questions/x/".
     public func link(_ route: String) -> String { basePath + Self.percentEncoded(route) }
     /// A full URL, for canonical links, feeds and citations: "https://example.org/kb/questions/x/".

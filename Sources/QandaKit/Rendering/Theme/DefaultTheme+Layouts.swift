@@ -88,6 +88,7 @@ extension DefaultTheme {
         <h2 id="answers-heading" data-pagefind-meta="byline:{{byline_text}}">{{answer_count_text}}</h2>
         {{#answers}}{{>answer}}{{/answers}}
         {{^has_answers}}<p class="empty">No answers yet.</p>{{/has_answers}}
+        {{>pager}}
         </section>
         <section id="cite" class="cite" aria-labelledby="cite-heading" data-pagefind-ignore>
         <h2 id="cite-heading">Cite this page</h2>

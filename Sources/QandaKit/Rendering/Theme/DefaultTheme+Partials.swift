@@ -101,11 +101,11 @@ extension DefaultTheme {
         "pager": #"""
         {{#pager}}
         <nav class="pager" aria-label="Pages">
-        {{#previous_url}}<a rel="prev" href="{{previous_url}}">← Newer</a>{{/previous_url}}
+        {{#previous_url}}<a rel="prev" href="{{previous_url}}">{{previous_label}}</a>{{/previous_url}}
         <ul>
-        {{#pages}}<li>{{#is_current}}<span aria-current="page">{{number}}</span>{{/is_current}}{{^is_current}}<a href="{{url}}">{{number}}</a>{{/is_current}}</li>{{/pages}}
+        {{#pages}}<li>{{#is_gap}}<span class="gap">…</span>{{/is_gap}}{{^is_gap}}{{#is_current}}<span aria-current="page">{{number}}</span>{{/is_current}}{{^is_current}}<a href="{{url}}">{{number}}</a>{{/is_current}}{{/is_gap}}</li>{{/pages}}
         </ul>
-        {{#next_url}}<a rel="next" href="{{next_url}}">Older →</a>{{/next_url}}
+        {{#next_url}}<a rel="next" href="{{next_url}}">{{next_label}}</a>{{/next_url}}
         </nav>
         {{/pager}}
 
