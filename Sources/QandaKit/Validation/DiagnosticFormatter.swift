@@ -20,7 +20,7 @@ public struct DiagnosticFormatter: Sendable {
         var text = "", file: String?, lines: [Substring] = [], shown = 0, hidden = 0
         func closeFile() {
             if let file, hidden > 0 {
-                text += "\(paint(file, "1")): note: \(Plural.count(hidden, "more problem")) in this file not shown\n"
+                text += "\(paint(file, "1")): note: \(Plural.text(hidden, "more problem")) in this file not shown\n"
             }
         }
         for diagnostic in diagnostics {
