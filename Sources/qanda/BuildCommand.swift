@@ -34,6 +34,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Build everything, without reading or writing the build cache (.qanda-cache/ in the site folder).")
     var noCache = false
 
+    @Flag(name: .long, help: "Always write a new folder and swap it in, even for a small edit, so that a build killed at any moment leaves the previous or the new site, never a mix (slower: seconds per 10,000 questions).")
+    var atomic = false
+
     func run() async throws {
         let started = ContinuousClock.now
         let terminal = Terminal.standardError
@@ -77,9 +80,11 @@ struct BuildCommand: AsyncParsableCommand {
         }
         // Until this build has finished, the cache must not describe the output folder.
         if !noCache { BuildCache.remove(siteFolder: site) }
-        // A few changed files are replaced in place; many (or a search index to make) mean a new folder swapped in.
+        // A few changed files are replaced in place; many (or a search index to make, or --atomic) mean a new
+        // folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
+        // and no cache, so the next build is a full one.
         let previous = cache?.keys
-        let inPlace = previous.map { indexer == nil && prepared.keys.changedCount(since: $0) <= max(200, prepared.keys.paths.count / 10) } ?? false
+        let inPlace = !atomic && previous.map { indexer == nil && prepared.keys.changedCount(since: $0) <= max(200, prepared.keys.paths.count / 10) } ?? false
         let result: SiteBuilder.Result
         let stats: DiskSink.Statistics
         var searchNote = ""

@@ -19,6 +19,9 @@ struct Qanda: AsyncParsableCommand {
     /// As swift-argument-parser's own entry point, except that usage errors exit with 2 (like grep and
     /// diff, and as CI scripts expect) rather than sysexits' 64.
     static func main() async {
+        // A file size limit (`ulimit -f`) then makes write(2) fail with EFBIG, reported like a full disk,
+        // instead of killing the build with SIGXFSZ.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
