@@ -297,6 +297,29 @@ enum SyntheticSite {
         #expect(page.contains("Changed meanwhile."))
     }
 
+    /// A cache cut short by a full disk, damaged or written by someone else is ignored: the build is a full one
+    /// and its output is that of a build without the cache.
+    @Test(arguments: ["sources.bin", "keys.bin", "state.json"], [0, 30, -1, -2])
+    func aDamagedCacheFileIsIgnored(_ file: String, _ keptBytes: Int) throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 4)
+        _ = try Self.build(site)
+        let path = site + "/.qanda-cache/" + file
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        switch keptBytes {
+        case -1: bytes = Data(bytes.map { $0 ^ 0x5A })  // every byte changed
+        case -2: bytes[bytes.count / 2] ^= 0x01  // one bit in the middle
+        default: bytes = bytes.prefix(keptBytes)
+        }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "After the damage."),
+                     to: "site/Content/questions/thread-01/answer-a.md")
+        let run = try Self.build(site)
+        #expect(!run.stdout.hasPrefix("Nothing changed"))
+        _ = try Self.build(site, ["--no-cache", "--output", folder.path + "/clean"])
+        #expect(Self.tree(site + "/Site") == Self.tree(folder.path + "/clean"))
+    }
+
     @Test func aDeletedOrReplacedOutputIsBuiltInFull() throws {
         let folder = TemporaryFolder()
         let site = SyntheticSite.write(into: folder, threads: 3)

@@ -7,20 +7,23 @@ import Glibc
 /// does only what changed. Deleting the folder is always safe: the next build is then a full one.
 ///
 /// - `state.json`: the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
-///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed);
+///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed),
+///   and a checksum of each of the other two files: a cache damaged on disk is ignored rather than trusted;
 /// - `keys.bin`: every output file's key (`OutputKeys`), to render only files whose inputs changed;
 /// - `sources.bin`: what the build read, file by file (`SourceCacheFormat`), so the next one reads only changes.
 public struct BuildCache: Sendable {
     public static let folderName = ".qanda-cache"
 
     struct State: Codable, Equatable {
-        var format = 1
+        var format = 2
         var settings: UInt64
         var sources: UInt64
         var output: String
         var outputInode: UInt64
         var manifestSize: Int
         var manifestModified: Int
+        var keysChecksum: UInt64
+        var sourcesChecksum: UInt64
     }
 
     let state: State
@@ -45,11 +48,11 @@ public struct BuildCache: Sendable {
         let folder = siteFolder + "/" + folderName
         guard let data = FileManager.default.contents(atPath: folder + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 1, state.output == outputPath,
+              state.format == 2, state.output == outputPath,
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
               identity.manifestModified == state.manifestModified,
-              let keys = readKeys(folder + "/keys.bin") else { return nil }
+              let keys = readKeys(folder + "/keys.bin", checksum: state.keysChecksum) else { return nil }
         return BuildCache(state: state, keys: keys)
     }
 
@@ -71,6 +74,7 @@ public struct BuildCache: Sendable {
     /// there are none to reuse (no file, an older format, damage).
     public func reusableSources(siteFolder: String, scan: SourceScan) -> (sources: LoadedSources, changes: SourceChanges)? {
         guard let bytes = FileBytes.read(siteFolder + "/" + Self.folderName + "/sources.bin"),
+              Self.checksum(of: bytes) == state.sourcesChecksum,
               let (earlier, loaded) = SourceCacheFormat.decode(bytes) else { return nil }
         return (loaded, scan.changes(since: earlier, siteFolder: siteFolder))
     }
@@ -84,13 +88,19 @@ public struct BuildCache: Sendable {
             guard mkdir(folder, 0o755) == 0 else { throw OutputError("cannot create \(folder): \(String(cString: strerror(errno)))") }
         }
         guard let identity = outputIdentity(outputPath) else { throw OutputError("cannot read \(outputPath)/\(SiteOutline.manifestPath)") }
-        try Data(writeKeys(keys)).write(to: URL(fileURLWithPath: folder + "/keys.bin"))  // 4 MB at 10,000 questions
+        let keyBytes = writeKeys(keys)
+        try Data(keyBytes).write(to: URL(fileURLWithPath: folder + "/keys.bin"))  // 4 MB at 10,000 questions
         let descriptor = open(folder + "/sources.bin", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError("cannot write \(folder)/sources.bin: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
-        try SourceCacheFormat.encode(scan: scan, loaded: loaded) { bytes in try DiskSink.writeAll(descriptor, bytes, path: "sources.bin") }
+        var sourcesChecksum = Checksum()
+        try SourceCacheFormat.encode(scan: scan, loaded: loaded) { bytes in
+            sourcesChecksum.add(bytes)
+            try DiskSink.writeAll(descriptor, bytes, path: "sources.bin")
+        }
         let state = State(settings: settings.value, sources: sources.value, output: outputPath, outputInode: identity.inode,
-                          manifestSize: identity.manifestSize, manifestModified: identity.manifestModified)
+                          manifestSize: identity.manifestSize, manifestModified: identity.manifestModified,
+                          keysChecksum: checksum(of: keyBytes), sourcesChecksum: sourcesChecksum.final)
         try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: folder + "/state.json"))  // last: it validates the rest
     }
 
@@ -123,8 +133,8 @@ public struct BuildCache: Sendable {
         return out.bytes
     }
 
-    static func readKeys(_ path: String) -> OutputKeys? {
-        guard let bytes = FileBytes.read(path), bytes.starts(with: magic) else { return nil }
+    static func readKeys(_ path: String, checksum expected: UInt64) -> OutputKeys? {
+        guard let bytes = FileBytes.read(path), checksum(of: bytes) == expected, bytes.starts(with: magic) else { return nil }
         var input = ByteReader(bytes: bytes)
         _ = input.take(magic.count)
         let structure = input.fingerprint()
@@ -139,3 +149,43 @@ public struct BuildCache: Sendable {
         return input.failed ? nil : OutputKeys(byPath: byPath, structure: structure, shownByThread: shown)
     }
 }
+
+extension BuildCache {
+    static func checksum(of bytes: [UInt8]) -> UInt64 {
+        var sum = Checksum()
+        sum.add(bytes)
+        return sum.final
+    }
+
+    /// FNV-1a over 8-byte words, eight times faster than over bytes on the 125 MB of a 10,000-question cache.
+    /// Multiplying by an odd number is a bijection, so once a word differs the sum differs: any damage confined
+    /// to one word is always caught, and other damage almost always.
+    struct Checksum {
+        private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var pending: [UInt8] = []  // a tail shorter than a word, carried to the next call
+
+        mutating func add(_ bytes: [UInt8]) {
+            var start = 0
+            if !pending.isEmpty {  // complete the word left over from the last call
+                start = min(8 - pending.count, bytes.count)
+                pending += bytes[..<start]
+                guard pending.count == 8 else { return }
+                value = mix(value, pending.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+                pending = []
+            }
+            let whole = start + (bytes.count - start) / 8 * 8
+            var hash = value
+            bytes.withUnsafeBytes { raw in
+                for offset in stride(from: start, to: whole, by: 8) { hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+            }
+            value = hash
+            pending = Array(bytes[whole...])
+        }
+
+        private func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 { (hash ^ word) &* 0x0000_0100_0000_01B3 }
+
+        /// The sum with the last bytes (under a word) folded in.
+        var final: UInt64 { pending.reduce(value) { mix($0, UInt64($1)) } }
+    }
+}
+
