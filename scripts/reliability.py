@@ -110,6 +110,7 @@ def kill_runs(versions, qanda, output, kills, extra_args, case, mixed_allowed=Fa
             failures.append(f"kill {attempt + 1}: the next build exited {again.returncode} with {versions.which(output)}: {again.stderr[-300:]}")
         if leftovers(output):
             failures.append(f"kill {attempt + 1}: left {leftovers(output)}")
+        print(f"  kill {attempt + 1}/{kills}: output {state} ({'previous' if state == version else 'new' if state == target else state}), next build {again.returncode}", flush=True)
         version = target
     summary = f"after the kill: previous site {outcomes['previous']}, new site {outcomes['new']}, mixed {outcomes['mixed']}, missing {outcomes['missing']}; next build complete and no temporary folder: {kills - len(failures)}/{kills}"
     record(case, kills, summary + ("; " + "; ".join(failures[:3]) if failures else ""), not failures)
