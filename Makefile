@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --parallel
 
-.PHONY: site setup test unit-test check-site bench release clean
+.PHONY: site setup test unit-test check-site reliability bench release clean fuzz
 
 site: setup
 	$(SWIFT) build -c release --product qanda
@@ -13,7 +13,7 @@ setup:
 	./scripts/setup.sh
 
 # Every test: the Swift suites, then the built sites in a validator, a link checker and a real browser.
-test: unit-test check-site
+test: unit-test check-site reliability
 
 unit-test:
 	./scripts/setup.sh --test
@@ -31,6 +31,17 @@ bench: setup
 # installs what it needs; results in check-site-results/.
 check-site:
 	./scripts/check-site.sh
+
+# libFuzzer on the front matter splitter, source loading, the Markdown renderer and slugs/URLs (Fuzz/), each for
+# FUZZ_SECONDS (default 60); corpora and crash inputs in fuzz-results/. Exits 1 when an input crashed.
+fuzz: setup
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh
+
+# Faults (kill -9 during builds, a full disk, an unwritable output folder, content changed during a build) and
+# very large inputs, against a release build; table in reliability-results/latest.md (docs/RELIABILITY.md).
+reliability: setup
+	$(SWIFT) build -c release --product qanda --scratch-path .build-site
+	python3 scripts/reliability.py --bin .build-site/release/qanda --questions $${RELIABILITY_QUESTIONS:-300} --kills $${RELIABILITY_KILLS:-10}
 
 clean:
 	rm -rf .build Site

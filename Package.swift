@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "qanda", targets: ["qanda"]),
+        // For the libFuzzer targets in Fuzz/ (a package of their own that depends on this one by path).
+        .library(name: "QandaKit", targets: ["QandaKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -51,7 +53,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "QandaKitTests", dependencies: ["QandaKit"]),
+        // FuzzRegressions/: inputs found by the fuzz targets in Fuzz/, read by FuzzRegressionTests through #filePath.
+        .testTarget(name: "QandaKitTests", dependencies: ["QandaKit"], exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "QandaEndToEndTests",
             dependencies: ["QandaKit"],

@@ -183,9 +183,8 @@ enum YAMLMappingParser {
         }
         guard let node else { return .success(nil) }
         guard case .mapping(let mapping) = node else {
-            let mark = node.mark
-            return .failure(Diagnostic(.frontMatterNotMapping, file: file, line: (mark?.line ?? 1) + lineOffset,
-                                       column: mark?.column ?? 1,
+            let (line, column) = position(node.mark?.line ?? 1, node.mark?.column ?? 1, in: yaml)
+            return .failure(Diagnostic(.frontMatterNotMapping, file: file, line: line + lineOffset, column: column,
                                        message: "front matter must be a set of `key: value` lines, not a single value or a list",
                                        hint: "write for example `title: My question`"))
         }
@@ -193,17 +192,18 @@ enum YAMLMappingParser {
     }
 
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
-        var yamlLineCount = 0
-        if case let .scanner(_, _, _, yaml) = error { yamlLineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
-        if case let .parser(_, _, _, yaml) = error { yamlLineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
-        if case let .composer(_, _, _, yaml) = error { yamlLineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
-        let lastLine = yamlLineCount
+        var yamlText = ""
+        if case let .scanner(_, _, _, yaml) = error { yamlText = yaml }
+        if case let .parser(_, _, _, yaml) = error { yamlText = yaml }
+        if case let .composer(_, _, _, yaml) = error { yamlText = yaml }
+        let lastLine = yamlText.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         func make(_ problem: String, _ problemMark: Mark, _ context: YamlError.Context?) -> Diagnostic {
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             // At the end of the text, the parser's problem position is the closing `---`; where the unclosed
             // construct began (the context) is what the editor needs to see.
             let mark = problemMark.line > lastLine && context != nil ? context!.mark : problemMark
-            return Diagnostic(.yamlSyntax, file: file, line: mark.line + lineOffset, column: mark.column,
+            let (line, column) = position(mark.line, mark.column, in: yamlText)
+            return Diagnostic(.yamlSyntax, file: file, line: line + lineOffset, column: column,
                               message: "front matter is not valid YAML: \(detail)",
                               hint: "check quotes, colons and indentation on this line; quote values that contain ': ' or start with a special character")
         }
@@ -219,5 +219,12 @@ enum YAMLMappingParser {
         default:
             return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "front matter is not valid YAML: \(error)")
         }
+    }
+
+    /// libyaml ends the stream on a line of its own, which a text without a final newline (qanda.yml) lacks: a
+    /// position there is the end of the last line.
+    private static func position(_ line: Int, _ column: Int, in yaml: String) -> (line: Int, column: Int) {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        return line > lines.count ? (lines.count, (lines.last?.unicodeScalars.count ?? 0) + 1) : (line, column)
     }
 }

@@ -150,8 +150,17 @@ public struct MarkdownRenderer: Sendable {
         guard let pointer = cmark_node_get_url(node) else { return nil }
         let url = String(cString: pointer)
         guard MarkdownLink.isInternal(url) else { return nil }
-        return MarkdownLink(url: url, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
-                            isImage: isImage)
+        var line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+        // The table extension re-creates the paragraph lines before a table header without a source position: its
+        // links count lines and columns from 0 within it. The table that follows starts where that paragraph did.
+        var block = cmark_node_parent(node)
+        while let current = block, cmark_node_get_type(current) != CMARK_NODE_PARAGRAPH { block = cmark_node_parent(current) }
+        if let paragraph = block, cmark_node_get_start_line(paragraph) == 0, let table = cmark_node_next(paragraph),
+           cmark_node_get_start_line(table) > 0 {
+            line += Int(cmark_node_get_start_line(table))
+            column += Int(cmark_node_get_start_column(table))
+        }
+        return MarkdownLink(url: url, line: line, column: column, isImage: isImage)
     }
 
     /// Site-absolute URLs get the base path; script-running schemes are emptied even when raw HTML is allowed.

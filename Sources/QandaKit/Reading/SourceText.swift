@@ -19,7 +19,17 @@ public struct SourceText: Sendable {
             return .failure(.notUTF8(line: firstInvalidLine(slice)))
         }
         if text.utf8.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            // Byte by byte: Foundation's replacingOccurrences matches whole characters, so it skipped a CR or CRLF
+            // followed by a combining mark ("\r\u{34A}" stayed, "\r\n\u{301}" became two line breaks).
+            var normalized: [UInt8] = []
+            normalized.reserveCapacity(text.utf8.count)
+            var afterCR = false
+            for byte in text.utf8 {
+                if byte == 0x0A && afterCR { afterCR = false; continue }
+                afterCR = byte == 0x0D
+                normalized.append(afterCR ? 0x0A : byte)
+            }
+            text = String(decoding: normalized, as: UTF8.self)
         }
         return .success(SourceText(text: text))
     }
