@@ -70,6 +70,15 @@ import Testing
         #expect(diagnostics.first?.severity == .error)
     }
 
+    /// qanda.yml is not front matter: its YAML errors say which file the editor must open.
+    @Test(arguments: [("title: \"T\nbase_url: x\n", "qanda.yml is not valid YAML"), ("- a list\n", "qanda.yml must be a set of `key: value` lines")])
+    func yamlErrorsNameQandaYml(_ text: String, _ message: String) {
+        let (config, diagnostics) = SiteConfigLoader.load(text: text)
+        #expect(config == nil)
+        #expect(diagnostics.contains { $0.file == "qanda.yml" && $0.message.hasPrefix(message) }, "\(diagnostics.map(\.message))")
+        #expect(!diagnostics.contains { $0.message.contains("front matter") })
+    }
+
     @Test func emptyValueCountsAsMissing() {
         let (config, diagnostics) = SiteConfigLoader.load(text: "title: \"\"\nbase_url: https://x.org/\npublisher:\n")
         #expect(config == nil)

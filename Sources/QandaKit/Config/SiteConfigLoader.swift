@@ -10,7 +10,7 @@ enum SiteConfigLoader {
     static func load(text: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         let file = fileName
         let mapping: Node.Mapping
-        switch YAMLMappingParser.parse(text, file: file, lineOffset: 0) {
+        switch YAMLMappingParser.parse(text, file: file, lineOffset: 0, what: "qanda.yml") {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(nil):
             return (nil, [Diagnostic(.missingKey, file: file, line: 1, column: 1, message: "qanda.yml is empty",

@@ -169,29 +169,30 @@ struct FrontMatterFields {
 
 /// Parsing a YAML text into a mapping, turning Yams' errors into diagnostics with file positions.
 enum YAMLMappingParser {
-    static func parse(_ yaml: String, file: String, lineOffset: Int) -> Result<Node.Mapping?, Diagnostic> {
+    /// - Parameter what: what the messages call the text: "front matter", or "qanda.yml" for the settings.
+    static func parse(_ yaml: String, file: String, lineOffset: Int, what: String = "front matter") -> Result<Node.Mapping?, Diagnostic> {
         let node: Node?
         do {
             // No tag resolution (Qanda reads every value itself; the resolver's regular expressions serialize
             // threads), and the encoding given (Yams' default reads the process environment on every call).
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, what: what))
         } catch {
             return .failure(Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1,
-                                       message: "front matter is not valid YAML: \(error)"))
+                                       message: "\(what) is not valid YAML: \(error)"))
         }
         guard let node else { return .success(nil) }
         guard case .mapping(let mapping) = node else {
             let (line, column) = position(node.mark?.line ?? 1, node.mark?.column ?? 1, in: yaml)
             return .failure(Diagnostic(.frontMatterNotMapping, file: file, line: line + lineOffset, column: column,
-                                       message: "front matter must be a set of `key: value` lines, not a single value or a list",
+                                       message: "\(what) must be a set of `key: value` lines, not a single value or a list",
                                        hint: "write for example `title: My question`"))
         }
         return .success(mapping)
     }
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, what: String = "front matter") -> Diagnostic {
         var yamlText = ""
         if case let .scanner(_, _, _, yaml) = error { yamlText = yaml }
         if case let .parser(_, _, _, yaml) = error { yamlText = yaml }
@@ -204,7 +205,7 @@ enum YAMLMappingParser {
             let mark = problemMark.line > lastLine && context != nil ? context!.mark : problemMark
             let (line, column) = position(mark.line, mark.column, in: yamlText)
             return Diagnostic(.yamlSyntax, file: file, line: line + lineOffset, column: column,
-                              message: "front matter is not valid YAML: \(detail)",
+                              message: "\(what) is not valid YAML: \(detail)",
                               hint: "check quotes, colons and indentation on this line; quote values that contain ': ' or start with a special character")
         }
         switch error {
@@ -215,9 +216,9 @@ enum YAMLMappingParser {
                               message: "key '\(duplicates.sorted().joined(separator: "', '"))' is written more than once",
                               hint: "keep one of them")
         case let .reader(problem, _, _, _):
-            return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "front matter cannot be read: \(problem)")
+            return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "\(what) cannot be read: \(problem)")
         default:
-            return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "front matter is not valid YAML: \(error)")
+            return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "\(what) is not valid YAML: \(error)")
         }
     }
 
