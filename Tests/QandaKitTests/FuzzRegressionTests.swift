@@ -50,16 +50,8 @@ import Testing
 
     @Test(arguments: inputs("FuzzSourceLoading"))
     func sourceLoading(_ name: String) {
-        let input = Self.bytes("FuzzSourceLoading", name)
-        guard let selector = input.first else { return }
-        let kinds = SourceFileProbe.Kind.allCases
-        let kind = kinds[Int(selector & 0x7F) % kinds.count]
-        let file = Array(input.dropFirst())
-        let outcome = SourceFileProbe.load(kind, bytes: file, allowsRawHTML: selector & 0x80 != 0)
-        var lines = 1
-        for (index, byte) in file.enumerated() where byte == 0x0A || (byte == 0x0D && (index + 1 == file.count || file[index + 1] != 0x0A)) {
-            lines += 1
-        }
+        guard let (kind, file, outcome) = SourceFileProbe.load(fuzzInput: Self.bytes("FuzzSourceLoading", name)) else { return }
+        let lines = SourceFileProbe.lineCount(of: file)
         for diagnostic in outcome.diagnostics {
             #expect(diagnostic.line >= 0 && diagnostic.column >= 0)
             if diagnostic.file == kind.file { #expect(diagnostic.line <= lines, "\(diagnostic)") }
@@ -81,7 +73,7 @@ import Testing
         #expect(rendered.links == renderer.links(in: markdown))
         // cmark ends a line at LF, CRLF or a lone CR (bodies from files never hold a CR: SourceText turns them into LF).
         let utf8 = Array(markdown.utf8)
-        let lineCount = 1 + utf8.indices.filter { utf8[$0] == 0x0A || (utf8[$0] == 0x0D && ($0 + 1 == utf8.count || utf8[$0 + 1] != 0x0A)) }.count
+        let lineCount = SourceFileProbe.lineCount(of: utf8)
         for link in rendered.links {
             #expect(link.line >= 1 && link.line <= lineCount && link.column >= 1, "\(link)")
         }

@@ -28,7 +28,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         // Positions that `qanda check` reports: inside the text.
         // cmark ends a line at LF, CRLF or a lone CR (bodies from files never hold a CR: SourceText turns them into LF).
         let utf8 = Array(markdown.utf8)
-        let lineCount = 1 + utf8.indices.filter { utf8[$0] == 0x0A || (utf8[$0] == 0x0D && ($0 + 1 == utf8.count || utf8[$0 + 1] != 0x0A)) }.count
+        let lineCount = SourceFileProbe.lineCount(of: utf8)
         for link in rendered.links {
             check(MarkdownLink.isInternal(link.url) && link.line >= 1 && link.line <= lineCount && link.column >= 1, "link \(link)")
         }

@@ -7,17 +7,8 @@ import QandaKit
 /// outside the file or a file that loaded carries an error.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let bytes = UnsafeRawBufferPointer(start: start, count: count)
-    guard let selector = bytes.first else { return 0 }
-    let kinds = SourceFileProbe.Kind.allCases
-    let kind = kinds[Int(selector & 0x7F) % kinds.count]
-    let file = Array(bytes.dropFirst())
-    let outcome = SourceFileProbe.load(kind, bytes: file, allowsRawHTML: selector & 0x80 != 0)
-    // Lines as an editor counts them: LF, CRLF or a lone CR ends one.
-    var lines = 1
-    for (index, byte) in file.enumerated() where byte == 0x0A || (byte == 0x0D && (index + 1 == file.count || file[index + 1] != 0x0A)) {
-        lines += 1
-    }
+    guard let (kind, file, outcome) = SourceFileProbe.load(fuzzInput: Array(UnsafeRawBufferPointer(start: start, count: count))) else { return 0 }
+    let lines = SourceFileProbe.lineCount(of: file)
     for diagnostic in outcome.diagnostics {
         check(diagnostic.line >= 0 && diagnostic.column >= 0, "negative position: \(diagnostic)")
         if diagnostic.file == kind.file {

@@ -51,6 +51,24 @@ public enum SourceFileProbe {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var preparedFolder: String?
 
+    /// A fuzz input: the first byte picks the kind of file and (its high bit) whether raw HTML is allowed; the rest
+    /// is the file. Nil for an empty input.
+    public static func load(fuzzInput input: [UInt8]) -> (kind: Kind, file: [UInt8], outcome: Outcome)? {
+        guard let selector = input.first else { return nil }
+        let kind = Kind.allCases[Int(selector & 0x7F) % Kind.allCases.count]
+        let file = Array(input.dropFirst())
+        return (kind, file, load(kind, bytes: file, allowsRawHTML: selector & 0x80 != 0))
+    }
+
+    /// Lines as an editor counts them: LF, CRLF or a lone CR ends one.
+    public static func lineCount(of bytes: [UInt8]) -> Int {
+        var lines = 1
+        for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+            lines += 1
+        }
+        return lines
+    }
+
     public static func load(_ kind: Kind, bytes: [UInt8], allowsRawHTML: Bool = false, basePath: String = "/") -> Outcome {
         lock.lock()
         defer { lock.unlock() }
