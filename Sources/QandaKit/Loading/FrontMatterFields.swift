@@ -82,7 +82,7 @@ struct FrontMatterFields {
             wrongType(key, expected: "text", example: "Some text")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace()
         if text.isEmpty {
             if required { missing(key, hint: hint.isEmpty ? "give '\(key)' a value" : hint) }
             return nil

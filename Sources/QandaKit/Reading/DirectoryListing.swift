@@ -73,9 +73,31 @@ public enum DirectoryListing {
     }
 }
 
-/// Reading a whole file as bytes.
+/// Reading a whole file as bytes: straight into the array with `read(2)` (FileManager's Data, then a copy into an
+/// array, was a tenth of loading). nil when the file cannot be opened or read.
 enum FileBytes {
     static func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        // One spare byte, so a file read whole is seen to end without growing the array.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += repeatElement(0, count: max(bytes.count, 4096)) }
+            let got = bytes.withUnsafeMutableBytes { readSome(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 { if errno == EINTR { continue } else { return nil } }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
+}
+
+/// `read(2)`, under a name that FileBytes.read does not hide.
+private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
