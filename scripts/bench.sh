@@ -8,6 +8,13 @@
 #   BENCH_HUGO=1               also time Hugo on the same corpus (needs hugo and python3-yaml), alternating runs
 #   BENCH_FLOOR=1              also time the floor (shared/bench/limit: cmark-gfm alone + cp -r of the output)
 #   BENCH_SEARCH=1             also time one clean build with the Pagefind search index (its own rows)
+#   BENCH_SETTLE=65            seconds to wait, after deleting the previous output and `sync`, before a timed clean
+#                              build (0: no wait). This machine's ext4 has no journal, and such an ext4 does not
+#                              reuse a freed inode for 60 s (5 min while its inode table block is unwritten): right
+#                              after a 44,000-file tree is deleted, creating another scans past every freed inode.
+#                              Measured: 10,000 folders of 4 files take 2.0 s fresh, 25.7 s right after deleting the
+#                              same tree, 2.4 s after `sync` and 75 s. Every tool's clean runs (Qanda's and Hugo's)
+#                              wait alike, so the table compares the tools, not the age of the last deletion.
 #
 # The table goes to stdout and, as Markdown, to bench-results/latest.md (git-ignored).
 set -euo pipefail
@@ -20,6 +27,7 @@ WORK=${BENCH_DIR:-/tmp/qanda-bench}
 HUGO=${BENCH_HUGO:-0}
 FLOOR=${BENCH_FLOOR:-0}
 SEARCH=${BENCH_SEARCH:-0}
+SETTLE=${BENCH_SETTLE:-65}
 # Search indexing (Pagefind) is measured apart: BENCH_QANDA_FLAGS= make bench includes it.
 read -r -a QANDA_FLAGS <<< "${BENCH_QANDA_FLAGS---no-search}"
 BIN=$REPO/.build-bench/release/qanda
@@ -56,8 +64,12 @@ timed() {
   tail -n 1 "$D/$label.time" >>"$D/$label.times"
 }
 
-# Removes an output folder and anything qanda's swap-in left beside it (.NAME.qanda-*).
-clean() { rm -rf -- "$1" "$(dirname "$1")/.$(basename "$1").qanda-"*; }
+# Removes an output folder and anything qanda's swap-in left beside it (.NAME.qanda-*), then lets the file
+# system settle (BENCH_SETTLE above).
+clean() {
+  rm -rf -- "$1" "$(dirname "$1")/.$(basename "$1").qanda-"*
+  if [ "$SETTLE" != 0 ]; then sync; sleep "$SETTLE"; fi
+}
 
 # From qanda's summary line "Built 1,000 threads: 5,432 pages, ...; 5435 written, 0 unchanged in ..." (or
 # "Nothing changed since the last build: 0 files written ..."): the number before WORD, "-" when there is none.

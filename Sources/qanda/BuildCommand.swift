@@ -59,8 +59,11 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let absoluteOutput = URL(fileURLWithPath: outputPath).standardizedFileURL.path
         let settings = BuildCache.settings(options: options, search: indexer != nil, outputPath: absoluteOutput)
+        var timings = PhaseTimings()
         let scan = noCache ? nil : await SourceScan.scan(siteFolder: site)
+        timings.mark("scan")
         let cache = noCache ? nil : BuildCache.read(siteFolder: site, outputPath: absoluteOutput)
+        timings.mark("cache keys")
         if let cache, let scan, cache.isCurrent(settings: settings, sources: scan.total) {
             print("Nothing changed since the last build: 0 files written in \(Self.seconds(since: started)) s -> \(absoluteOutput)")
             return
@@ -70,7 +73,9 @@ struct BuildCommand: AsyncParsableCommand {
         let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
         // The files that did not change since the last build are taken as it read them.
         let reusable = scan.flatMap { scan in cache?.reusableSources(siteFolder: site, scan: scan) }
+        timings.mark("cache sources")
         let (prepared, diagnostics, loaded) = await builder.prepare(previous: cache?.keys, reusing: reusable, progress: progress.update)
+        timings.mark("prepare")
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
         guard let prepared else {
             progress.finish()
@@ -121,6 +126,7 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("error: \(error)")
             throw ExitCode(1)
         }
+        timings.mark("render")
         if !noCache, let scan, let keys = result.keys {
             do {
                 try BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded, keys: keys)
@@ -128,6 +134,8 @@ struct BuildCommand: AsyncParsableCommand {
                 terminal.line("warning: \(error); the next build will be a full one")
             }
         }
+        timings.mark("cache write")
+        timings.report()
         let built = result.site!
         let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
         print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "
