@@ -72,9 +72,10 @@ struct BuildCommand: AsyncParsableCommand {
         let progress = ProgressLine(terminal: terminal)
         let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
         // The files that did not change since the last build are taken as it read them.
-        let reusable = scan.flatMap { scan in cache?.reusableSources(siteFolder: site, scan: scan) }
+        let reusable = if let scan, let cache { await cache.reusableSources(siteFolder: site, scan: scan) } else { nil as (sources: LoadedSources, changes: SourceChanges, shards: BuildCache.VerifiedShards)? }
         timings.mark("cache sources")
-        let (prepared, diagnostics, loaded) = await builder.prepare(previous: cache?.keys, reusing: reusable, progress: progress.update)
+        let (prepared, diagnostics, loaded) = await builder.prepare(previous: cache?.keys, reusing: reusable.map { ($0.sources, $0.changes) },
+                                                                    progress: progress.update)
         timings.mark("prepare")
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
         guard let prepared else {
@@ -129,7 +130,8 @@ struct BuildCommand: AsyncParsableCommand {
         timings.mark("render")
         if !noCache, let scan, let keys = result.keys {
             do {
-                try BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded, keys: keys)
+                try await BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded,
+                                           keys: keys, keeping: reusable?.shards)
             } catch {
                 terminal.line("warning: \(error); the next build will be a full one")
             }

@@ -299,23 +299,53 @@ enum SyntheticSite {
 
     /// A cache cut short by a full disk, damaged or written by someone else is ignored: the build is a full one
     /// and its output is that of a build without the cache.
-    @Test(arguments: ["sources.bin", "keys.bin", "state.json"], [0, 30, -1, -2])
+    /// `threads-*.bin` damages every thread shard alike.
+    @Test(arguments: ["sources.bin", "keys.bin", "state.json", "threads-*.bin"], [0, 30, -1, -2])
     func aDamagedCacheFileIsIgnored(_ file: String, _ keptBytes: Int) throws {
         let folder = TemporaryFolder()
         let site = SyntheticSite.write(into: folder, threads: 4)
         _ = try Self.build(site)
-        let path = site + "/.qanda-cache/" + file
-        var bytes = try #require(FileManager.default.contents(atPath: path))
-        switch keptBytes {
-        case -1: bytes = Data(bytes.map { $0 ^ 0x5A })  // every byte changed
-        case -2: bytes[bytes.count / 2] ^= 0x01  // one bit in the middle
-        default: bytes = bytes.prefix(keptBytes)
+        let cache = site + "/.qanda-cache/"
+        let names = file.hasPrefix("threads-")
+            ? try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("threads-") } : [file]
+        #expect(names.count == (file.hasPrefix("threads-") ? 64 : 1))
+        for name in names {
+            var bytes = try #require(FileManager.default.contents(atPath: cache + name))
+            switch keptBytes {
+            case -1: bytes = Data(bytes.map { $0 ^ 0x5A })  // every byte changed
+            case -2: bytes[bytes.count / 2] ^= 0x01  // one bit in the middle
+            default: bytes = bytes.prefix(keptBytes)
+            }
+            try bytes.write(to: URL(fileURLWithPath: cache + name))
         }
-        try bytes.write(to: URL(fileURLWithPath: path))
         folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "After the damage."),
                      to: "site/Content/questions/thread-01/answer-a.md")
         let run = try Self.build(site)
         #expect(!run.stdout.hasPrefix("Nothing changed"))
+        _ = try Self.build(site, ["--no-cache", "--output", folder.path + "/clean"])
+        #expect(Self.tree(site + "/Site") == Self.tree(folder.path + "/clean"))
+    }
+
+    /// After one edit, only the thread shard that holds the edited thread is written again.
+    @Test func anEditRewritesOnlyItsThreadShard() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 6)
+        _ = try Self.build(site)
+        let cache = site + "/.qanda-cache/"
+        func modified() throws -> [String: Date] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("threads-") }
+            return try Dictionary(uniqueKeysWithValues: names.map {
+                ($0, try #require(FileManager.default.attributesOfItem(atPath: cache + $0)[.modificationDate] as? Date))
+            })
+        }
+        let before = try modified()
+        usleep(20_000)  // so that a rewritten shard has a later time
+        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "An edit."),
+                     to: "site/Content/questions/thread-01/answer-a.md")
+        _ = try Self.build(site)
+        let after = try modified()
+        #expect(after.count == 64)
+        #expect(after.filter { before[$0.key] != $0.value }.count == 1)
         _ = try Self.build(site, ["--no-cache", "--output", folder.path + "/clean"])
         #expect(Self.tree(site + "/Site") == Self.tree(folder.path + "/clean"))
     }

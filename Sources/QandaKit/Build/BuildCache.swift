@@ -10,12 +10,13 @@ import Glibc
 ///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed),
 ///   and a checksum of each of the other two files: a cache damaged on disk is ignored rather than trusted;
 /// - `keys.bin`: every output file's key (`OutputKeys`), to render only files whose inputs changed;
-/// - `sources.bin`: what the build read, file by file (`SourceCacheFormat`), so the next one reads only changes.
+/// - `sources.bin` and `threads-NN.bin`: what the build read, file by file (`SourceCacheFormat`), so the next one
+///   reads only changes; the threads in shards, so that it also rewrites only the shards that changed.
 public struct BuildCache: Sendable {
     public static let folderName = ".qanda-cache"
 
     struct State: Codable, Equatable {
-        var format = 2
+        var format = 3
         var settings: UInt64
         var sources: UInt64
         var output: String
@@ -24,6 +25,15 @@ public struct BuildCache: Sendable {
         var manifestModified: Int
         var keysChecksum: UInt64
         var sourcesChecksum: UInt64
+        /// Per thread shard: `SourceCacheFormat.shardIdentities` and the checksum of its file.
+        var shardIdentities: [UInt64]
+        var shardChecksums: [UInt64]
+    }
+
+    /// The shards a build read and verified, which the next write keeps when their identity is unchanged.
+    public struct VerifiedShards: Sendable {
+        let identities: [UInt64]
+        let checksums: [UInt64]
     }
 
     let state: State
@@ -48,7 +58,8 @@ public struct BuildCache: Sendable {
         let folder = siteFolder + "/" + folderName
         guard let data = FileManager.default.contents(atPath: folder + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 2, state.output == outputPath,
+              state.format == 3, state.output == outputPath,
+              state.shardIdentities.count == SourceCacheFormat.shardCount, state.shardChecksums.count == SourceCacheFormat.shardCount,
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
               identity.manifestModified == state.manifestModified,
@@ -62,7 +73,8 @@ public struct BuildCache: Sendable {
     }
 
     /// Removes the cache: done before a build touches the output, so that an interrupted build is never
-    /// mistaken for a finished one.
+    /// mistaken for a finished one. The thread shards stay for `write` to keep, but nothing trusts them without
+    /// the checksums in a new state.json.
     public static func remove(siteFolder: String) {
         let folder = siteFolder + "/" + folderName
         unlink(folder + "/state.json")
@@ -72,16 +84,29 @@ public struct BuildCache: Sendable {
 
     /// The last build's loaded sources and the changes since, for `SiteBuilder.prepare(reusing:)`; nil when
     /// there are none to reuse (no file, an older format, damage).
-    public func reusableSources(siteFolder: String, scan: SourceScan) -> (sources: LoadedSources, changes: SourceChanges)? {
-        guard let bytes = FileBytes.read(siteFolder + "/" + Self.folderName + "/sources.bin"),
+    public func reusableSources(siteFolder: String, scan: SourceScan) async
+        -> (sources: LoadedSources, changes: SourceChanges, shards: VerifiedShards)? {
+        let folder = siteFolder + "/" + Self.folderName
+        guard let bytes = FileBytes.read(folder + "/sources.bin"),
               Self.checksum(of: bytes) == state.sourcesChecksum,
-              let (earlier, loaded) = SourceCacheFormat.decode(bytes) else { return nil }
-        return (loaded, scan.changes(since: earlier, siteFolder: siteFolder))
+              case (let earlier, var loaded)? = SourceCacheFormat.decode(bytes) else { return nil }
+        let checksums = state.shardChecksums
+        let shards = await Parallel.map(Array(0..<SourceCacheFormat.shardCount)) { shard in
+            FileBytes.read(folder + "/" + SourceCacheFormat.shardFileName(shard))
+                .flatMap { Self.checksum(of: $0) == checksums[shard] ? SourceCacheFormat.decodeThreads($0) : nil }
+        }
+        for shard in shards {
+            guard let shard else { return nil }
+            loaded.threads.merge(shard) { a, _ in a }
+        }
+        return (loaded, scan.changes(since: earlier, siteFolder: siteFolder),
+                VerifiedShards(identities: state.shardIdentities, checksums: checksums))
     }
 
     /// Records a finished build of `outputPath`.
+    /// - Parameter kept: the shards this build read; those whose identity did not change are not written again.
     public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
-                             loaded: LoadedSources, keys: OutputKeys) throws {
+                             loaded: LoadedSources, keys: OutputKeys, keeping kept: VerifiedShards?) async throws {
         let sources = scan.total
         let folder = siteFolder + "/" + folderName
         if DirectoryListing.kind(of: folder) != .folder {
@@ -90,19 +115,41 @@ public struct BuildCache: Sendable {
         guard let identity = outputIdentity(outputPath) else { throw OutputError("cannot read \(outputPath)/\(SiteOutline.manifestPath)") }
         let keyBytes = writeKeys(keys)
         try Data(keyBytes).write(to: URL(fileURLWithPath: folder + "/keys.bin"))  // 4 MB at 10,000 questions
-        let descriptor = open(folder + "/sources.bin", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError("cannot write \(folder)/sources.bin: \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        var sourcesChecksum = Checksum()
-        try SourceCacheFormat.encode(scan: scan, loaded: loaded) { bytes in
-            sourcesChecksum.add(bytes)
-            try DiskSink.writeAll(descriptor, bytes, path: "sources.bin")
+        let sourcesChecksum = try writeStreamed(folder + "/sources.bin") { try SourceCacheFormat.encode(scan: scan, loaded: loaded, flush: $0) }
+        let identities = SourceCacheFormat.shardIdentities(scan: scan, loaded: loaded)
+        var byShard = Array(repeating: [String: LoadedSources.Result<ThreadLoader.Loaded>](), count: SourceCacheFormat.shardCount)
+        for (folder, result) in loaded.threads { byShard[SourceCacheFormat.shard(of: folder)][folder] = result }
+        let threadsByShard = byShard
+        let written = await Parallel.map(Array(0..<SourceCacheFormat.shardCount)) { shard -> Result<UInt64, Error> in
+            if let kept, kept.identities[shard] == identities[shard] { return .success(kept.checksums[shard]) }
+            return Result {
+                try writeStreamed(folder + "/" + SourceCacheFormat.shardFileName(shard)) {
+                    try SourceCacheFormat.encodeThreads(threadsByShard[shard], flush: $0)
+                }
+            }
         }
         let state = State(settings: settings.value, sources: sources.value, output: outputPath, outputInode: identity.inode,
                           manifestSize: identity.manifestSize, manifestModified: identity.manifestModified,
-                          keysChecksum: checksum(of: keyBytes), sourcesChecksum: sourcesChecksum.final)
+                          keysChecksum: checksum(of: keyBytes), sourcesChecksum: sourcesChecksum,
+                          shardIdentities: identities, shardChecksums: try written.map { try $0.get() })
         try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: folder + "/state.json"))  // last: it validates the rest
     }
+
+    /// Writes a file as `encode` streams it; returns the checksum of what was written.
+    private static func writeStreamed(_ path: String, _ encode: (@escaping ([UInt8]) throws -> Void) throws -> Void) throws -> UInt64 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let sum = ChecksumBox()
+        try encode { bytes in
+            sum.value.add(bytes)
+            try DiskSink.writeAll(descriptor, bytes, path: path)
+        }
+        return sum.value.final
+    }
+
+    /// The running checksum, held by the escaping flush closure.
+    private final class ChecksumBox { var value = Checksum() }
 
     private static func outputIdentity(_ outputPath: String) -> (inode: UInt64, manifestSize: Int, manifestModified: Int)? {
         var folder = stat(), manifest = stat()

@@ -1,13 +1,48 @@
 import Foundation
 
-/// What a build read, file by file, written for the next build (`.qanda-cache/sources.bin`): the parsed threads,
-/// authors and pages with their diagnostics, so that after an edit only changed files are read and parsed again.
-/// A plain binary layout written and read field by field: Codable through JSON made a cache larger and slower
-/// to read than the sources themselves. Any change to the models must bump `version` (old caches are then
-/// ignored) and is held by `SourceCacheFormatTests`, which compares builds from the cache with clean builds.
+/// What a build read, file by file, written for the next build: the parsed threads, authors and pages with their
+/// diagnostics, so that after an edit only changed files are read and parsed again. A plain binary layout written
+/// and read field by field: Codable through JSON made a cache larger and slower to read than the sources
+/// themselves. Any change to the models must bump `version` (old caches are then ignored) and is held by
+/// `SourceCacheFormatTests`, which compares builds from the cache with clean builds.
+///
+/// `.qanda-cache/sources.bin` holds the scan, qanda.yml, authors and pages; the threads are spread over
+/// `shardCount` files `threads-NN.bin` by their folder name, so that after one edit a build rewrites one
+/// shard (2 MB at 10,000 questions) rather than the whole 125 MB, and reads the shards on all cores.
 enum SourceCacheFormat {
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let magic = Array("QSRC".utf8)
+    static let threadsMagic = Array("QTHR".utf8)
+    static let shardCount = 64
+
+    /// The shard that holds a thread folder's record.
+    static func shard(of folder: String) -> Int {
+        var key = Fingerprint()
+        key.add(folder)
+        return Int(key.value % UInt64(shardCount))
+    }
+
+    static func shardFileName(_ shard: Int) -> String { "threads-\(shard < 10 ? "0" : "")\(shard).bin" }
+
+    /// Per shard, what its file's contents follow from: the format, what every thread's loading depends on
+    /// (qanda.yml, the loader options, which author ids exist; `SiteLoader.load(reusing:)` reads every thread
+    /// again when one of them changed) and each of its folders' scan. Equal identities mean equal bytes, so a
+    /// shard whose identity did not change since the cache was read is not written again.
+    static func shardIdentities(scan: SourceScan, loaded: LoadedSources) -> [UInt64] {
+        var common = Fingerprint()
+        common.add(Int(version))
+        common.add(loaded.configBytes ?? [])
+        common.add(loaded.options?.baseURLOverride)
+        common.add(loaded.options?.linksOnly ?? false)
+        for id in loaded.authorIDs.sorted() { common.add(id) }
+        var identities = Array(repeating: common, count: shardCount)
+        for (folder, key) in scan.threads.sorted(by: { $0.key < $1.key }) {
+            let shard = shard(of: folder)
+            identities[shard].add(folder)
+            identities[shard].add(key.value)
+        }
+        return identities.map(\.value)
+    }
 
     /// - Parameter flush: called with the bytes written so far whenever they pass a megabyte, and at the end:
     ///   the cache is streamed to its file rather than held whole in memory.
@@ -24,11 +59,11 @@ enum SourceCacheFormat {
         out.strings(loaded.authorIDs.sorted())
         out.strings(loaded.authorPhotos.sorted())
         out.results(loaded.authors) { $0.author($1) }
-        out.results(loaded.threads) { $0.loaded($1) }
         out.results(loaded.pages) { $0.page($1) }
         try out.flushAll()
     }
 
+    /// Everything but the threads, which `decodeThreads` reads from the shards.
     static func decode(_ bytes: [UInt8]) -> (SourceScan, LoadedSources)? {
         var input = ByteReader(bytes: bytes)
         guard input.take(magic.count) == magic[...], input.int() == Int(version) else { return nil }
@@ -45,9 +80,25 @@ enum SourceCacheFormat {
         loaded.authorIDs = Set(input.strings())
         loaded.authorPhotos = Set(input.strings())
         loaded.authors = input.results { $0.author() }
-        loaded.threads = input.results { $0.loaded() }
         loaded.pages = input.results { $0.page() }
         return input.failed ? nil : (scan, loaded)
+    }
+
+    /// One shard: the threads of `loaded` whose folder falls in it.
+    static func encodeThreads(_ threads: [String: LoadedSources.Result<ThreadLoader.Loaded>],
+                              flush: @escaping ([UInt8]) throws -> Void) throws {
+        var out = ByteWriter(flush: flush)
+        out.bytes += threadsMagic
+        out.int(Int(version))
+        out.results(threads) { $0.loaded($1) }
+        try out.flushAll()
+    }
+
+    static func decodeThreads(_ bytes: [UInt8]) -> [String: LoadedSources.Result<ThreadLoader.Loaded>]? {
+        var input = ByteReader(bytes: bytes)
+        guard input.take(threadsMagic.count) == threadsMagic[...], input.int() == Int(version) else { return nil }
+        let threads = input.results { $0.loaded() }
+        return input.failed ? nil : threads
     }
 }
 
