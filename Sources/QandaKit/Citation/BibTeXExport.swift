@@ -127,9 +127,7 @@ public enum BibTeXExport {
     }
 
     /// A line break or a blank line inside a field would end a TeX paragraph mid-reference.
-    static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    static func collapsingWhitespace(_ text: String) -> String { text.collapsingWhitespace() }
 
     /// biblatex's `url` field is verbatim: `%`, `#`, `_` and `~` stay as they are. Only what would break the
     /// entry itself (braces, backslashes, whitespace) is percent-encoded.

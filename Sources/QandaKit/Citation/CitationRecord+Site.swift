@@ -48,15 +48,8 @@ extension CitationRecord {
 
     /// APA's "up to the first 20 words" of a post without a title.
     static func firstWords(_ text: String, count: Int) -> String {
-        // Twenty words fit in a few hundred characters; splitting a whole long answer would be wasted work.
-        let head = text.utf8.prefix(count * 40)
-        guard head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
-            return text.prefix(count * 40).split(whereSeparator: \.isWhitespace).prefix(count).joined(separator: " ")
-        }
-        // ASCII (nearly every answer), split as bytes: characters cost a tenth of a question page. Without CR,
-        // bytes are characters, and Character.isWhitespace is these five bytes.
-        let words = head.split(whereSeparator: { $0 == 0x20 || (0x09...0x0C).contains($0) }).prefix(count)
-        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        // Twenty words fit in a few hundred characters; reading a whole long answer would be wasted work.
+        text.collapsingWhitespace(maxWords: count, maxScalars: count * 40)
     }
 }
 

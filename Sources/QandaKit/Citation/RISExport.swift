@@ -69,7 +69,6 @@ public enum RISExport {
 
     /// A line break inside a value would start what reads as a new (untagged) line.
     private static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.collapsingWhitespace()  // line breaks are white space too
     }
 }

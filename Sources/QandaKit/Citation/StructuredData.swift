@@ -240,7 +240,7 @@ enum PlainText {
                 index += 1
             }
         }
-        return String(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(text).collapsingWhitespace()
     }
 
     /// The index after `-->`, or the end.
