@@ -8,13 +8,15 @@
 #   BENCH_HUGO=1               also time Hugo on the same corpus (needs hugo and python3-yaml), alternating runs
 #   BENCH_FLOOR=1              also time the floor (shared/bench/limit: cmark-gfm alone + cp -r of the output)
 #   BENCH_SEARCH=1             also time one clean build with the Pagefind search index (its own rows)
-#   BENCH_SETTLE=65            seconds to wait, after deleting the previous output and `sync`, before a timed clean
-#                              build (0: no wait). This machine's ext4 has no journal, and such an ext4 does not
-#                              reuse a freed inode for 60 s (5 min while its inode table block is unwritten): right
-#                              after a 44,000-file tree is deleted, creating another scans past every freed inode.
-#                              Measured: 10,000 folders of 4 files take 2.0 s fresh, 25.7 s right after deleting the
-#                              same tree, 2.4 s after `sync` and 75 s. Every tool's clean runs (Qanda's and Hugo's)
-#                              wait alike, so the table compares the tools, not the age of the last deletion.
+#   BENCH_SETTLE=300           seconds to wait after deleting the outputs of an earlier bench, before the first
+#                              timed build (0: no wait)
+#
+# Every timed clean build writes a folder of its own; nothing is deleted until the next bench starts. This machine's
+# ext4 has no journal, and such an ext4 does not reuse a freed inode for 60 s (5 minutes while its inode table
+# block is unwritten): creating files soon after a large deletion scans past every freed inode. Measured: 10,000
+# folders of 4 files take 2.0 s fresh and 25.7 s right after deleting the same tree; a 10,000-question build
+# took 13.6 s of system time 65 s after deleting the previous output and `sync`, 5.4 s with nothing deleted in
+# the last minutes. Deleting between runs would time the last deletion, and hurt most the tool that writes most.
 #
 # The table goes to stdout and, as Markdown, to bench-results/latest.md (git-ignored).
 set -euo pipefail
@@ -27,7 +29,7 @@ WORK=${BENCH_DIR:-/tmp/qanda-bench}
 HUGO=${BENCH_HUGO:-0}
 FLOOR=${BENCH_FLOOR:-0}
 SEARCH=${BENCH_SEARCH:-0}
-SETTLE=${BENCH_SETTLE:-65}
+SETTLE=${BENCH_SETTLE:-300}
 # Search indexing (Pagefind) is measured apart: BENCH_QANDA_FLAGS= make bench includes it.
 read -r -a QANDA_FLAGS <<< "${BENCH_QANDA_FLAGS---no-search}"
 BIN=$REPO/.build-bench/release/qanda
@@ -64,11 +66,14 @@ timed() {
   tail -n 1 "$D/$label.time" >>"$D/$label.times"
 }
 
-# Removes an output folder and anything qanda's swap-in left beside it (.NAME.qanda-*), then lets the file
-# system settle (BENCH_SETTLE above).
-clean() {
-  rm -rf -- "$1" "$(dirname "$1")/.$(basename "$1").qanda-"*
-  if [ "$SETTLE" != 0 ]; then sync; sleep "$SETTLE"; fi
+# Removes what an earlier bench left (outputs, and qanda's .NAME.qanda-* beside them), then lets the file system
+# settle (above) if there was anything to remove.
+remove_outputs() {
+  local old; old=$(find "$WORK" -mindepth 2 -maxdepth 2 \( -name 'out-*' -o -name '.out-*' -o -name 'hugo-out*' -o -name out -o -name '.out.qanda-*' \) 2>/dev/null)
+  [ -n "$old" ] || return 0
+  log "removing the outputs of an earlier bench"
+  echo "$old" | xargs rm -rf --
+  if [ "$SETTLE" != 0 ]; then log "waiting ${SETTLE}s for the file system to settle"; sync; sleep "$SETTLE"; fi
 }
 
 # From qanda's summary line "Built 1,000 threads: 5,432 pages, ...; 5435 written, 0 unchanged in ..." (or
@@ -95,9 +100,10 @@ row() {   # row N TOOL TIMESFILE PAGES FILES
 }
 
 mkdir -p "$WORK"
+remove_outputs
 for N in $SIZES; do
   D=$WORK/$N; mkdir -p "$D"; rm -f "$D"/*.times
-  SITE=$D/site OUT=$D/out
+  SITE=$D/site
   # make-corpus is deterministic for a given seed, so a finished corpus of this size is reused; the stamp is
   # written only after it completes, so an interrupted generation is redone.
   if [ ! -f "$D/corpus.done" ]; then
@@ -112,19 +118,19 @@ for N in $SIZES; do
 
   # One untimed warm-up puts the corpus in the page cache, so the first timed run is not the odd one out.
   log "N=$N: warm-up"
-  clean "$OUT"; timed warmup "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
+  timed warmup "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$D/out-warmup"
   for i in $(seq "$RUNS"); do
     log "N=$N: clean build $i/$RUNS"
-    clean "$OUT"; timed qanda "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
+    OUT=$D/out-$i; timed qanda "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
     if [ "$HUGO" = 1 ]; then   # alternating, so machine noise hits both tools alike
       log "N=$N: hugo build $i/$RUNS"
-      clean "$D/hugo-out"; timed hugo hugo --source "$D/hugo" --destination "$D/hugo-out" --quiet
+      HUGO_OUT=$D/hugo-out-$i; timed hugo hugo --source "$D/hugo" --destination "$HUGO_OUT" --quiet
     fi
   done
   row "$N" "qanda clean" "$D/qanda.times" "$(summary_field "$D/qanda.out" pages)" "$(summary_field "$D/qanda.out" written)"
   if [ -s "$D/qanda.err" ]; then log "N=$N: qanda printed on stderr:"; head -n 20 "$D/qanda.err" >&2; fi
 
-  # The output is now complete and current: every further build is a no-change rebuild.
+  # The last clean output is complete and current: every further build into it is a no-change rebuild.
   for i in $(seq "$RUNS"); do
     log "N=$N: no-change rebuild $i/$RUNS"
     timed rebuild "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
@@ -146,7 +152,7 @@ for N in $SIZES; do
 
   q_wall=$(cut -d' ' -f1 "$D/qanda.times" | median); q_kib=$(cut -d' ' -f2 "$D/qanda.times" | median)
   if [ "$HUGO" = 1 ]; then
-    row "$N" "hugo clean" "$D/hugo.times" "$(find "$D/hugo-out" -name index.html | wc -l)" "$(find "$D/hugo-out" -type f | wc -l)"
+    row "$N" "hugo clean" "$D/hugo.times" "$(find "$HUGO_OUT" -name index.html | wc -l)" "$(find "$HUGO_OUT" -type f | wc -l)"
     h_wall=$(cut -d' ' -f1 "$D/hugo.times" | median); h_kib=$(cut -d' ' -f2 "$D/hugo.times" | median)
     rows+=("$N|qanda / hugo wall|$(awk -v q="$q_wall" -v h="$h_wall" 'BEGIN { printf "%.2f", q / h }') (target <= 0.25)||||||")
     rows+=("$N|qanda / hugo peak memory|$(awk -v q="$q_kib" -v h="$h_kib" 'BEGIN { printf "%.2f", q / h }') (target <= 0.25)||||||")
@@ -161,7 +167,7 @@ for N in $SIZES; do
   if [ "$SEARCH" = 1 ]; then
     log "N=$N: clean build with the search index"
     rm -f "$D/search.times"
-    clean "$OUT"; timed search "$BIN" build --site "$SITE" --output "$OUT"
+    timed search "$BIN" build --site "$SITE" --output "$D/out-search"
     row "$N" "qanda clean + search" "$D/search.times" "$(summary_field "$D/search.out" pages)" "$(summary_field "$D/search.out" written)"
     rows+=("$N|pagefind alone|$(grep -oE 'search index [0-9.]+ MB in [0-9.]+ s' "$D/search.out" | grep -oE '[0-9.]+ s$' | tr -d ' s')||||||")
   fi
