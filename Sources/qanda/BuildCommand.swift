@@ -72,7 +72,8 @@ struct BuildCommand: AsyncParsableCommand {
         let progress = ProgressLine(terminal: terminal)
         let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
         // The files that did not change since the last build are taken as it read them.
-        let reusable = if let scan, let cache { await cache.reusableSources(siteFolder: site, scan: scan) } else { nil as (sources: LoadedSources, changes: SourceChanges, shards: BuildCache.VerifiedShards)? }
+        var reusable: BuildCache.ReusableSources?
+        if let scan, let cache { reusable = await cache.reusableSources(siteFolder: site, scan: scan) }
         timings.mark("cache sources")
         let (prepared, diagnostics, loaded) = await builder.prepare(previous: cache?.keys, reusing: reusable.map { ($0.sources, $0.changes) },
                                                                     progress: progress.update)
@@ -131,13 +132,13 @@ struct BuildCommand: AsyncParsableCommand {
         if !noCache, let scan, let keys = result.keys {
             do {
                 try await BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded,
-                                           keys: keys, keeping: reusable?.shards)
+                                           keys: keys, reused: reusable)
             } catch {
                 terminal.line("warning: \(error); the next build will be a full one")
             }
         }
         timings.mark("cache write")
-        timings.report()
+        timings.report("build")
         let built = result.site!
         let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
         print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "

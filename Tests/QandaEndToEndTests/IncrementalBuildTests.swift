@@ -46,7 +46,7 @@ import Testing
                 keys = result.keys
             }
             let cleanSink = MemorySink()
-            let clean = await builder.build(into: cleanSink)
+            _ = await builder.build(into: cleanSink)
             return Comparison(incremental: incremental, clean: cleanSink.files, written: Set(sink.files.keys),
                               diagnostics: result.diagnostics)
         }
@@ -318,12 +318,18 @@ enum SyntheticSite {
             }
             try bytes.write(to: URL(fileURLWithPath: cache + name))
         }
-        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "After the damage."),
-                     to: "site/Content/questions/thread-01/answer-a.md")
-        let run = try Self.build(site)
+        let run = try Self.editAnAnswerAndBuild(site, in: folder, body: "After the damage.")
         #expect(!run.stdout.hasPrefix("Nothing changed"))
-        _ = try Self.build(site, ["--no-cache", "--output", folder.path + "/clean"])
-        #expect(Self.tree(site + "/Site") == Self.tree(folder.path + "/clean"))
+    }
+
+    /// Rewrites thread-01's first answer, builds with the cache, and expects the output of a build without it.
+    static func editAnAnswerAndBuild(_ site: String, in folder: TemporaryFolder, body: String) throws -> CommandRun {
+        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: body),
+                     to: "site/Content/questions/thread-01/answer-a.md")
+        let run = try build(site)
+        _ = try build(site, ["--no-cache", "--output", folder.path + "/clean"])
+        #expect(tree(site + "/Site") == tree(folder.path + "/clean"))
+        return run
     }
 
     /// After one edit, only the thread shard that holds the edited thread is written again.
@@ -340,14 +346,10 @@ enum SyntheticSite {
         }
         let before = try modified()
         usleep(20_000)  // so that a rewritten shard has a later time
-        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "An edit."),
-                     to: "site/Content/questions/thread-01/answer-a.md")
-        _ = try Self.build(site)
+        _ = try Self.editAnAnswerAndBuild(site, in: folder, body: "An edit.")
         let after = try modified()
         #expect(after.count == 64)
         #expect(after.filter { before[$0.key] != $0.value }.count == 1)
-        _ = try Self.build(site, ["--no-cache", "--output", folder.path + "/clean"])
-        #expect(Self.tree(site + "/Site") == Self.tree(folder.path + "/clean"))
     }
 
     @Test func aDeletedOrReplacedOutputIsBuiltInFull() throws {

@@ -31,9 +31,16 @@ public struct BuildCache: Sendable {
     }
 
     /// The shards a build read and verified, which the next write keeps when their identity is unchanged.
-    public struct VerifiedShards: Sendable {
+    struct VerifiedShards: Sendable {
         let identities: [UInt64]
         let checksums: [UInt64]
+    }
+
+    /// What the last build read, for this one's loader, and the shards `write` may keep.
+    public struct ReusableSources: Sendable {
+        public let sources: LoadedSources
+        public let changes: SourceChanges
+        let shards: VerifiedShards
     }
 
     let state: State
@@ -84,8 +91,7 @@ public struct BuildCache: Sendable {
 
     /// The last build's loaded sources and the changes since, for `SiteBuilder.prepare(reusing:)`; nil when
     /// there are none to reuse (no file, an older format, damage).
-    public func reusableSources(siteFolder: String, scan: SourceScan) async
-        -> (sources: LoadedSources, changes: SourceChanges, shards: VerifiedShards)? {
+    public func reusableSources(siteFolder: String, scan: SourceScan) async -> ReusableSources? {
         let folder = siteFolder + "/" + Self.folderName
         guard let bytes = FileBytes.read(folder + "/sources.bin"),
               Self.checksum(of: bytes) == state.sourcesChecksum,
@@ -99,14 +105,16 @@ public struct BuildCache: Sendable {
             guard let shard else { return nil }
             loaded.threads.merge(shard) { a, _ in a }
         }
-        return (loaded, scan.changes(since: earlier, siteFolder: siteFolder),
-                VerifiedShards(identities: state.shardIdentities, checksums: checksums))
+        return ReusableSources(sources: loaded, changes: scan.changes(since: earlier, siteFolder: siteFolder),
+                               shards: VerifiedShards(identities: state.shardIdentities, checksums: checksums))
     }
 
     /// Records a finished build of `outputPath`.
-    /// - Parameter kept: the shards this build read; those whose identity did not change are not written again.
+    /// - Parameter reused: what this build took from the cache; shards whose identity did not change are not
+    ///   written again.
     public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
-                             loaded: LoadedSources, keys: OutputKeys, keeping kept: VerifiedShards?) async throws {
+                             loaded: LoadedSources, keys: OutputKeys, reused: ReusableSources?) async throws {
+        let kept = reused?.shards
         let sources = scan.total
         let folder = siteFolder + "/" + folderName
         if DirectoryListing.kind(of: folder) != .folder {

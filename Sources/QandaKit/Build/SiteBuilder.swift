@@ -38,8 +38,8 @@ public struct SiteBuilder: Sendable {
         let builder: ContextBuilder
         let outline: SiteOutline
         public let keys: OutputKeys
-        let started: ContinuousClock.Instant
-        let loaded: ContinuousClock.Instant
+        /// Load and keys, continued by `render`.
+        let timings: PhaseTimings
     }
 
     /// Loads the site and the templates and works out every output file's key. Nil `Prepared` when something is
@@ -49,20 +49,21 @@ public struct SiteBuilder: Sendable {
     ///   - reusing: what an earlier load read and which source files changed since (nil: read everything).
     public func prepare(previous: OutputKeys? = nil, reusing: (sources: LoadedSources, changes: SourceChanges)? = nil,
                         progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Prepared?, [Diagnostic], LoadedSources) {
-        let clock = ContinuousClock(), t0 = clock.now
+        var timings = PhaseTimings()
         async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
         let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
             .load(progress: Self.reporter(progress, .loading), reusing: reusing)
         let (templates, templateDiagnostics) = await templatesLoad
         let diagnostics = (siteDiagnostics + templateDiagnostics).sorted()
         guard let site, let templates, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
-        let t1 = clock.now
+        timings.mark("load")
         let builder = ContextBuilder(site: site, today: ContentDate.today(options.now), searchAvailable: searchAvailable)
         let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
         let keys = await OutputKeys(site: site, builder: builder, outline: outline, templates: templates,
                                     searchAvailable: searchAvailable, previous: previous)
+        timings.mark("keys")
         let prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
-                                builder: builder, outline: outline, keys: keys, started: t0, loaded: t1)
+                                builder: builder, outline: outline, keys: keys, timings: timings)
         return (prepared, diagnostics, sources)
     }
 
@@ -83,10 +84,10 @@ public struct SiteBuilder: Sendable {
     /// Renders a prepared site into `sink`: files whose key equals the one in `previous` are kept, not rendered.
     public func render(_ prepared: Prepared, into sink: some OutputSink, previous: OutputKeys?,
                        progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
-        let clock = ContinuousClock(), t0 = prepared.started, t1 = prepared.loaded
+        var timings = prepared.timings
         let (site, templates, builder, outline, keys) = (prepared.site, prepared.templates, prepared.builder, prepared.outline, prepared.keys)
         var result = prepared.result
-        let tKeys = clock.now
+        timings.mark("until render")
         // A file whose key did not change keeps the bytes of the previous build.
         let unchanged = { @Sendable (path: String) -> Bool in
             guard let previous, let key = keys[path], previous[path] == key else { return false }
@@ -123,7 +124,7 @@ public struct SiteBuilder: Sendable {
             }
             return nil
         }
-        let t2 = clock.now
+        timings.mark("render and write pages")
         var copyFailures: [String] = []
         do {
             result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
@@ -134,11 +135,8 @@ public struct SiteBuilder: Sendable {
         } catch {
             copyFailures.append("\(error)")
         }
-        // Where the time goes, for `make bench` and profiling: QANDA_TIMINGS=1 qanda build
-        if ProcessInfo.processInfo.environment["QANDA_TIMINGS"] != nil {
-            FileHandle.standardError.write(Data(("timings: load \(t1 - t0), keys \(tKeys - t1), render and write pages \(t2 - tKeys), "
-                + "other files \(clock.now - t2)\n").utf8))
-        }
+        timings.mark("other files")
+        timings.report("site")
         for failure in failures.compactMap({ $0 }) + copyFailures {
             result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
         }

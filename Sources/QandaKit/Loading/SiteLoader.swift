@@ -71,9 +71,10 @@ public struct SiteLoader: Sendable {
                                           message: "symbolic link not followed; nothing in it is published",
                                           hint: "make Content/\(name) a real folder (Content itself may be a link)"))
         }
-        let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", markdown: markdown,
+        let authorEntries = Self.entries(of: content + "/authors")
+        let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", entries: authorEntries, markdown: markdown,
                                                              reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
-        let authorIDs = Set(Self.entries(of: content + "/authors")
+        let authorIDs = Set(authorEntries
             .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) })
         // Which author ids exist decides diagnostics in every thread.
         if reuse?.sources.authorIDs != authorIDs { reuse = nil }
@@ -124,9 +125,9 @@ public struct SiteLoader: Sendable {
         return (site?.threads.first { $0.slug == slug }, site, diagnostics)
     }
 
-    private func loadAuthors(_ folder: String, markdown: MarkdownRenderer, reusing earlier: (LoadedSources, SourceChanges)?,
+    private func loadAuthors(_ folder: String, entries: [DirectoryEntry], markdown: MarkdownRenderer,
+                             reusing earlier: (LoadedSources, SourceChanges)?,
                              into sources: inout LoadedSources) async -> ([Author], [Diagnostic]) {
-        let entries = Self.entries(of: folder)
         let photos = Set(entries.filter { $0.kind == .file && !$0.name.hasSuffix(".md") }.map(\.name))
         let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
         // Photos are checked by every author file: a change among them reads every author again.

@@ -14,26 +14,24 @@ public struct SiteChecker: Sendable {
 
     /// Every finding, sorted by file and line.
     public func run() async -> [Diagnostic] {
-        let clock = ContinuousClock(), t0 = clock.now
+        var timings = PhaseTimings()
         async let templateLoad = TemplateSet.load(siteFolder: siteFolder)
         var options = SiteLoader.Options(now: today.noon)
         options.linksOnly = true
         let (site, loadDiagnostics) = await SiteLoader(siteFolder: siteFolder, options: options).load()
         let (templates, templateDiagnostics) = await templateLoad
         var diagnostics = loadDiagnostics + templateDiagnostics
-        let t1 = clock.now
+        timings.mark("load")
         if let site {
             let staticFiles = Array((templates?.staticFiles ?? DefaultTheme.staticFiles).keys)
             let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFiles)
             diagnostics += SiteValidator(site: site, outline: outline, today: today, previous: previous).diagnostics()
         }
-        let t2 = clock.now
-        defer {
-            if ProcessInfo.processInfo.environment["QANDA_TIMINGS"] != nil {
-                FileHandle.standardError.write(Data("timings: load \(t1 - t0), rules \(t2 - t1), sort \(clock.now - t2)\n".utf8))
-            }
-        }
-        return diagnostics.sorted()
+        timings.mark("rules")
+        diagnostics.sort()
+        timings.mark("sort")
+        timings.report("check")
+        return diagnostics
     }
 }
 

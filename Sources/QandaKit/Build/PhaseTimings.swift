@@ -2,24 +2,28 @@ import Foundation
 
 /// Where a command's wall time goes, printed on stderr when QANDA_TIMINGS is set (for `make bench` and
 /// profiling); costs nothing otherwise.
-struct PhaseTimings {
+public struct PhaseTimings: Sendable {
     private let enabled = ProcessInfo.processInfo.environment["QANDA_TIMINGS"] != nil
     private var last = ContinuousClock.now
     private var phases: [(String, Duration)] = []
 
-    mutating func mark(_ phase: String) {
+    public init() {}
+
+    /// Ends the phase that began at the last mark (or at init).
+    public mutating func mark(_ phase: String) {
         guard enabled else { return }
         let now = ContinuousClock.now
         phases.append((phase, now - last))
         last = now
     }
 
-    func report() {
+    /// One line, `label (s): phase 0.123, …`.
+    public func report(_ label: String) {
         guard enabled else { return }
         let text = phases.map { name, duration in
             let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
             return String(format: "%@ %.3f", name, seconds)
         }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("phases (s): \(text)\n".utf8))
+        FileHandle.standardError.write(Data("\(label) (s): \(text)\n".utf8))
     }
 }
