@@ -43,3 +43,31 @@ struct TextShortcutsTests {
         #expect(HTML.escape(text) == expected)
     }
 }
+
+/// Sentence case over bytes gives what the rules over Characters give, on every mix of the cases the rules name.
+struct SentenceCaseShortcutTests {
+    static let words = [
+        "I", "I'm", "Im", "Ive", "Ill", "ill", "Id", "ID", "IVE", "iPhone", "eBay", "McDonald", "ADHD", "CBT-based",
+        "a.m.", "U.S.", "Dr.", "DR.", "(Dr.)", "\"No.\"", "'quoted'", "St.", "vs.", "etc.", "e.g.", "What?", "Why:",
+        "Stop!", "end.", "Ok.", "J.", "x.", "Mt.", "(J.)", ":", "-", "--", "self-esteem", "Self-Esteem", "X-Ray", "-leading", "trailing-", "a--b",
+        "2020", "4", "A", "a", "x", "OK", "mIxEd", "Hello", "WORLD", "(paren)", "", "#1", "co-parent's", "It's",
+    ]
+
+    @Test func asciiTitlesMatchTheCharacterRules() {
+        var generator = SystemRandomNumberGenerator()
+        var titles = Self.words + ["The Title: A Subtitle", "Why Do I Feel This Way? Nobody Knows", "  Two  Spaces  "]
+        for _ in 0..<3_000 {
+            titles.append((0..<Int.random(in: 1...8, using: &generator)).map { _ in Self.words.randomElement(using: &generator)! }
+                .joined(separator: " "))
+        }
+        for title in titles {
+            #expect(SentenceCase.convertASCII(title) == SentenceCase.convertCharacters(title), "\(title)")
+        }
+    }
+
+    @Test func otherTitlesTakeTheCharacterRules() {
+        #expect(SentenceCase.convertASCII("Café Society") == nil)
+        #expect(SentenceCase.convertASCII("Tabs\tInside") == nil)
+        #expect(SentenceCase.convert("Ending — And Beginning") == SentenceCase.convertCharacters("Ending — And Beginning"))
+    }
+}

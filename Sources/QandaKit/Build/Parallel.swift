@@ -19,3 +19,21 @@ public enum Parallel {
         }
     }
 }
+
+extension Parallel {
+    /// `map` for code that cannot wait asynchronously: the same chunks, on Dispatch's threads.
+    public static func mapNow<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 2 || coreCount == 1 { return items.map(transform) }
+        let chunkCount = min(items.count, coreCount * 8)
+        let chunkSize = (items.count + chunkCount - 1) / chunkCount
+        var pieces = [[R]](repeating: [], count: chunkCount)
+        pieces.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let pieces = buffer  // each chunk writes its own element only
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                let range = min(items.count, chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
+                pieces[chunk] = items[range].map(transform)
+            }
+        }
+        return pieces.flatMap { $0 }
+    }
+}

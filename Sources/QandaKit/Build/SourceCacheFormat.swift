@@ -10,7 +10,7 @@ import Foundation
 /// `shardCount` files `threads-NN.bin` by their folder name, so that after one edit a build rewrites one
 /// shard (2 MB at 10,000 questions) rather than the whole 125 MB, and reads the shards on all cores.
 enum SourceCacheFormat {
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let magic = Array("QSRC".utf8)
     static let threadsMagic = Array("QTHR".utf8)
     static let shardCount = 64
@@ -232,6 +232,7 @@ struct ByteWriter {
         strings(question.aliases)
         optional(question.description) { $0.string($1) }
         optional(question.citationTitle) { $0.string($1) }
+        optional(question.sentenceCaseTitle) { $0.string($1) }
         optional(question.genre) { $0.string($1.rawValue) }
         bool(question.isDraft)
         string(question.bodyHTML)
@@ -411,12 +412,13 @@ struct ByteReader {
         }
         let askedBy = optional { $0.string() }, category = string(), tags = strings(), votes = optional { $0.int() }
         let aliases = strings(), description = optional { $0.string() }, citationTitle = optional { $0.string() }
+        let sentenceCaseTitle = optional { $0.string() }
         let genre = optional { CitationGenre(rawValue: $0.string()) } ?? nil
         let isDraft = bool(), bodyHTML = string(), summary = string(), plainText = string()
         let source = location(), keyLocations = locations(), bodyLinks = links(), questionFingerprint = fingerprint()
         var question = Question(title: title, date: askedOn, updated: updated, review: review, askedBy: askedBy, category: category,
                                 tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
-                                genre: genre, isDraft: isDraft, bodyHTML: bodyHTML, summary: summary, plainText: plainText,
+                                sentenceCaseTitle: sentenceCaseTitle, genre: genre, isDraft: isDraft, bodyHTML: bodyHTML, summary: summary, plainText: plainText,
                                 source: source, locations: keyLocations, links: bodyLinks)
         question.fingerprint = questionFingerprint
         let answers = (0..<count()).map { _ -> Answer in

@@ -24,7 +24,7 @@ extension CitationRecord {
                              originalDate: ContentDate, url: String, retrieved: ContentDate?, keySuffix: String) -> CitationRecord {
         let config = site.config
         let question = thread.question
-        let title = question.citationTitle ?? SentenceCase.convert(question.title)
+        let title = question.referenceTitle
         let contributors = authors.isEmpty ? [Contributor.organization(config.publisher)] : authors
         return CitationRecord(
             kind: kind, genre: question.genre ?? config.citationGenre, authors: contributors, date: date,

@@ -192,7 +192,7 @@ enum ThreadLoader {
         let rendered = markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
         return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
                          tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
-                         genre: genre, isDraft: draft, bodyHTML: rendered.html,
+                         sentenceCaseTitle: citationTitle == nil ? SentenceCase.convert(title) : nil, genre: genre, isDraft: draft, bodyHTML: rendered.html,
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },

@@ -38,6 +38,8 @@ public struct Question: Sendable {
     public var aliases: [String]
     public var description: String?
     public var citationTitle: String?
+    /// `title` in sentence case, worked out once when loading: made per page and per answer it showed in profiles.
+    var sentenceCaseTitle: String?
     public var genre: CitationGenre?
     public var isDraft: Bool
     public var bodyHTML: String
@@ -52,6 +54,9 @@ public struct Question: Sendable {
     public var links: [BodyLink] = []
     /// Of the file's bytes.
     public var fingerprint = Fingerprint()
+
+    /// What the reference calls the page: `citation_title`, or else the title in sentence case (APA 7).
+    public var referenceTitle: String { citationTitle ?? sentenceCaseTitle ?? SentenceCase.convert(title) }
 
     /// The place of a key's value, or the file's start when the key is absent.
     public func location(of key: String) -> SourceLocation { locations[key] ?? source }

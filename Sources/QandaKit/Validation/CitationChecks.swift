@@ -15,7 +15,7 @@ public enum CitationChecks {
     public static func diagnostics(for site: Site) -> [Diagnostic] {
         site.threads.compactMap { thread in
             guard thread.question.citationTitle == nil else { return nil }
-            let derived = SentenceCase.convert(thread.question.title)
+            let derived = thread.question.referenceTitle
             return Diagnostic(.derivedCitationTitle, .warning, at: thread.question.location(of: "title"),
                               message: "the reference's title is derived from the page title: '\(derived)'",
                               hint: "check proper nouns, then confirm it with `citation_title: \(yamlScalar(derived))`")
