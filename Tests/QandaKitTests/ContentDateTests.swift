@@ -68,6 +68,24 @@ import Testing
         #expect(ContentDate.parse("1900-02-29") == nil)
     }
 
+    @Test(arguments: [1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999])
+    func dayLengthsAgreeWithFoundationsCalendar(_ year: Int) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for month in 1...12 {
+            for day in 0...32 {
+                var components = DateComponents(calendar: calendar, year: year, month: month, day: day)
+                components.timeZone = calendar.timeZone
+                #expect(ContentDate.isValidDay(year: year, month: month, day: day) == components.isValidDate, "\(year)-\(month)-\(day)")
+            }
+        }
+    }
+
+    @Test func paddedDatesAreTrimmed() {
+        #expect(ContentDate.parse(" 2018-04-26\t")?.text == "2018-04-26")
+        #expect(ContentDate.parse("2018-04-26\u{3000}")?.text == "2018-04-26")
+    }
+
     @Test(arguments: ["", "2018", "2018-4-26", "26/04/2018", "2018/04/26", "April 26, 2018", "2018-04-26x",
                       "2018-04-26T25:00:00Z", "-018-04-26", "2018-+4-26", "+2018-04-26"])
     func malformedTextIsRejected(_ text: String) {

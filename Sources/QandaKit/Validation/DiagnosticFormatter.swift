@@ -73,6 +73,7 @@ public struct DiagnosticFormatter: Sendable {
     private func sourceLines(_ file: String) -> [Substring] {
         guard !file.isEmpty, !file.hasSuffix("/"), let bytes = FileBytes.read(siteFolder + "/" + file),
               case .success(let source) = SourceText.decode(bytes) else { return [] }
-        return source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Over bytes: splitting Characters took 6% of checking 100,000 questions (the text has LF endings only).
+        return source.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 }

@@ -14,14 +14,18 @@ public struct SiteValidator: Sendable {
         self.previous = previous
     }
 
+    /// The rule sets run side by side (each is one pass over the site); findings in a fixed order.
     public func diagnostics() -> [Diagnostic] {
-        var diagnostics = ReviewRules.diagnostics(site: site, today: today)
-        diagnostics += StructureRules.diagnostics(site: site)
-        diagnostics += LinkRules(site: site, outline: outline).diagnostics()
-        diagnostics += CitationChecks.diagnostics(for: site)
+        let (site, outline, today, previous) = (site, outline, today, previous)
+        var rules: [@Sendable () -> [Diagnostic]] = [
+            { ReviewRules.diagnostics(site: site, today: today) },
+            { StructureRules.diagnostics(site: site) },
+            { LinkRules(site: site, outline: outline).diagnostics() },
+            { CitationChecks.diagnostics(for: site) },
+        ]
         if let previous {
-            diagnostics += URLStabilityRules.diagnostics(previous: previous.manifest, source: previous.source, current: outline)
+            rules.append { URLStabilityRules.diagnostics(previous: previous.manifest, source: previous.source, current: outline) }
         }
-        return diagnostics
+        return Parallel.mapNow(rules) { $0() }.flatMap { $0 }
     }
 }
