@@ -139,6 +139,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         timings.mark("cache write")
         timings.report("build")
+        KeptUntilExit.keep((cache, reusable, prepared, loaded, result))
         let built = result.site!
         let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
         print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "

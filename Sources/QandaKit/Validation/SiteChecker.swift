@@ -26,6 +26,7 @@ public struct SiteChecker: Sendable {
             let staticFiles = Array((templates?.staticFiles ?? DefaultTheme.staticFiles).keys)
             let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFiles)
             diagnostics += SiteValidator(site: site, outline: outline, today: today, previous: previous).diagnostics()
+            KeptUntilExit.keep((site, outline))
         }
         timings.mark("rules")
         diagnostics.sort()
