@@ -60,10 +60,10 @@ struct BuildCommand: AsyncParsableCommand {
         let absoluteOutput = URL(fileURLWithPath: outputPath).standardizedFileURL.path
         let settings = BuildCache.settings(options: options, search: indexer != nil, outputPath: absoluteOutput)
         var timings = PhaseTimings()
-        let scan = noCache ? nil : await SourceScan.scan(siteFolder: site)
-        timings.mark("scan")
         let cache = noCache ? nil : BuildCache.read(siteFolder: site, outputPath: absoluteOutput)
         timings.mark("cache keys")
+        let scan = noCache ? nil : await SourceScan.scan(siteFolder: site, after: cache)
+        timings.mark("scan")
         if let cache, let scan, cache.isCurrent(settings: settings, sources: scan.total) {
             print("Nothing changed since the last build: 0 files written in \(Self.seconds(since: started)) s -> \(absoluteOutput)")
             return

@@ -300,7 +300,7 @@ enum SyntheticSite {
     /// A cache cut short by a full disk, damaged or written by someone else is ignored: the build is a full one
     /// and its output is that of a build without the cache.
     /// `threads-*.bin` damages every thread shard alike.
-    @Test(arguments: ["sources.bin", "keys.bin", "state.json", "threads-*.bin"], [0, 30, -1, -2])
+    @Test(arguments: ["sources.bin", "keys.bin", "listings.bin", "state.json", "threads-*.bin"], [0, 30, -1, -2])
     func aDamagedCacheFileIsIgnored(_ file: String, _ keptBytes: Int) throws {
         let folder = TemporaryFolder()
         let site = SyntheticSite.write(into: folder, threads: 4)
@@ -350,6 +350,37 @@ enum SyntheticSite {
         let after = try modified()
         #expect(after.count == 64)
         #expect(after.filter { before[$0.key] != $0.value }.count == 1)
+    }
+
+    /// Thread folders whose entries have not changed for a while are not listed again, only their files stat-ed:
+    /// an edit in place, an added answer and a deleted one are all still seen.
+    @Test func settledFoldersAreStatedNotListed() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 6)
+        _ = try Self.build(site)
+        sleep(UInt32(SourceScan.settleSeconds + 1))
+        _ = try Self.editAnAnswerAndBuild(site, in: folder, body: "Written after the folders settled.")
+        // Taken from the listings, every folder's fingerprint is the one listing it gave.
+        #expect(try Self.build(site).stdout.hasPrefix("Nothing changed"))
+        let bytes = try #require(FileBytes.read(site + "/.qanda-cache/listings.bin"))
+        let listings = try #require(SourceCacheFormat.decodeListings(bytes))
+        #expect(listings.count == 6)
+        #expect(listings["thread-03"]?.names == ["answer-a.md", "answer-b.md", "question.md"])
+
+        // In place (the folder's entries stay), so only a stat of the file can tell.
+        let edited = try #require(FileHandle(forWritingAtPath: site + "/Content/questions/thread-03/answer-b.md"))
+        edited.truncateFile(atOffset: 0)
+        edited.write(Data(SyntheticSite.answer(author: "author-1", date: "2021-03-03", body: "Edited in place.").utf8))
+        edited.closeFile()
+        folder.write(SyntheticSite.answer(author: "author-3", date: "2021-03-04", body: "A new answer."),
+                     to: "site/Content/questions/thread-04/answer-c.md")
+        try FileManager.default.removeItem(atPath: site + "/Content/questions/thread-05/answer-b.md")
+        let run = try Self.build(site)
+        #expect(run.stdout.contains("6 threads"))
+        _ = try Self.build(site, ["--no-cache", "--output", folder.path + "/clean-2"])
+        #expect(Self.tree(site + "/Site") == Self.tree(folder.path + "/clean-2"))
+        let page = try String(contentsOfFile: site + "/Site/questions/thread-03/index.html", encoding: .utf8)
+        #expect(page.contains("Edited in place."))
     }
 
     @Test func aDeletedOrReplacedOutputIsBuiltInFull() throws {

@@ -10,13 +10,14 @@ import Glibc
 ///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed),
 ///   and a checksum of each of the other two files: a cache damaged on disk is ignored rather than trusted;
 /// - `keys.bin`: every output file's key (`OutputKeys`), to render only files whose inputs changed;
+/// - `listings.bin`: the file names of thread folders that did not change lately (`SourceScan.FolderListing`);
 /// - `sources.bin` and `threads-NN.bin`: what the build read, file by file (`SourceCacheFormat`), so the next one
 ///   reads only changes; the threads in shards, so that it also rewrites only the shards that changed.
 public struct BuildCache: Sendable {
     public static let folderName = ".qanda-cache"
 
     struct State: Codable, Equatable {
-        var format = 3
+        var format = 4
         var settings: UInt64
         var sources: UInt64
         var output: String
@@ -24,6 +25,7 @@ public struct BuildCache: Sendable {
         var manifestSize: Int
         var manifestModified: Int
         var keysChecksum: UInt64
+        var listingsChecksum: UInt64
         var sourcesChecksum: UInt64
         /// Per thread shard: `SourceCacheFormat.shardIdentities` and the checksum of its file.
         var shardIdentities: [UInt64]
@@ -45,6 +47,7 @@ public struct BuildCache: Sendable {
 
     let state: State
     public let keys: OutputKeys
+    let listings: [String: SourceScan.FolderListing]
 
     /// Settings that change what a build makes from the same sources.
     public static func settings(options: SiteLoader.Options, search: Bool, outputPath: String) -> Fingerprint {
@@ -65,13 +68,15 @@ public struct BuildCache: Sendable {
         let folder = siteFolder + "/" + folderName
         guard let data = FileManager.default.contents(atPath: folder + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 3, state.output == outputPath,
+              state.format == 4, state.output == outputPath,
               state.shardIdentities.count == SourceCacheFormat.shardCount, state.shardChecksums.count == SourceCacheFormat.shardCount,
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
               identity.manifestModified == state.manifestModified,
-              let keys = readKeys(folder + "/keys.bin", checksum: state.keysChecksum) else { return nil }
-        return BuildCache(state: state, keys: keys)
+              let keys = readKeys(folder + "/keys.bin", checksum: state.keysChecksum),
+              let listingBytes = FileBytes.read(folder + "/listings.bin"), checksum(of: listingBytes) == state.listingsChecksum,
+              let listings = SourceCacheFormat.decodeListings(listingBytes) else { return nil }
+        return BuildCache(state: state, keys: keys, listings: listings)
     }
 
     /// Whether nothing a build depends on changed since this cache was written.
@@ -87,6 +92,7 @@ public struct BuildCache: Sendable {
         unlink(folder + "/state.json")
         unlink(folder + "/keys.bin")
         unlink(folder + "/sources.bin")
+        unlink(folder + "/listings.bin")
     }
 
     /// The last build's loaded sources and the changes since, for `SiteBuilder.prepare(reusing:)`; nil when
@@ -123,6 +129,8 @@ public struct BuildCache: Sendable {
         guard let identity = outputIdentity(outputPath) else { throw OutputError("cannot read \(outputPath)/\(SiteOutline.manifestPath)") }
         let keyBytes = writeKeys(keys)
         try Data(keyBytes).write(to: URL(fileURLWithPath: folder + "/keys.bin"))  // 4 MB at 10,000 questions
+        let listingBytes = SourceCacheFormat.encodeListings(scan.listings)
+        try Data(listingBytes).write(to: URL(fileURLWithPath: folder + "/listings.bin"))
         let sourcesChecksum = try writeStreamed(folder + "/sources.bin") { try SourceCacheFormat.encode(scan: scan, loaded: loaded, flush: $0) }
         let identities = SourceCacheFormat.shardIdentities(scan: scan, loaded: loaded)
         var byShard = Array(repeating: [String: LoadedSources.Result<ThreadLoader.Loaded>](), count: SourceCacheFormat.shardCount)
@@ -138,7 +146,7 @@ public struct BuildCache: Sendable {
         }
         let state = State(settings: settings.value, sources: sources.value, output: outputPath, outputInode: identity.inode,
                           manifestSize: identity.manifestSize, manifestModified: identity.manifestModified,
-                          keysChecksum: checksum(of: keyBytes), sourcesChecksum: sourcesChecksum,
+                          keysChecksum: checksum(of: keyBytes), listingsChecksum: checksum(of: listingBytes), sourcesChecksum: sourcesChecksum,
                           shardIdentities: identities, shardChecksums: try written.map { try $0.get() })
         try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: folder + "/state.json"))  // last: it validates the rest
     }

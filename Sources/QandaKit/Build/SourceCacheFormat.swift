@@ -64,6 +64,37 @@ enum SourceCacheFormat {
     }
 
     /// Everything but the threads, which `decodeThreads` reads from the shards.
+    static let listingsMagic = Array("QLST".utf8)
+
+    /// `listings.bin`: per thread folder, its name, its stamp and its file names.
+    static func encodeListings(_ listings: [String: SourceScan.FolderListing]) -> [UInt8] {
+        var out = ByteWriter()
+        out.bytes = listingsMagic
+        out.int(Int(version))
+        out.int(listings.count)
+        for (folder, listing) in listings.sorted(by: { $0.key < $1.key }) {
+            out.string(folder)
+            out.int(listing.stamp.count)
+            for value in listing.stamp { out.int(value) }
+            out.strings(listing.names)
+        }
+        return out.bytes
+    }
+
+    static func decodeListings(_ bytes: [UInt8]) -> [String: SourceScan.FolderListing]? {
+        var input = ByteReader(bytes: bytes)
+        guard input.take(listingsMagic.count) == listingsMagic[...], input.int() == Int(version) else { return nil }
+        var listings: [String: SourceScan.FolderListing] = [:]
+        let count = input.count()
+        listings.reserveCapacity(count)
+        for _ in 0..<count {
+            let folder = input.string()
+            let stamp = (0..<input.count()).map { _ in input.int() }
+            listings[folder] = SourceScan.FolderListing(stamp: stamp, names: input.strings())
+        }
+        return input.failed ? nil : listings
+    }
+
     static func decode(_ bytes: [UInt8]) -> (SourceScan, LoadedSources)? {
         var input = ByteReader(bytes: bytes)
         guard input.take(magic.count) == magic[...], input.int() == Int(version) else { return nil }

@@ -7,14 +7,35 @@ import Glibc
 /// modification and change times and inode, from lstat(2) without opening anything. An equal `total` means no
 /// source changed, which lets `qanda build` stop in a fraction of a second when there is nothing to do; the
 /// parts say which thread folders, authors or pages to read again when something did.
-public struct SourceScan: Sendable, Codable {
+public struct SourceScan: Sendable {
     public internal(set) var total = Fingerprint()
     /// Per folder of Content/questions/.
     var threads: [String: Fingerprint] = [:]
     var authors = Fingerprint()
     var pages = Fingerprint()
+    /// Per thread folder that holds only files: what the next scan may take instead of listing it again.
+    var listings: [String: FolderListing] = [:]
 
-    public static func scan(siteFolder: String) async -> SourceScan {
+    /// A thread folder's file names, kept with the folder's inode and times. While those stay the same, no entry
+    /// was added, removed or renamed, so the next scan stats the files without listing the folder: listing
+    /// 10,000 small folders took 0.2 s of CPU on ext4, a quarter of a one-edit build. Kept only when the times
+    /// were `settleSeconds` old at the scan: a change within the same clock tick as the scan would leave the
+    /// times equal.
+    struct FolderListing: Sendable, Equatable {
+        var stamp: [Int]
+        var names: [String]
+
+        static func stamp(_ info: stat) -> [Int] {
+            [Int(info.st_ino), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+        }
+    }
+
+    static let settleSeconds = 2
+
+    /// - Parameter cache: the last build's cache, whose listings spare listing unchanged thread folders.
+    public static func scan(siteFolder: String, after cache: BuildCache? = nil) async -> SourceScan {
+        let earlier = cache?.listings ?? [:]
+        let now = Int(time(nil))
         var result = SourceScan()
         var key = Fingerprint()
         key.add(entryKey(siteFolder + "/" + SiteConfigLoader.fileName, name: SiteConfigLoader.fileName))
@@ -25,14 +46,28 @@ public struct SourceScan: Sendable, Codable {
             if entry.name == "questions", entry.kind == .folder {
                 // The one folder that grows with the site: its threads are scanned on all cores.
                 let folders = DirectoryListing.entries(of: content + "/questions") ?? []
-                let keys = await Parallel.map(folders) { folder -> Fingerprint in
-                    var key = entryKey(content + "/questions/" + folder.name, name: folder.name)
-                    if folder.kind == .folder { key.add(tree(content + "/questions/" + folder.name)) }
-                    return key
+                let scanned = await Parallel.map(folders) { folder -> (Fingerprint, FolderListing?) in
+                    let path = content + "/questions/" + folder.name
+                    var info = stat()
+                    var key = entryKey(path, name: folder.name, info: &info)
+                    guard folder.kind == .folder else { return (key, nil) }
+                    let stamp = FolderListing.stamp(info)
+                    if let known = earlier[folder.name], known.stamp == stamp {
+                        var files = Fingerprint()  // what `tree` gives for a folder of files
+                        for name in known.names { files.add(entryKey(path + "/" + name, name: name)) }
+                        key.add(files)
+                        return (key, known)
+                    }
+                    let entries = DirectoryListing.entries(of: path) ?? []
+                    key.add(tree(path, entries: entries))
+                    let settled = max(Int(info.st_mtim.tv_sec), Int(info.st_ctim.tv_sec)) + settleSeconds <= now
+                    let filesOnly = entries.allSatisfy { $0.kind == .file }
+                    return (key, settled && filesOnly ? FolderListing(stamp: stamp, names: entries.map(\.name)) : nil)
                 }
-                for (folder, folderKey) in zip(folders, keys) {
+                for (folder, (folderKey, listing)) in zip(folders, scanned) {
                     key.add(folderKey)
                     result.threads[folder.name] = folderKey
+                    result.listings[folder.name] = listing
                 }
             } else {
                 var part = entryKey(content + "/" + entry.name, name: entry.name)
@@ -59,9 +94,9 @@ public struct SourceScan: Sendable, Codable {
     }
 
     /// Every entry below `path`, depth first, in name order.
-    private static func tree(_ path: String) -> Fingerprint {
+    private static func tree(_ path: String, entries: [DirectoryEntry]? = nil) -> Fingerprint {
         var key = Fingerprint()
-        for entry in DirectoryListing.entries(of: path) ?? [] {
+        for entry in entries ?? DirectoryListing.entries(of: path) ?? [] {
             key.add(entryKey(path + "/" + entry.name, name: entry.name))
             if entry.kind == .folder { key.add(tree(path + "/" + entry.name)) }
         }
@@ -70,9 +105,14 @@ public struct SourceScan: Sendable, Codable {
 
     /// The name, and what lstat(2) says of the file: type, inode, and (not for folders) size and times.
     static func entryKey(_ path: String, name: String) -> Fingerprint {
+        var info = stat()
+        return entryKey(path, name: name, info: &info)
+    }
+
+    /// The same, leaving what lstat(2) said in `info`.
+    private static func entryKey(_ path: String, name: String, info: inout stat) -> Fingerprint {
         var key = Fingerprint()
         key.add(name)
-        var info = stat()
         guard lstat(path, &info) == 0 else { return key }
         key.add(Int(info.st_mode))
         key.add(Int(info.st_ino))
