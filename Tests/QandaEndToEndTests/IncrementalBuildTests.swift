@@ -327,9 +327,14 @@ enum SyntheticSite {
         folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: body),
                      to: "site/Content/questions/thread-01/answer-a.md")
         let run = try build(site)
-        _ = try build(site, ["--no-cache", "--output", folder.path + "/clean"])
-        #expect(tree(site + "/Site") == tree(folder.path + "/clean"))
+        try expectACleanBuildsOutput(site, in: folder, cleanFolder: "clean")
         return run
+    }
+
+    /// Builds again without the cache into `cleanFolder` and expects, file by file, what the site's output holds.
+    static func expectACleanBuildsOutput(_ site: String, in folder: TemporaryFolder, cleanFolder: String) throws {
+        _ = try build(site, ["--no-cache", "--output", folder.path + "/" + cleanFolder])
+        #expect(tree(site + "/Site") == tree(folder.path + "/" + cleanFolder))
     }
 
     /// After one edit, only the thread shard that holds the edited thread is written again.
@@ -377,8 +382,7 @@ enum SyntheticSite {
         try FileManager.default.removeItem(atPath: site + "/Content/questions/thread-05/answer-b.md")
         let run = try Self.build(site)
         #expect(run.stdout.contains("6 threads"))
-        _ = try Self.build(site, ["--no-cache", "--output", folder.path + "/clean-2"])
-        #expect(Self.tree(site + "/Site") == Self.tree(folder.path + "/clean-2"))
+        try Self.expectACleanBuildsOutput(site, in: folder, cleanFolder: "clean-2")
         let page = try String(contentsOfFile: site + "/Site/questions/thread-03/index.html", encoding: .utf8)
         #expect(page.contains("Edited in place."))
     }

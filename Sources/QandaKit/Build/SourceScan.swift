@@ -53,9 +53,7 @@ public struct SourceScan: Sendable {
                     guard folder.kind == .folder else { return (key, nil) }
                     let stamp = FolderListing.stamp(info)
                     if let known = earlier[folder.name], known.stamp == stamp {
-                        var files = Fingerprint()  // what `tree` gives for a folder of files
-                        for name in known.names { files.add(entryKey(path + "/" + name, name: name)) }
-                        key.add(files)
+                        key.add(tree(path, entries: known.names.map { DirectoryEntry(name: $0, kind: .file) }))
                         return (key, known)
                     }
                     let entries = DirectoryListing.entries(of: path) ?? []
