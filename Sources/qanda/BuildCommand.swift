@@ -75,7 +75,8 @@ struct BuildCommand: AsyncParsableCommand {
         var reusable: BuildCache.ReusableSources?
         if let scan, let cache { reusable = await cache.reusableSources(siteFolder: site, scan: scan) }
         timings.mark("cache sources")
-        let (prepared, diagnostics, loaded) = await builder.prepare(previous: cache?.keys, reusing: reusable.map { ($0.sources, $0.changes) },
+        let previous = await cache?.keys
+        let (prepared, diagnostics, loaded) = await builder.prepare(previous: previous, reusing: reusable.map { ($0.sources, $0.changes) },
                                                                     progress: progress.update)
         timings.mark("prepare")
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
@@ -85,12 +86,19 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("error: build failed with \(formatter.summary(diagnostics)); the previous site (if any) is unchanged")
             throw ExitCode(1)
         }
-        // Until this build has finished, the cache must not describe the output folder.
-        if !noCache { BuildCache.remove(siteFolder: site) }
+        // Until this build has finished, the cache must not describe the output folder. Its new files are
+        // written while the site renders; state.json, which makes them trusted, only once the output is in place.
+        var cacheWrite: Task<BuildCache.Written, Error>?
+        if !noCache, let scan {
+            BuildCache.remove(siteFolder: site)
+            cacheWrite = Task { [site, settings, reusable] in
+                try await BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded,
+                                           keys: prepared.keys, reused: reusable)
+            }
+        }
         // A few changed files are replaced in place; many (or a search index to make, or --atomic) mean a new
         // folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
         // and no cache, so the next build is a full one.
-        let previous = cache?.keys
         let inPlace = !atomic && previous.map { indexer == nil && prepared.keys.changedCount(since: $0) <= max(200, prepared.keys.paths.count / 10) } ?? false
         let result: SiteBuilder.Result
         let stats: DiskSink.Statistics
@@ -129,10 +137,9 @@ struct BuildCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         timings.mark("render")
-        if !noCache, let scan, let keys = result.keys {
+        if let cacheWrite {
             do {
-                try await BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded,
-                                           keys: keys, reused: reusable)
+                try BuildCache.record(try await cacheWrite.value)
             } catch {
                 terminal.line("warning: \(error); the next build will be a full one")
             }

@@ -46,8 +46,13 @@ public struct BuildCache: Sendable {
     }
 
     let state: State
-    public let keys: OutputKeys
+    /// Read on the side while the build scans and loads (it needs them only to render), and not at all when
+    /// nothing changed.
+    private let keysRead: Task<OutputKeys?, Never>
     let listings: [String: SourceScan.FolderListing]
+
+    /// Every output file's key in the last build; nil when `keys.bin` is damaged (everything is then rendered).
+    public var keys: OutputKeys? { get async { await keysRead.value } }
 
     /// Settings that change what a build makes from the same sources.
     public static func settings(options: SiteLoader.Options, search: Bool, outputPath: String) -> Fingerprint {
@@ -73,10 +78,11 @@ public struct BuildCache: Sendable {
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
               identity.manifestModified == state.manifestModified,
-              let keys = readKeys(folder + "/keys.bin", checksum: state.keysChecksum),
               let listingBytes = FileBytes.read(folder + "/listings.bin"), checksum(of: listingBytes) == state.listingsChecksum,
               let listings = SourceCacheFormat.decodeListings(listingBytes) else { return nil }
-        return BuildCache(state: state, keys: keys, listings: listings)
+        let keysChecksum = state.keysChecksum
+        let keysRead = Task { readKeys(folder + "/keys.bin", checksum: keysChecksum) }
+        return BuildCache(state: state, keysRead: keysRead, listings: listings)
     }
 
     /// Whether nothing a build depends on changed since this cache was written.
@@ -104,8 +110,8 @@ public struct BuildCache: Sendable {
               case (let earlier, var loaded)? = SourceCacheFormat.decode(bytes) else { return nil }
         let checksums = state.shardChecksums
         let shards = await Parallel.map(Array(0..<SourceCacheFormat.shardCount)) { shard in
-            FileBytes.read(folder + "/" + SourceCacheFormat.shardFileName(shard))
-                .flatMap { Self.checksum(of: $0) == checksums[shard] ? SourceCacheFormat.decodeThreads($0) : nil }
+            MappedFile(mapping: folder + "/" + SourceCacheFormat.shardFileName(shard))
+                .flatMap { Self.checksum(of: $0.bytes) == checksums[shard] ? SourceCacheFormat.decodeThreads($0) : nil }
         }
         for shard in shards {
             guard let shard else { return nil }
@@ -115,28 +121,31 @@ public struct BuildCache: Sendable {
                                shards: VerifiedShards(identities: state.shardIdentities, checksums: checksums))
     }
 
-    /// Records a finished build of `outputPath`.
+    /// The cache files of a build but its `state.json`, which `record` writes once the output is in place.
+    public struct Written: Sendable {
+        fileprivate let state: State
+        fileprivate let folder: String
+    }
+
+    /// Writes what a build read and made, except `state.json`: done while the build renders, since none of it
+    /// depends on the output. Without `record`, nothing written here is trusted.
     /// - Parameter reused: what this build took from the cache; shards whose identity did not change are not
     ///   written again.
     public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
-                             loaded: LoadedSources, keys: OutputKeys, reused: ReusableSources?) async throws {
+                             loaded: LoadedSources, keys: OutputKeys, reused: ReusableSources?) async throws -> Written {
         let kept = reused?.shards
-        let sources = scan.total
         let folder = siteFolder + "/" + folderName
         if DirectoryListing.kind(of: folder) != .folder {
             guard mkdir(folder, 0o755) == 0 else { throw OutputError("cannot create \(folder): \(String(cString: strerror(errno)))") }
         }
-        guard let identity = outputIdentity(outputPath) else { throw OutputError("cannot read \(outputPath)/\(SiteOutline.manifestPath)") }
-        let keyBytes = writeKeys(keys)
-        try Data(keyBytes).write(to: URL(fileURLWithPath: folder + "/keys.bin"))  // 4 MB at 10,000 questions
-        let listingBytes = SourceCacheFormat.encodeListings(scan.listings)
-        try Data(listingBytes).write(to: URL(fileURLWithPath: folder + "/listings.bin"))
-        let sourcesChecksum = try writeStreamed(folder + "/sources.bin") { try SourceCacheFormat.encode(scan: scan, loaded: loaded, flush: $0) }
         let identities = SourceCacheFormat.shardIdentities(scan: scan, loaded: loaded)
-        var byShard = Array(repeating: [String: LoadedSources.Result<ThreadLoader.Loaded>](), count: SourceCacheFormat.shardCount)
-        for (folder, result) in loaded.threads { byShard[SourceCacheFormat.shard(of: folder)][folder] = result }
-        let threadsByShard = byShard
-        let written = await Parallel.map(Array(0..<SourceCacheFormat.shardCount)) { shard -> Result<UInt64, Error> in
+        var changed = Array(repeating: [String: LoadedSources.Result<ThreadLoader.Loaded>](), count: SourceCacheFormat.shardCount)
+        for (folder, result) in loaded.threads {
+            let shard = SourceCacheFormat.shard(of: folder)
+            if kept?.identities[shard] != identities[shard] { changed[shard][folder] = result }
+        }
+        let threadsByShard = changed
+        async let written = Parallel.map(Array(0..<SourceCacheFormat.shardCount)) { shard -> Result<UInt64, Error> in
             if let kept, kept.identities[shard] == identities[shard] { return .success(kept.checksums[shard]) }
             return Result {
                 try writeStreamed(folder + "/" + SourceCacheFormat.shardFileName(shard)) {
@@ -144,23 +153,45 @@ public struct BuildCache: Sendable {
                 }
             }
         }
-        let state = State(settings: settings.value, sources: sources.value, output: outputPath, outputInode: identity.inode,
-                          manifestSize: identity.manifestSize, manifestModified: identity.manifestModified,
-                          keysChecksum: checksum(of: keyBytes), listingsChecksum: checksum(of: listingBytes), sourcesChecksum: sourcesChecksum,
-                          shardIdentities: identities, shardChecksums: try written.map { try $0.get() })
-        try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: folder + "/state.json"))  // last: it validates the rest
+        let keysChecksum = try writeStreamed(folder + "/keys.bin") { try $0(writeKeys(keys)) }  // 4 MB at 10,000 questions
+        let listingsChecksum = try writeStreamed(folder + "/listings.bin") { try $0(SourceCacheFormat.encodeListings(scan.listings)) }
+        let sourcesChecksum = try writeStreamed(folder + "/sources.bin") { try SourceCacheFormat.encode(scan: scan, loaded: loaded, flush: $0) }
+        let state = State(settings: settings.value, sources: scan.total.value, output: outputPath, outputInode: 0, manifestSize: 0,
+                          manifestModified: 0, keysChecksum: keysChecksum, listingsChecksum: listingsChecksum,
+                          sourcesChecksum: sourcesChecksum, shardIdentities: identities,
+                          shardChecksums: try await written.map { try $0.get() })
+        return Written(state: state, folder: folder)
     }
 
-    /// Writes a file as `encode` streams it; returns the checksum of what was written.
+    /// Records that the build whose cache files `written` holds finished writing `state.output`: the last step,
+    /// since `state.json` is what makes the other files trusted.
+    public static func record(_ written: Written) throws {
+        var state = written.state
+        guard let identity = outputIdentity(state.output) else { throw OutputError("cannot read \(state.output)/\(SiteOutline.manifestPath)") }
+        (state.outputInode, state.manifestSize, state.manifestModified) = (identity.inode, identity.manifestSize, identity.manifestModified)
+        try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: written.folder + "/state.json"))
+    }
+
+    /// Writes a file as `encode` streams it, under a temporary name renamed over `path` at the end: a build may
+    /// still have the old file mapped (`MappedFile`), which must not shrink under it. Returns the checksum of
+    /// what was written.
     private static func writeStreamed(_ path: String, _ encode: (@escaping ([UInt8]) throws -> Void) throws -> Void) throws -> UInt64 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
+        let temporary = path + ".new"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
         let sum = ChecksumBox()
-        try encode { bytes in
-            sum.value.add(bytes)
-            try DiskSink.writeAll(descriptor, bytes, path: path)
+        do {
+            try encode { bytes in
+                sum.value.add(bytes)
+                try DiskSink.writeAll(descriptor, bytes, path: temporary)
+            }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else { throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))") }
         return sum.value.final
     }
 
@@ -197,9 +228,9 @@ public struct BuildCache: Sendable {
     }
 
     static func readKeys(_ path: String, checksum expected: UInt64) -> OutputKeys? {
-        guard let bytes = FileBytes.read(path), checksum(of: bytes) == expected, bytes.starts(with: magic) else { return nil }
-        var input = ByteReader(bytes: bytes)
-        _ = input.take(magic.count)
+        guard let file = MappedFile(mapping: path), checksum(of: file.bytes) == expected else { return nil }
+        var input = ByteReader(file: file)
+        guard input.expect(magic) else { return nil }
         let structure = input.fingerprint()
         let shown = (0..<input.count()).map { _ in (0..<input.count()).map { _ in input.int() } }
         var byPath: [String: Fingerprint] = [:]
@@ -214,7 +245,9 @@ public struct BuildCache: Sendable {
 }
 
 extension BuildCache {
-    static func checksum(of bytes: [UInt8]) -> UInt64 {
+    static func checksum(of bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { checksum(of: $0) } }
+
+    static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
         var sum = Checksum()
         sum.add(bytes)
         return sum.final
@@ -227,7 +260,9 @@ extension BuildCache {
         private var value: UInt64 = 0xcbf2_9ce4_8422_2325
         private var pending: [UInt8] = []  // a tail shorter than a word, carried to the next call
 
-        mutating func add(_ bytes: [UInt8]) {
+        mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
+
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
             var start = 0
             if !pending.isEmpty {  // complete the word left over from the last call
                 start = min(8 - pending.count, bytes.count)
@@ -238,9 +273,7 @@ extension BuildCache {
             }
             let whole = start + (bytes.count - start) / 8 * 8
             var hash = value
-            bytes.withUnsafeBytes { raw in
-                for offset in stride(from: start, to: whole, by: 8) { hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
-            }
+            for offset in stride(from: start, to: whole, by: 8) { hash = mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
             value = hash
             pending = Array(bytes[whole...])
         }

@@ -17,9 +17,10 @@ public struct OutputKeys: Sendable {
     /// structure; kept for the next build, which reuses them when the structure is the same.
     private let shownByThread: [[Int]]
 
-    init(site: Site, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet, searchAvailable: Bool,
-         previous: OutputKeys? = nil) async {
-        structure = Self.structure(of: site)
+    /// - Parameter structure: `structure(of: site)`.
+    init(site: Site, structure: Fingerprint, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet,
+         searchAvailable: Bool, previous: OutputKeys? = nil) async {
+        self.structure = structure
         var global = Fingerprint()
         global.add(QandaVersion.current)
         global.add(site.config.fingerprint)

@@ -57,9 +57,13 @@ public struct SiteBuilder: Sendable {
         let diagnostics = (siteDiagnostics + templateDiagnostics).sorted()
         guard let site, let templates, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         timings.mark("load")
-        let builder = ContextBuilder(site: site, today: ContentDate.today(options.now), searchAvailable: searchAvailable)
-        let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: Array(templates.staticFiles.keys))
-        let keys = await OutputKeys(site: site, builder: builder, outline: outline, templates: templates,
+        // Three passes over the whole site that need only the site: side by side.
+        let (today, staticFileNames) = (ContentDate.today(options.now), Array(templates.staticFiles.keys))
+        async let builderMade = ContextBuilder(site: site, today: today, searchAvailable: searchAvailable)
+        async let outlineMade = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFileNames)
+        async let structure = OutputKeys.structure(of: site)
+        let (builder, outline) = await (builderMade, outlineMade)
+        let keys = await OutputKeys(site: site, structure: structure, builder: builder, outline: outline, templates: templates,
                                     searchAvailable: searchAvailable, previous: previous)
         timings.mark("keys")
         let prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,

@@ -83,7 +83,7 @@ enum SourceCacheFormat {
 
     static func decodeListings(_ bytes: [UInt8]) -> [String: SourceScan.FolderListing]? {
         var input = ByteReader(bytes: bytes)
-        guard input.take(listingsMagic.count) == listingsMagic[...], input.int() == Int(version) else { return nil }
+        guard input.expect(listingsMagic), input.int() == Int(version) else { return nil }
         var listings: [String: SourceScan.FolderListing] = [:]
         let count = input.count()
         listings.reserveCapacity(count)
@@ -97,7 +97,7 @@ enum SourceCacheFormat {
 
     static func decode(_ bytes: [UInt8]) -> (SourceScan, LoadedSources)? {
         var input = ByteReader(bytes: bytes)
-        guard input.take(magic.count) == magic[...], input.int() == Int(version) else { return nil }
+        guard input.expect(magic), input.int() == Int(version) else { return nil }
         let scan = input.scan()
         var loaded = LoadedSources()
         loaded.configBytes = input.bytesArray()
@@ -125,9 +125,10 @@ enum SourceCacheFormat {
         try out.flushAll()
     }
 
-    static func decodeThreads(_ bytes: [UInt8]) -> [String: LoadedSources.Result<ThreadLoader.Loaded>]? {
-        var input = ByteReader(bytes: bytes)
-        guard input.take(threadsMagic.count) == threadsMagic[...], input.int() == Int(version) else { return nil }
+    /// The bodies stay bytes of `file` until read (`LazyText`).
+    static func decodeThreads(_ file: MappedFile) -> [String: LoadedSources.Result<ThreadLoader.Loaded>]? {
+        var input = ByteReader(file: file)
+        guard input.expect(threadsMagic), input.int() == Int(version) else { return nil }
         let threads = input.results { $0.loaded() }
         return input.failed ? nil : threads
     }
@@ -324,32 +325,45 @@ struct ByteWriter {
 /// Reads what `ByteWriter` wrote. A short or damaged file sets `failed` (and yields empty values) rather than
 /// crashing: the cache is then ignored.
 struct ByteReader {
-    let bytes: [UInt8]
+    /// Held so that texts read lazily (`lazyText`) keep pointing at live bytes.
+    let file: MappedFile
+    private let bytes: UnsafeRawBufferPointer
     var offset = 0
     var failed = false
     private var files: [String] = []
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
-
-    mutating func take(_ count: Int) -> ArraySlice<UInt8> {
-        guard count >= 0, offset + count <= bytes.count else {
-            failed = true
-            offset = bytes.count
-            return []
-        }
-        defer { offset += count }
-        return bytes[offset..<offset + count]
+    init(file: MappedFile) {
+        self.file = file
+        bytes = file.bytes
     }
 
+    init(bytes: [UInt8]) { self.init(file: MappedFile(bytes)) }
+
+    /// The next `count` bytes as a range of the file's.
+    mutating func range(_ count: Int) -> Range<Int> {
+        guard count >= 0, count <= bytes.count - offset else {
+            failed = true
+            offset = bytes.count
+            return offset..<offset
+        }
+        defer { offset += count }
+        return offset..<offset + count
+    }
+
+    mutating func take(_ count: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[range(count)]) }
+
+    /// Whether the next bytes are `expected`.
+    mutating func expect(_ expected: [UInt8]) -> Bool { take(expected.count).elementsEqual(expected) }
+
     mutating func int() -> Int {
-        let slice = take(8)
-        guard slice.count == 8 else { return 0 }
-        var value: UInt64 = 0
-        for (index, byte) in slice.enumerated() { value |= UInt64(byte) << (8 * UInt64(index)) }
-        return Int(Int64(bitPattern: value))
+        let at = range(8)
+        guard at.count == 8 else { return 0 }
+        return Int(Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: at.lowerBound, as: Int64.self)))
     }
     mutating func bool() -> Bool { take(1).first == 1 }
     mutating func string() -> String { String(decoding: take(int()), as: UTF8.self) }
+    /// A string left as bytes of the file until something reads it.
+    mutating func lazyText() -> LazyText { LazyText(file, range(int())) }
     mutating func strings() -> [String] {
         let count = int()
         guard count >= 0, count <= bytes.count - offset else { failed = true; return [] }
@@ -445,19 +459,23 @@ struct ByteReader {
         let aliases = strings(), description = optional { $0.string() }, citationTitle = optional { $0.string() }
         let sentenceCaseTitle = optional { $0.string() }
         let genre = optional { CitationGenre(rawValue: $0.string()) } ?? nil
-        let isDraft = bool(), bodyHTML = string(), summary = string(), plainText = string()
+        let isDraft = bool(), bodyHTML = lazyText(), summary = string(), plainText = lazyText()
         let source = location(), keyLocations = locations(), bodyLinks = links(), questionFingerprint = fingerprint()
         var question = Question(title: title, date: askedOn, updated: updated, review: review, askedBy: askedBy, category: category,
                                 tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
-                                sentenceCaseTitle: sentenceCaseTitle, genre: genre, isDraft: isDraft, bodyHTML: bodyHTML, summary: summary, plainText: plainText,
+                                sentenceCaseTitle: sentenceCaseTitle, genre: genre, isDraft: isDraft, bodyHTML: "", summary: summary, plainText: "",
                                 source: source, locations: keyLocations, links: bodyLinks)
         question.fingerprint = questionFingerprint
+        question.$bodyHTML = bodyHTML
+        question.$plainText = plainText
         let answers = (0..<count()).map { _ -> Answer in
             let id = string(), authorID = string(), answeredOn = date(), updated = optional { $0.date() }, votes = optional { $0.int() }
-            let isAccepted = bool(), isDraft = bool(), bodyHTML = string(), plainText = string()
+            let isAccepted = bool(), isDraft = bool(), bodyHTML = lazyText(), plainText = lazyText()
             let source = location(), answerLinks = links()
             var answer = Answer(id: id, authorID: authorID, date: answeredOn, updated: updated, votes: votes, isAccepted: isAccepted,
-                                isDraft: isDraft, bodyHTML: bodyHTML, plainText: plainText, source: source, links: answerLinks)
+                                isDraft: isDraft, bodyHTML: "", plainText: "", source: source, links: answerLinks)
+            answer.$bodyHTML = bodyHTML
+            answer.$plainText = plainText
             answer.fingerprint = fingerprint()
             return answer
         }

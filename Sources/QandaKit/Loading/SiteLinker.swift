@@ -94,9 +94,12 @@ struct SiteLinker {
     /// first spelling in sorted order, and sorted by name.
     static func taxonomies(_ threads: [Thread], names: (Thread) -> [String]) -> [Taxonomy] {
         var bySlug: [String: Taxonomy] = [:]
+        var slugs: [String: String] = [:]  // a few names, each slugged once
         for (index, thread) in threads.enumerated() {
-            for name in Set(names(thread)) {
-                let slug = Slug.make(from: name)
+            let named = names(thread)
+            for name in named.count < 2 ? named : Array(Set(named)) {
+                let slug = slugs[name] ?? Slug.make(from: name)
+                slugs[name] = slug
                 guard !slug.isEmpty else { continue }
                 if bySlug[slug] == nil { bySlug[slug] = Taxonomy(name: name, slug: slug, threadIndexes: []) }
                 if name < bySlug[slug]!.name { bySlug[slug]!.name = name }

@@ -57,10 +57,11 @@ public struct Site: Sendable {
             if let review = thread.question.review { reviewsByAuthor[review.reviewerID, default: []].append(threadIndex) }
         }
         for (id, references) in answersByAuthor {
-            answersByAuthor[id] = references.sorted { a, b in
-                let x = threads[a.thread].answers[a.answer].date.sortKey, y = threads[b.thread].answers[b.answer].date.sortKey
-                return x != y ? x > y : (a.thread, a.answer) < (b.thread, b.answer)
-            }
+            // Each answer's date looked up once, not at every comparison.
+            let dated = references.map { (threads[$0.thread].answers[$0.answer].date.sortKey, $0) }
+            answersByAuthor[id] = dated.sorted { a, b in
+                a.0 != b.0 ? a.0 > b.0 : (a.1.thread, a.1.answer) < (b.1.thread, b.1.answer)
+            }.map(\.1)
         }
         for (id, indexes) in reviewsByAuthor {
             reviewsByAuthor[id] = indexes.sorted { a, b in

@@ -42,11 +42,11 @@ public struct Question: Sendable {
     var sentenceCaseTitle: String?
     public var genre: CitationGenre?
     public var isDraft: Bool
-    public var bodyHTML: String
+    @LazyText public var bodyHTML: String
     /// Plain text of the beginning of the body, for lists and link previews.
     public var summary: String
     /// The whole body as plain text (structured data).
-    public var plainText: String
+    @LazyText public var plainText: String
     public var source: SourceLocation
     /// Where each front matter key's value is written (`title`, `updated`, …), for diagnostics after loading.
     public var locations: [String: SourceLocation] = [:]
@@ -73,9 +73,9 @@ public struct Answer: Sendable, Identifiable {
     public var isDraft: Bool
     /// Which page of its thread shows it: 1 unless the thread has more than answers_per_page answers.
     public var page = 1
-    public var bodyHTML: String
+    @LazyText public var bodyHTML: String
     /// The whole body as plain text: for structured data and citations of a comment.
-    public var plainText: String
+    @LazyText public var plainText: String
     public var source: SourceLocation
     /// Links and images in the body that point into the site.
     public var links: [BodyLink] = []

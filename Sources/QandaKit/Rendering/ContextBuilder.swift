@@ -26,12 +26,19 @@ public struct ContextBuilder: Sendable {
         let categoryBySlug = Dictionary(site.categories.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         categoryIndex = Dictionary(site.categories.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
         tagIndex = Dictionary(site.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        questionItems = site.threads.map { [routes] thread in
-            let category = categoryBySlug[Slug.make(from: thread.question.category)]
+        // A site has few categories: each name is slugged once, not once per thread.
+        var categorySlugs: [String: String] = [:]
+        for thread in site.threads where categorySlugs[thread.question.category] == nil {
+            categorySlugs[thread.question.category] = Slug.make(from: thread.question.category)
+        }
+        let slugOf = categorySlugs
+        questionItems = Parallel.mapNow(site.threads) { [routes] thread in
+            let slug = slugOf[thread.question.category]!
+            let category = categoryBySlug[slug]
             return QuestionItem(
                 title: thread.title, url: routes.link(Routes.question(thread.slug)), summary: thread.question.summary,
                 date: thread.question.date, categoryName: category?.name ?? thread.question.category,
-                categoryURL: routes.link(Routes.category(category?.slug ?? Slug.make(from: thread.question.category))),
+                categoryURL: routes.link(Routes.category(category?.slug ?? slug)),
                 answerCount: thread.answers.count, hasAccepted: thread.answers.contains(where: \.isAccepted),
                 votes: thread.question.votes)
         }
