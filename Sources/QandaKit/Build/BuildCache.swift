@@ -218,11 +218,10 @@ public struct BuildCache: Sendable {
             out.int(list.count)
             for index in list { out.int(index) }
         }
-        let paths = keys.paths.sorted()
-        out.int(paths.count)
-        for path in paths {
+        out.int(keys.paths.count)
+        for (path, key) in keys.byPath {  // in no particular order: the next build reads them into a dictionary
             out.string(path)
-            out.fingerprint(keys[path]!)
+            out.fingerprint(key)
         }
         return out.bytes
     }

@@ -137,14 +137,35 @@ public struct OutputKeys: Sendable {
     /// Every file of the build.
     public var paths: Dictionary<String, Fingerprint>.Keys { byPath.keys }
 
-    /// How many files of this build are new or made from something else than in `previous`.
-    public func changedCount(since previous: OutputKeys) -> Int {
-        byPath.reduce(0) { count, entry in previous.byPath[entry.key] == entry.value ? count : count + 1 }
+    /// How this build's files differ from those of the build that made `previous`.
+    public struct Difference: Sendable {
+        /// Files that are new or made from something else: the ones to render.
+        public let changed: Set<String>
+        /// Files of `previous` this build no longer makes, sorted.
+        public let removed: [String]
     }
 
-    /// Files of `previous` this build no longer makes.
-    public func removedPaths(since previous: OutputKeys) -> [String] {
-        previous.byPath.keys.filter { byPath[$0] == nil }.sorted()
+    /// One pass over the keys (43,860 files at 10,000 questions); the files `previous` has and this build does
+    /// not are looked for only when some are missing.
+    public func difference(from previous: OutputKeys) -> Difference {
+        let entries = Array(byPath)
+        let chunks = Parallel.mapNow(Array(stride(from: 0, to: entries.count, by: 4096))) { start in
+            var changed: [String] = []
+            var alsoInPrevious = 0
+            for (path, key) in entries[start..<min(start + 4096, entries.count)] {
+                guard let old = previous.byPath[path] else {
+                    changed.append(path)
+                    continue
+                }
+                alsoInPrevious += 1
+                if old != key { changed.append(path) }
+            }
+            return (changed, alsoInPrevious)
+        }
+        let changed = Set(chunks.flatMap(\.0))
+        let alsoInPrevious = chunks.reduce(0) { $0 + $1.1 }
+        let removed = alsoInPrevious == previous.byPath.count ? [] : previous.byPath.keys.filter { byPath[$0] == nil }.sorted()
+        return Difference(changed: changed, removed: removed)
     }
 
     /// Which threads exist and where each one appears: what moves items between pages, changes counts or the

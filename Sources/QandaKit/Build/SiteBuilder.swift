@@ -82,11 +82,13 @@ public struct SiteBuilder: Sendable {
                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Result, LoadedSources) {
         let (prepared, diagnostics, sources) = await prepare(previous: previous, reusing: reusing, progress: progress)
         guard let prepared else { return (Result(diagnostics: diagnostics, site: nil), sources) }
-        return (await render(prepared, into: sink, previous: previous, progress: progress), sources)
+        let difference = previous.map(prepared.keys.difference(from:))
+        return (await render(prepared, into: sink, difference: difference, progress: progress), sources)
     }
 
-    /// Renders a prepared site into `sink`: files whose key equals the one in `previous` are kept, not rendered.
-    public func render(_ prepared: Prepared, into sink: some OutputSink, previous: OutputKeys?,
+    /// Renders a prepared site into `sink`: files not changed since the build `difference` compares with are
+    /// kept, not rendered (nil: render everything).
+    public func render(_ prepared: Prepared, into sink: some OutputSink, difference: OutputKeys.Difference?,
                        progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
         var timings = prepared.timings
         let (site, templates, builder, outline, keys) = (prepared.site, prepared.templates, prepared.builder, prepared.outline, prepared.keys)
@@ -94,7 +96,7 @@ public struct SiteBuilder: Sendable {
         timings.mark("until render")
         // A file whose key did not change keeps the bytes of the previous build.
         let unchanged = { @Sendable (path: String) -> Bool in
-            guard let previous, let key = keys[path], previous[path] == key else { return false }
+            guard let difference, !difference.changed.contains(path) else { return false }
             return sink.keep(path)
         }
         let jobs = outline.pages
@@ -110,7 +112,7 @@ public struct SiteBuilder: Sendable {
                     // A question page and its citation downloads come from one record, made once.
                     let slug = site.threads[index].slug
                     let citationFiles = Routes.CitationFormat.allCases.map { ($0, Routes.citationFile(slug, $0)) }.filter { !unchanged($0.1) }
-                    if !citationFiles.isEmpty || previous?[path] != keys[path] {
+                    if !citationFiles.isEmpty || difference?.changed.contains(path) != false {
                         citation = CitationRecord.page(site.threads[index], site: site, retrieved: retrieved)
                     }
                     for (format, file) in citationFiles {

@@ -35,13 +35,19 @@ enum SourceCacheFormat {
         common.add(loaded.options?.baseURLOverride)
         common.add(loaded.options?.linksOnly ?? false)
         for id in loaded.authorIDs.sorted() { common.add(id) }
-        var identities = Array(repeating: common, count: shardCount)
-        for (folder, key) in scan.threads.sorted(by: { $0.key < $1.key }) {
-            let shard = shard(of: folder)
-            identities[shard].add(folder)
-            identities[shard].add(key.value)
+        // Each folder's part is added up, so that the order the folders come in does not matter.
+        var sums = Array(repeating: UInt64(0), count: shardCount)
+        for (folder, key) in scan.threads {
+            var part = Fingerprint()
+            part.add(folder)
+            part.add(key.value)
+            sums[shard(of: folder)] &+= part.value
         }
-        return identities.map(\.value)
+        return sums.map { sum in
+            var identity = common
+            identity.add(sum)
+            return identity.value
+        }
     }
 
     /// - Parameter flush: called with the bytes written so far whenever they pass a megabyte, and at the end:
@@ -72,7 +78,7 @@ enum SourceCacheFormat {
         out.bytes = listingsMagic
         out.int(Int(version))
         out.int(listings.count)
-        for (folder, listing) in listings.sorted(by: { $0.key < $1.key }) {
+        for (folder, listing) in listings {  // in no particular order: read back into a dictionary
             out.string(folder)
             out.int(listing.stamp.count)
             for value in listing.stamp { out.int(value) }

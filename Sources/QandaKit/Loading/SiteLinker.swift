@@ -13,7 +13,9 @@ struct SiteLinker {
     }
 
     mutating func link(threads loaded: [ThreadLoader.Loaded], authors unsortedAuthors: [Author], pages unsortedPages: [Page],
-                       assets: [String], rootPath: String) -> Site {
+                       assets: [String], rootPath: String) async -> Site {
+        // Passes over every thread that do not need each other's results run side by side.
+        async let aliasDiagnostics = Self.checkAliases(loaded, pages: unsortedPages)
         let authorsByID = Dictionary(unsortedAuthors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let today = ContentDate.today(options.now)
         var threads: [Thread] = []
@@ -36,20 +38,27 @@ struct SiteLinker {
                                               hint: options.includeFuture ? nil : "build with --future to include it now, or mark it `draft: true`"))
                 if !options.includeFuture { continue }
             }
-            if !options.includeDrafts { thread.answers.removeAll(where: \.isDraft) }
-            for index in thread.answers.indices { thread.answers[index].page = index / config.answersPerPage + 1 }
+            // Written only when different: a write copies the thread's answers (shared with the loaded sources).
+            if !options.includeDrafts && thread.answers.contains(where: \.isDraft) { thread.answers.removeAll(where: \.isDraft) }
+            for index in thread.answers.indices where thread.answers[index].page != index / config.answersPerPage + 1 {
+                thread.answers[index].page = index / config.answersPerPage + 1
+            }
             threads.append(thread)
         }
-        checkAliases(loaded, pages: unsortedPages)
         threads.sort { a, b in a.question.date.sortKey != b.question.date.sortKey ? a.question.date.sortKey > b.question.date.sortKey : a.slug < b.slug }
         let authors = unsortedAuthors.sorted { a, b in
             let x = (a.family ?? a.name).lowercased(), y = (b.family ?? b.name).lowercased()
             return x != y ? x < y : a.id < b.id
         }
         let pages = unsortedPages.filter { !$0.isDraft || options.includeDrafts }.sorted { $0.slug < $1.slug }
-        return Site(config: config, rootPath: rootPath, threads: threads, authors: authors, pages: pages,
-                    categories: Self.taxonomies(threads, names: { [$0.question.category] }),
-                    tags: Self.taxonomies(threads, names: { $0.question.tags }), assets: assets)
+        let ordered = threads
+        async let categories = Self.taxonomies(ordered, names: { [$0.question.category] })
+        async let tags = Self.taxonomies(ordered, names: { $0.question.tags })
+        var site = Site(config: config, rootPath: rootPath, threads: threads, authors: authors, pages: pages,
+                        categories: [], tags: [], assets: assets)
+        (site.categories, site.tags) = await (categories, tags)
+        diagnostics += await aliasDiagnostics
+        return site
     }
 
     /// Existence of ids is checked while loading; here, what needs the loaded author: may they review?
@@ -69,7 +78,8 @@ struct SiteLinker {
     }
 
     /// Aliases become folders of the output: they must not take a page's URL or another alias.
-    private mutating func checkAliases(_ loaded: [ThreadLoader.Loaded], pages: [Page]) {
+    private static func checkAliases(_ loaded: [ThreadLoader.Loaded], pages: [Page]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         var taken: [String: String] = [:]
         for item in loaded { taken["questions/\(item.thread.slug)"] = item.thread.question.source.file }
         for page in pages { taken[page.slug] = page.source.file }
@@ -88,6 +98,7 @@ struct SiteLinker {
                 }
             }
         }
+        return diagnostics
     }
 
     /// Groups threads by names slugged the same way ("Sleep" and "sleep" are one category), named after the

@@ -96,7 +96,7 @@ public struct SiteLoader: Sendable {
                                           hint: "add Content/questions/<slug>/question.md"))
         }
         var linker = SiteLinker(config: config, options: options)
-        let site = linker.link(threads: threads, authors: authors, pages: pages,
+        let site = await linker.link(threads: threads, authors: authors, pages: pages,
                                assets: assets.files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } },
                                rootPath: siteFolder)
         diagnostics += linker.diagnostics

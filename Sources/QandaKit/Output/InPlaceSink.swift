@@ -14,6 +14,7 @@ public final class InPlaceSink: OutputSink {
     public let outputPath: String
     private let stagingPath: String
     private let state = Mutex(State())
+    private let kept = Atomic<Int>(0)
 
     private let stagingFolders: FolderMaker
 
@@ -35,17 +36,18 @@ public final class InPlaceSink: OutputSink {
     }
 
     public var statistics: DiskSink.Statistics {
-        state.withLock { DiskSink.Statistics(filesWritten: $0.written.count, filesUnchanged: $0.unchanged, bytesWritten: $0.bytesWritten) }
+        state.withLock { DiskSink.Statistics(filesWritten: $0.written.count, filesUnchanged: $0.unchanged + kept.load(ordering: .relaxed),
+                                        bytesWritten: $0.bytesWritten) }
     }
 
     /// The file stays as it is. Not checked on disk: this sink is used only when the build cache vouches for
     /// the output folder (same folder, same manifest), and a stat of every kept file would cost more than the
-    /// rest of a one-edit build.
+    /// rest of a one-edit build. Nor noted among the paths written: a file is kept only when its key, which
+    /// includes the site's structure, is the previous build's, so it is the previous build's path, which that
+    /// build checked to be made once.
     public func keep(_ path: String) -> Bool {
-        state.withLock { state in
-            state.unchanged += 1
-            return state.paths.insert(path).inserted
-        }
+        kept.add(1, ordering: .relaxed)
+        return true
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
