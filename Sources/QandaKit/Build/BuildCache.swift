@@ -113,6 +113,7 @@ public struct BuildCache: Sendable {
             MappedFile(mapping: folder + "/" + SourceCacheFormat.shardFileName(shard))
                 .flatMap { Self.checksum(of: $0.bytes) == checksums[shard] ? SourceCacheFormat.decodeThreads($0) : nil }
         }
+        loaded.threads.reserveCapacity(shards.reduce(0) { $0 + ($1?.count ?? 0) })
         for shard in shards {
             guard let shard else { return nil }
             loaded.threads.merge(shard) { a, _ in a }

@@ -83,7 +83,7 @@ public struct OutputKeys: Sendable {
             key.add(route)
             return extra + [(Routes.file(for: route), key)]
         }
-        byPath.reserveCapacity(outline.paths.count)
+        byPath.reserveCapacity(outline.pathsInAnyOrder.count)
         for pairs in pageKeys { for (path, key) in pairs { byPath[path] = key } }
         for name in outline.staticFiles {
             var key = templates.fingerprint

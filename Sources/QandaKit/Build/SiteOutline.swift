@@ -12,8 +12,10 @@ public struct SiteOutline: Sendable {
     /// Page routes a sitemap lists: not the redirects of aliases, not search or 404.
     public let sitemapRoutes: [String]
     public static let manifestPath = "manifest.json"
-    /// Every route and file path ("", "questions/x/", "questions/x/cite.bib", "assets/logo.svg"), sorted.
-    public let paths: [String]
+    /// Every route and file path ("", "questions/x/", "questions/x/cite.bib", "assets/logo.svg"), sorted:
+    /// sorted when asked for, which a build that keeps its manifest never does.
+    public var paths: [String] { pathsInAnyOrder.sorted() }
+    let pathsInAnyOrder: [String]
 
     public init(site: Site, siteFolder: String, staticFileNames: [String]) {
         pages = PageJob.all(for: site)
@@ -37,7 +39,7 @@ public struct SiteOutline: Sendable {
         let sitemapParts = sitemapRoutes.count > Sitemap.maxURLsPerFile
             ? (1...((sitemapRoutes.count + Sitemap.maxURLsPerFile - 1) / Sitemap.maxURLsPerFile)).map(Routes.sitemapPart) : []
         machineFiles = [Routes.feed, Routes.robots, Routes.sitemap] + sitemapParts + site.categories.map { Routes.categoryFeed($0.slug) }
-        paths = (pages.map { $0.route(in: site) } + copies.map(\.1) + citationFiles + staticFiles + machineFiles
-                 + [Self.manifestPath]).sorted()
+        pathsInAnyOrder = pages.map { $0.route(in: site) } + copies.map(\.1) + citationFiles + staticFiles + machineFiles
+            + [Self.manifestPath]
     }
 }

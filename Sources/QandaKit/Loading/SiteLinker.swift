@@ -104,20 +104,33 @@ struct SiteLinker {
     /// Groups threads by names slugged the same way ("Sleep" and "sleep" are one category), named after the
     /// first spelling in sorted order, and sorted by name.
     static func taxonomies(_ threads: [Thread], names: (Thread) -> [String]) -> [Taxonomy] {
-        var bySlug: [String: Taxonomy] = [:]
-        var slugs: [String: String] = [:]  // a few names, each slugged once
+        var list: [Taxonomy] = []
+        var positionOfSlug: [String: Int] = [:]
+        var positionOfName: [String: Int] = [:]  // a few names, each slugged once; -1 for a name with no slug
         for (index, thread) in threads.enumerated() {
             let named = names(thread)
-            for name in named.count < 2 ? named : Array(Set(named)) {
-                let slug = slugs[name] ?? Slug.make(from: name)
-                slugs[name] = slug
-                guard !slug.isEmpty else { continue }
-                if bySlug[slug] == nil { bySlug[slug] = Taxonomy(name: name, slug: slug, threadIndexes: []) }
-                if name < bySlug[slug]!.name { bySlug[slug]!.name = name }
-                bySlug[slug]!.threadIndexes.append(index)
+            for (order, name) in named.enumerated() where !named[..<order].contains(name) {
+                let position: Int
+                if let known = positionOfName[name] {
+                    position = known
+                } else {
+                    let slug = Slug.make(from: name)
+                    if slug.isEmpty {
+                        position = -1
+                    } else if let existing = positionOfSlug[slug] {
+                        position = existing
+                        if name < list[position].name { list[position].name = name }
+                    } else {
+                        position = list.count
+                        positionOfSlug[slug] = position
+                        list.append(Taxonomy(name: name, slug: slug, threadIndexes: []))
+                    }
+                    positionOfName[name] = position
+                }
+                if position >= 0 { list[position].threadIndexes.append(index) }
             }
         }
-        return bySlug.values.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.slug < $1.slug }
+        return list.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.slug < $1.slug }
     }
 }
 

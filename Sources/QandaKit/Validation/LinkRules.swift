@@ -9,8 +9,8 @@ public struct LinkRules: Sendable {
 
     public init(site: Site, outline: SiteOutline) {
         self.site = site
-        paths = Set(outline.paths)
-        suggestions = outline.paths.filter { $0.hasSuffix("/") || !$0.contains("/") }.map { "/" + $0 }
+        paths = Set(outline.pathsInAnyOrder)
+        suggestions = outline.pathsInAnyOrder.filter { $0.hasSuffix("/") || !$0.contains("/") }.sorted().map { "/" + $0 }
     }
 
     public func diagnostics() -> [Diagnostic] {

@@ -2,7 +2,7 @@
 /// would disappear without an alias is an error.
 public enum URLStabilityRules {
     public static func diagnostics(previous: SiteManifest, source: String, current: SiteOutline) -> [Diagnostic] {
-        let now = Set(current.paths.map { "/" + $0 })
+        let now = Set(current.pathsInAnyOrder.map { "/" + $0 })
         var reportedPages: [String] = []
         var diagnostics: [Diagnostic] = []
         for url in previous.urls.sorted() where !now.contains(url) && isWatched(url) {
