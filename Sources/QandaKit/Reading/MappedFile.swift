@@ -27,7 +27,12 @@ public final class MappedFile: @unchecked Sendable {
             mapped = false
             return
         }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE  // every page is read (its checksum), so map them all in one call
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else { return nil }
         self.bytes = UnsafeRawBufferPointer(start: address, count: size)
         mapped = true
     }
