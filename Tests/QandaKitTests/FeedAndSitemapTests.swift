@@ -36,6 +36,23 @@ import Testing
         return QandaKit.Thread(folder: slug, slug: slug, question: question, answers: answers, attachments: [])
     }
 
+    /// Names that slug alike are one category or tag, named after the first in sorted order, and list a thread
+    /// once even when it is given two spellings.
+    @Test func spellingsOfOneTagAreOneTagListingEachThreadOnce() {
+        let threads = [
+            Self.thread("a", title: "A", date: "2024-03-01", category: "sleep", tags: ["sleep", "Sleep", "Night", "sleep"]),
+            Self.thread("b", title: "B", date: "2024-02-01", category: "Sleep", tags: ["night"]),
+            Self.thread("c", title: "C", date: "2024-01-01", category: "Worry", tags: ["---"]),
+        ]
+        let tags = SiteLinker.taxonomies(threads, names: { $0.question.tags })
+        #expect(tags.map(\.name) == ["Night", "Sleep"])
+        #expect(tags.map(\.slug) == ["night", "sleep"])
+        #expect(tags.map(\.threadIndexes) == [[0, 1], [0]])
+        let categories = SiteLinker.taxonomies(threads, names: { [$0.question.category] })
+        #expect(categories.map(\.name) == ["Sleep", "Worry"])
+        #expect(categories.map(\.threadIndexes) == [[0, 1], [2]])
+    }
+
     /// Newest first, as the loader orders them.
     static func makeSite() -> Site {
         var config = SiteConfig(title: "Mindwell Q&A", baseURL: "https://example.org/kb/", publisher: "Mindwell <Clinic>")

@@ -108,8 +108,7 @@ struct SiteLinker {
         var positionOfSlug: [String: Int] = [:]
         var positionOfName: [String: Int] = [:]  // a few names, each slugged once; -1 for a name with no slug
         for (index, thread) in threads.enumerated() {
-            let named = names(thread)
-            for (order, name) in named.enumerated() where !named[..<order].contains(name) {
+            for name in names(thread) {
                 let position: Int
                 if let known = positionOfName[name] {
                     position = known
@@ -127,7 +126,8 @@ struct SiteLinker {
                     }
                     positionOfName[name] = position
                 }
-                if position >= 0 { list[position].threadIndexes.append(index) }
+                // Once per thread, however many of its names slug alike ("Sleep" and "sleep").
+                if position >= 0 && list[position].threadIndexes.last != index { list[position].threadIndexes.append(index) }
             }
         }
         return list.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.slug < $1.slug }
