@@ -33,7 +33,7 @@ import Testing
         let recorded = Set(FileManager.default.enumerator(atPath: Self.goldenFolder)?.compactMap { item -> String? in
             let path = item as! String
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: Self.goldenFolder + "/" + path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: Self.goldenFolder + "/" + path, isDirectory: &isFolder)
             return isFolder.boolValue ? nil : path
         } ?? [])
         #expect(!recorded.isEmpty, "no golden output recorded; run with QANDA_RECORD_GOLDEN=1")

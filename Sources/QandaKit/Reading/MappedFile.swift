@@ -9,7 +9,7 @@ import Glibc
 ///
 /// A mapped file must not be truncated while mapped (reading past its new end would crash the process): the
 /// build cache is therefore only ever replaced by renaming a new file over the old one, never rewritten in place.
-public final class MappedFile: @unchecked Sendable {
+final class MappedFile: @unchecked Sendable {
     // Unchecked: the bytes are never written after init.
     let bytes: UnsafeRawBufferPointer
     private let mapped: Bool
