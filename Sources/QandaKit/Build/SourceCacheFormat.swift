@@ -389,8 +389,10 @@ struct ByteReader {
     }
 
     mutating func results<T>(_ read: (inout ByteReader) -> T) -> [String: LoadedSources.Result<T>] {
+        let entries = count()
         var values: [String: LoadedSources.Result<T>] = [:]
-        for _ in 0..<count() {
+        values.reserveCapacity(entries)
+        for _ in 0..<entries {
             let name = string()
             let value = optional(read)
             let diagnostics = (0..<count()).map { _ in diagnostic() }
@@ -446,8 +448,10 @@ struct ByteReader {
         }
     }
     mutating func locations() -> [String: SourceLocation] {
+        let entries = count()
         var values: [String: SourceLocation] = [:]
-        for _ in 0..<count() {
+        values.reserveCapacity(entries)  // grown one entry at a time, a dozen keys cost four reallocations
+        for _ in 0..<entries {
             let key = string()
             values[key] = location()
         }

@@ -62,6 +62,8 @@ public struct SourceScan: Sendable {
                     let filesOnly = entries.allSatisfy { $0.kind == .file }
                     return (key, settled && filesOnly ? FolderListing(stamp: stamp, names: entries.map(\.name)) : nil)
                 }
+                result.threads.reserveCapacity(folders.count)
+                result.listings.reserveCapacity(folders.count)
                 for (folder, (folderKey, listing)) in zip(folders, scanned) {
                     key.add(folderKey)
                     result.threads[folder.name] = folderKey

@@ -20,6 +20,7 @@ struct SiteLinker {
         let today = ContentDate.today(options.now)
         var threads: [Thread] = []
         var slugOwners: [String: String] = [:]
+        slugOwners.reserveCapacity(loaded.count)
         for item in loaded {
             var thread = item.thread
             checkReferences(item, authorsByID: authorsByID, today: today)
@@ -81,6 +82,7 @@ struct SiteLinker {
     private static func checkAliases(_ loaded: [ThreadLoader.Loaded], pages: [Page]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var taken: [String: String] = [:]
+        taken.reserveCapacity(loaded.count + pages.count + Routes.reservedTopLevelNames.count)
         for item in loaded { taken["questions/\(item.thread.slug)"] = item.thread.question.source.file }
         for page in pages { taken[page.slug] = page.source.file }
         for name in Routes.reservedTopLevelNames { taken[name] = "the site itself" }

@@ -49,6 +49,7 @@ public struct Site: Sendable {
 
     private mutating func buildIndexes() {
         authorIndex = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
+        answerAuthorIDs.reserveCapacity(threads.count)
         for (threadIndex, thread) in threads.enumerated() {
             answerAuthorIDs[thread.slug] = Self.distinctAuthorIDs(thread)
             for (answerIndex, answer) in thread.answers.enumerated() {
