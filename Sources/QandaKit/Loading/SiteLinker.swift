@@ -46,7 +46,11 @@ struct SiteLinker {
             }
             threads.append(thread)
         }
-        threads.sort { a, b in a.question.date.sortKey != b.question.date.sortKey ? a.question.date.sortKey > b.question.date.sortKey : a.slug < b.slug }
+        // Newest first, then by slug; each date's key worked out once rather than at every comparison.
+        let order = threads.indices.map { (threads[$0].question.date.sortKey, $0) }.sorted { a, b in
+            a.0 != b.0 ? a.0 > b.0 : threads[a.1].slug < threads[b.1].slug
+        }
+        threads = order.map { threads[$0.1] }
         let authors = unsortedAuthors.sorted { a, b in
             let x = (a.family ?? a.name).lowercased(), y = (b.family ?? b.name).lowercased()
             return x != y ? x < y : a.id < b.id
