@@ -99,7 +99,7 @@ struct BuildCommand: AsyncParsableCommand {
         // A few changed files are replaced in place; many (or a search index to make, or --atomic) mean a new
         // folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
         // and no cache, so the next build is a full one.
-        let difference = previous.map(prepared.keys.difference(from:))
+        let difference = prepared.keys.difference
         let inPlace = !atomic && difference.map { indexer == nil && $0.changed.count <= max(200, prepared.keys.paths.count / 10) } ?? false
         let result: SiteBuilder.Result
         let stats: DiskSink.Statistics
@@ -107,14 +107,14 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             if inPlace, let difference {
                 let sink = try InPlaceSink(outputPath: outputPath)
-                result = await builder.render(prepared, into: sink, difference: difference, progress: progress.update)
+                result = await builder.render(prepared, into: sink, progress: progress.update)
                 progress.finish()
                 try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
                 try sink.commit(removing: difference.removed)
                 stats = sink.statistics
             } else {
                 let sink = try DiskSink(outputPath: outputPath)
-                result = await builder.render(prepared, into: sink, difference: difference, progress: progress.update)
+                result = await builder.render(prepared, into: sink, progress: progress.update)
                 progress.finish()
                 try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
                 if let indexer {

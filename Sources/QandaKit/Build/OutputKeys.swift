@@ -16,6 +16,8 @@ public struct OutputKeys: Sendable {
     /// Per thread: the threads its page shows (related questions, newer and older), which depend only on the
     /// structure; kept for the next build, which reuses them when the structure is the same.
     private let shownByThread: [[Int]]
+    /// How this build's files differ from those of the `previous` keys given to init; nil without them.
+    public private(set) var difference: Difference?
 
     /// - Parameter structure: `structure(of: site)`.
     init(site: Site, structure: Fingerprint, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet,
@@ -40,7 +42,9 @@ public struct OutputKeys: Sendable {
             }
         }
         let shown = shownByThread, base = global
-        let pageKeys = await Parallel.map(outline.pages) { job -> [(String, Fingerprint)] in
+        let previousKeys = previous?.byPath
+        // Each page's key is compared with the previous build's where it is made, on all cores.
+        let pageKeys = await Parallel.map(outline.pages) { job -> (pairs: [(String, Fingerprint)], changed: [String], inPrevious: Int) in
             var key = base
             var extra: [(String, Fingerprint)] = []
             switch job {
@@ -81,22 +85,39 @@ public struct OutputKeys: Sendable {
             }
             let route = job.route(in: site)
             key.add(route)
-            return extra + [(Routes.file(for: route), key)]
+            let pairs = extra + [(Routes.file(for: route), key)]
+            return (pairs, Self.changes(pairs, since: previousKeys), pairs.count { previousKeys?[$0.0] != nil })
         }
-        byPath.reserveCapacity(outline.pathsInAnyOrder.count)
-        for pairs in pageKeys { for (path, key) in pairs { byPath[path] = key } }
-        for name in outline.staticFiles {
+        var others = outline.staticFiles.map { name -> (String, Fingerprint) in
             var key = templates.fingerprint
             key.add(name)
-            byPath[name] = key
+            return (name, key)
         }
-        for (source, target) in outline.copies { byPath[target] = Self.fileKey(source) }
-        addMachineFileKeys(site: site, outline: outline, global: global, authorKeys: authorKeys)
+        others += outline.copies.map { ($0.target, Self.fileKey($0.source)) }
+        others += Self.machineFileKeys(site: site, outline: outline, global: global, authorKeys: authorKeys)
+        byPath.reserveCapacity(outline.pathsInAnyOrder.count)
+        for page in pageKeys { for (path, key) in page.pairs { byPath[path] = key } }
+        for (path, key) in others { byPath[path] = key }
+        guard let previous else { return }
+        let inPrevious = pageKeys.reduce(0) { $0 + $1.inPrevious } + others.count { previous.byPath[$0.0] != nil }
+        let made = pageKeys.reduce(0) { $0 + $1.pairs.count } + others.count
+        // Files of the previous build are looked for only when fewer of them were met than it had (or a path
+        // was made twice, which the sink reports).
+        let removed = inPrevious == previous.byPath.count && made == byPath.count ? []
+            : previous.byPath.keys.filter { byPath[$0] == nil }.sorted()
+        difference = Difference(changed: Set(pageKeys.flatMap(\.changed) + Self.changes(others, since: previous.byPath)), removed: removed)
+    }
+
+    /// The paths whose key is new or differs from `previous`'s (none without `previous`).
+    private static func changes(_ pairs: [(String, Fingerprint)], since previous: [String: Fingerprint]?) -> [String] {
+        guard let previous else { return [] }
+        return pairs.compactMap { path, key in previous[path] == key ? nil : path }
     }
 
     /// Feeds show their newest threads with their authors; sitemaps the dates pages changed; the manifest lists
     /// the paths, which the structure decides.
-    private mutating func addMachineFileKeys(site: Site, outline: SiteOutline, global: Fingerprint, authorKeys: [String: Fingerprint]) {
+    private static func machineFileKeys(site: Site, outline: SiteOutline, global: Fingerprint,
+                                        authorKeys: [String: Fingerprint]) -> [(String, Fingerprint)] {
         func feedKey(_ threadIndexes: some Sequence<Int>, _ route: String) -> Fingerprint {
             var key = global
             key.add(route)
@@ -107,9 +128,9 @@ public struct OutputKeys: Sendable {
             }
             return key
         }
-        byPath[Routes.feed] = feedKey(site.threads.indices, Routes.feed)
+        var keys = [Routes.feed: feedKey(site.threads.indices, Routes.feed)]
         for category in site.categories {
-            byPath[Routes.categoryFeed(category.slug)] = feedKey(category.threadIndexes.sorted(), Routes.categoryFeed(category.slug))
+            keys[Routes.categoryFeed(category.slug)] = feedKey(category.threadIndexes.sorted(), Routes.categoryFeed(category.slug))
         }
         var sitemap = global
         for thread in site.threads { sitemap.add(thread.question.updated?.text) }
@@ -117,10 +138,12 @@ public struct OutputKeys: Sendable {
             sitemap.add(page.date?.text)
             sitemap.add(page.updated?.text)
         }
-        for path in outline.machineFiles where byPath[path] == nil { byPath[path] = sitemap }  // sitemap.xml and its parts
-        byPath[Routes.robots] = global
-        byPath[SiteOutline.manifestPath] = global
+        for path in outline.machineFiles where keys[path] == nil { keys[path] = sitemap }  // sitemap.xml and its parts
+        keys[Routes.robots] = global
+        keys[SiteOutline.manifestPath] = global
+        return Array(keys)
     }
+
 
     subscript(path: String) -> Fingerprint? { byPath[path] }
 
@@ -143,29 +166,6 @@ public struct OutputKeys: Sendable {
         public let changed: Set<String>
         /// Files of `previous` this build no longer makes, sorted.
         public let removed: [String]
-    }
-
-    /// One pass over the keys (43,860 files at 10,000 questions); the files `previous` has and this build does
-    /// not are looked for only when some are missing.
-    public func difference(from previous: OutputKeys) -> Difference {
-        let entries = Array(byPath)
-        let chunks = Parallel.mapNow(Array(stride(from: 0, to: entries.count, by: 4096))) { start in
-            var changed: [String] = []
-            var alsoInPrevious = 0
-            for (path, key) in entries[start..<min(start + 4096, entries.count)] {
-                guard let old = previous.byPath[path] else {
-                    changed.append(path)
-                    continue
-                }
-                alsoInPrevious += 1
-                if old != key { changed.append(path) }
-            }
-            return (changed, alsoInPrevious)
-        }
-        let changed = Set(chunks.flatMap(\.0))
-        let alsoInPrevious = chunks.reduce(0) { $0 + $1.1 }
-        let removed = alsoInPrevious == previous.byPath.count ? [] : previous.byPath.keys.filter { byPath[$0] == nil }.sorted()
-        return Difference(changed: changed, removed: removed)
     }
 
     /// Which threads exist and where each one appears: what moves items between pages, changes counts or the

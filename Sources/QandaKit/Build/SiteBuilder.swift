@@ -82,17 +82,17 @@ public struct SiteBuilder: Sendable {
                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Result, LoadedSources) {
         let (prepared, diagnostics, sources) = await prepare(previous: previous, reusing: reusing, progress: progress)
         guard let prepared else { return (Result(diagnostics: diagnostics, site: nil), sources) }
-        let difference = previous.map(prepared.keys.difference(from:))
-        return (await render(prepared, into: sink, difference: difference, progress: progress), sources)
+        return (await render(prepared, into: sink, progress: progress), sources)
     }
 
-    /// Renders a prepared site into `sink`: files not changed since the build `difference` compares with are
-    /// kept, not rendered (nil: render everything).
-    public func render(_ prepared: Prepared, into sink: some OutputSink, difference: OutputKeys.Difference?,
+    /// Renders a prepared site into `sink`: files not changed since the build whose keys `prepare` was given are
+    /// kept, not rendered (without them, everything is rendered).
+    public func render(_ prepared: Prepared, into sink: some OutputSink,
                        progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
         var timings = prepared.timings
         let (site, templates, builder, outline, keys) = (prepared.site, prepared.templates, prepared.builder, prepared.outline, prepared.keys)
         var result = prepared.result
+        let difference = keys.difference
         timings.mark("until render")
         // A file whose key did not change keeps the bytes of the previous build.
         let unchanged = { @Sendable (path: String) -> Bool in
