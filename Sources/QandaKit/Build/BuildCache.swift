@@ -78,8 +78,8 @@ public struct BuildCache: Sendable {
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
               identity.manifestModified == state.manifestModified,
-              let listingBytes = FileBytes.read(folder + "/listings.bin"), checksum(of: listingBytes) == state.listingsChecksum,
-              let listings = SourceCacheFormat.decodeListings(listingBytes) else { return nil }
+              let listingsFile = verified(folder + "/listings.bin", checksum: state.listingsChecksum),
+              let listings = SourceCacheFormat.decodeListings(listingsFile) else { return nil }
         let keysChecksum = state.keysChecksum
         let keysRead = Task { readKeys(folder + "/keys.bin", checksum: keysChecksum) }
         return BuildCache(state: state, keysRead: keysRead, listings: listings)
@@ -108,12 +108,11 @@ public struct BuildCache: Sendable {
         let checksums = state.shardChecksums
         // The shards on all cores while this task reads sources.bin and works out what changed.
         async let shardsRead = Parallel.map(Array(0..<SourceCacheFormat.shardCount)) { shard in
-            MappedFile(mapping: folder + "/" + SourceCacheFormat.shardFileName(shard))
-                .flatMap { Self.checksum(of: $0.bytes) == checksums[shard] ? SourceCacheFormat.decodeThreads($0) : nil }
+            Self.verified(folder + "/" + SourceCacheFormat.shardFileName(shard), checksum: checksums[shard])
+                .flatMap(SourceCacheFormat.decodeThreads)
         }
-        guard let bytes = FileBytes.read(folder + "/sources.bin"),
-              Self.checksum(of: bytes) == state.sourcesChecksum,
-              case (let earlier, var loaded)? = SourceCacheFormat.decode(bytes) else { return nil }
+        guard let sourcesFile = Self.verified(folder + "/sources.bin", checksum: state.sourcesChecksum),
+              case (let earlier, var loaded)? = SourceCacheFormat.decode(sourcesFile) else { return nil }
         let changes = scan.changes(since: earlier, siteFolder: siteFolder)
         let shards = await shardsRead
         loaded.threads.reserveCapacity(shards.reduce(0) { $0 + ($1?.count ?? 0) })
@@ -231,7 +230,7 @@ public struct BuildCache: Sendable {
     }
 
     static func readKeys(_ path: String, checksum expected: UInt64) -> OutputKeys? {
-        guard let file = MappedFile(mapping: path), checksum(of: file.bytes) == expected else { return nil }
+        guard let file = verified(path, checksum: expected) else { return nil }
         var input = ByteReader(file: file)
         guard input.expect(magic) else { return nil }
         let structure = input.fingerprint()
@@ -249,6 +248,12 @@ public struct BuildCache: Sendable {
 
 extension BuildCache {
     static func checksum(of bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { checksum(of: $0) } }
+
+    /// A cache file, mapped, when its checksum is the one `state.json` recorded; nil when missing or damaged.
+    static func verified(_ path: String, checksum expected: UInt64) -> MappedFile? {
+        guard let file = MappedFile(mapping: path), checksum(of: file.bytes) == expected else { return nil }
+        return file
+    }
 
     static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
         var sum = Checksum()

@@ -44,7 +44,7 @@ public struct OutputKeys: Sendable {
         let shown = shownByThread, base = global
         let previousKeys = previous?.byPath
         // Each page's key is compared with the previous build's where it is made, on all cores.
-        let pageKeys = await Parallel.map(outline.pages) { job -> (pairs: [(String, Fingerprint)], changed: [String], inPrevious: Int) in
+        let pageKeys = await Parallel.map(outline.pages) { job -> (pairs: [(String, Fingerprint)], comparison: Comparison) in
             var key = base
             var extra: [(String, Fingerprint)] = []
             switch job {
@@ -86,7 +86,7 @@ public struct OutputKeys: Sendable {
             let route = job.route(in: site)
             key.add(route)
             let pairs = extra + [(Routes.file(for: route), key)]
-            return (pairs, Self.changes(pairs, since: previousKeys), pairs.count { previousKeys?[$0.0] != nil })
+            return (pairs, Comparison(pairs, with: previousKeys))
         }
         var others = outline.staticFiles.map { name -> (String, Fingerprint) in
             var key = templates.fingerprint
@@ -99,19 +99,31 @@ public struct OutputKeys: Sendable {
         for page in pageKeys { for (path, key) in page.pairs { byPath[path] = key } }
         for (path, key) in others { byPath[path] = key }
         guard let previous else { return }
-        let inPrevious = pageKeys.reduce(0) { $0 + $1.inPrevious } + others.count { previous.byPath[$0.0] != nil }
+        let comparisons = pageKeys.map(\.comparison) + [Comparison(others, with: previous.byPath)]
+        let inPrevious = comparisons.reduce(0) { $0 + $1.inPrevious }
         let made = pageKeys.reduce(0) { $0 + $1.pairs.count } + others.count
         // Files of the previous build are looked for only when fewer of them were met than it had (or a path
         // was made twice, which the sink reports).
         let removed = inPrevious == previous.byPath.count && made == byPath.count ? []
             : previous.byPath.keys.filter { byPath[$0] == nil }.sorted()
-        difference = Difference(changed: Set(pageKeys.flatMap(\.changed) + Self.changes(others, since: previous.byPath)), removed: removed)
+        difference = Difference(changed: Set(comparisons.flatMap(\.changed)), removed: removed)
     }
 
-    /// The paths whose key is new or differs from `previous`'s (none without `previous`).
-    private static func changes(_ pairs: [(String, Fingerprint)], since previous: [String: Fingerprint]?) -> [String] {
-        guard let previous else { return [] }
-        return pairs.compactMap { path, key in previous[path] == key ? nil : path }
+    /// Some files' keys against the previous build's, one lookup each.
+    private struct Comparison: Sendable {
+        /// Paths whose key is new or different.
+        var changed: [String] = []
+        /// How many of the paths the previous build had.
+        var inPrevious = 0
+
+        init(_ pairs: [(String, Fingerprint)], with previous: [String: Fingerprint]?) {
+            guard let previous else { return }
+            for (path, key) in pairs {
+                let old = previous[path]
+                if old != nil { inPrevious += 1 }
+                if old != key { changed.append(path) }
+            }
+        }
     }
 
     /// Feeds show their newest threads with their authors; sitemaps the dates pages changed; the manifest lists
@@ -143,9 +155,6 @@ public struct OutputKeys: Sendable {
         keys[SiteOutline.manifestPath] = global
         return Array(keys)
     }
-
-
-    subscript(path: String) -> Fingerprint? { byPath[path] }
 
     /// Keys read back from the build cache.
     init(byPath: [String: Fingerprint], structure: Fingerprint = Fingerprint(), shownByThread: [[Int]] = []) {

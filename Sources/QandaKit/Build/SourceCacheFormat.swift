@@ -87,8 +87,8 @@ enum SourceCacheFormat {
         return out.bytes
     }
 
-    static func decodeListings(_ bytes: [UInt8]) -> [String: SourceScan.FolderListing]? {
-        var input = ByteReader(bytes: bytes)
+    static func decodeListings(_ file: MappedFile) -> [String: SourceScan.FolderListing]? {
+        var input = ByteReader(file: file)
         guard input.expect(listingsMagic), input.int() == Int(version) else { return nil }
         var listings: [String: SourceScan.FolderListing] = [:]
         let count = input.count()
@@ -101,8 +101,8 @@ enum SourceCacheFormat {
         return input.failed ? nil : listings
     }
 
-    static func decode(_ bytes: [UInt8]) -> (SourceScan, LoadedSources)? {
-        var input = ByteReader(bytes: bytes)
+    static func decode(_ file: MappedFile) -> (SourceScan, LoadedSources)? {
+        var input = ByteReader(file: file)
         guard input.expect(magic), input.int() == Int(version) else { return nil }
         let scan = input.scan()
         var loaded = LoadedSources()
@@ -342,8 +342,6 @@ struct ByteReader {
         self.file = file
         bytes = file.bytes
     }
-
-    init(bytes: [UInt8]) { self.init(file: MappedFile(bytes)) }
 
     /// The next `count` bytes as a range of the file's.
     mutating func range(_ count: Int) -> Range<Int> {

@@ -3,16 +3,15 @@ import Foundation
 import Glibc
 #endif
 
-/// A file's bytes, mapped read-only (or, for bytes already in memory, held): shared by every `LazyText` that
-/// points into them, and released when the last one goes. Mapping rather than reading spares copying the build
-/// cache (125 MB at 10,000 questions) into fresh memory that the kernel must first clear.
+/// A file's bytes, mapped read-only: shared by every `LazyText` that points into them, and released when the
+/// last one goes. Mapping rather than reading spares copying the build cache (125 MB at 10,000 questions) into
+/// fresh memory that the kernel must first clear.
 ///
 /// A mapped file must not be truncated while mapped (reading past its new end would crash the process): the
 /// build cache is therefore only ever replaced by renaming a new file over the old one, never rewritten in place.
 final class MappedFile: @unchecked Sendable {
     // Unchecked: the bytes are never written after init.
     let bytes: UnsafeRawBufferPointer
-    private let mapped: Bool
 
     /// Maps `path`; nil when it cannot be opened or mapped.
     init?(mapping path: String) {
@@ -23,28 +22,18 @@ final class MappedFile: @unchecked Sendable {
         guard fstat(descriptor, &status) == 0, status.st_size >= 0 else { return nil }
         let size = Int(status.st_size)
         if size == 0 {
-            self.bytes = UnsafeRawBufferPointer(start: nil, count: 0)
-            mapped = false
+            self.bytes = UnsafeRawBufferPointer(start: nil, count: 0)  // mmap refuses an empty file
             return
         }
         // Pages are mapped as they are first read (MAP_POPULATE, all at once, measured slower: it holds the
         // process's memory lock while the other cores fault pages in).
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
         self.bytes = UnsafeRawBufferPointer(start: address, count: size)
-        mapped = true
-    }
-
-    /// A copy of bytes already in memory.
-    init(_ array: [UInt8]) {
-        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: array.count, alignment: 8)
-        array.withUnsafeBytes { copy.copyMemory(from: $0) }
-        self.bytes = UnsafeRawBufferPointer(copy)
-        mapped = false
     }
 
     deinit {
         guard let base = bytes.baseAddress else { return }
-        if mapped { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) } else { bytes.deallocate() }
+        munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
     }
 
     /// The UTF-8 text at `range` (invalid sequences repaired, as everywhere text is decoded).
