@@ -93,14 +93,14 @@ struct BuildCommand: AsyncParsableCommand {
             BuildCache.remove(siteFolder: site)
             cacheWrite = Task { [site, settings, reusable] in
                 try await BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded,
-                                           keys: prepared.keys, reused: reusable)
+                                           keys: prepared.keys, after: cache, reused: reusable)
             }
         }
         // A few changed files are replaced in place; many (or a search index to make, or --atomic) mean a new
         // folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
         // and no cache, so the next build is a full one.
         let difference = prepared.keys.difference
-        let inPlace = !atomic && difference.map { indexer == nil && $0.changed.count <= max(200, prepared.keys.paths.count / 10) } ?? false
+        let inPlace = !atomic && difference.map { indexer == nil && $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
         let result: SiteBuilder.Result
         let stats: DiskSink.Statistics
         var searchNote = ""

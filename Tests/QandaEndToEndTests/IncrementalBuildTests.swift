@@ -300,7 +300,7 @@ enum SyntheticSite {
     /// A cache cut short by a full disk, damaged or written by someone else is ignored: the build is a full one
     /// and its output is that of a build without the cache.
     /// `threads-*.bin` damages every thread shard alike.
-    @Test(arguments: ["sources.bin", "keys.bin", "listings.bin", "state.json", "threads-*.bin"], [0, 30, -1, -2])
+    @Test(arguments: ["sources.bin", "keys.bin", "outline.bin", "listings.bin", "state.json", "threads-*.bin"], [0, 30, -1, -2])
     func aDamagedCacheFileIsIgnored(_ file: String, _ keptBytes: Int) throws {
         let folder = TemporaryFolder()
         let site = SyntheticSite.write(into: folder, threads: 4)
@@ -361,6 +361,55 @@ enum SyntheticSite {
         // which must not shrink under it.
         for (name, now) in rewritten { #expect(before[name]?.inode != now.inode) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".new") }.isEmpty)
+    }
+
+    /// The cache's list of output paths (`outline.bin`) and of folder entries (`listings.bin`) are written again
+    /// only when they change: not after an answer is edited in place, but after a thread or an answer is added.
+    @Test func theOutlineAndListingsAreRewrittenOnlyWhenTheyChange() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 6)
+        _ = try Self.build(site)
+        sleep(UInt32(SourceScan.settleSeconds + 1))
+        _ = try Self.build(site, ["--no-cache"])  // no cache written: the next build starts from the settled listings
+        try FileManager.default.removeItem(atPath: site + "/.qanda-cache")
+        _ = try Self.build(site)
+        let cache = site + "/.qanda-cache/"
+        func inodes() throws -> [String: Int] {
+            try Dictionary(uniqueKeysWithValues: ["outline.bin", "listings.bin", "keys.bin"].map {
+                ($0, try #require(try FileManager.default.attributesOfItem(atPath: cache + $0)[.systemFileNumber] as? Int))
+            })
+        }
+        let first = try inodes()
+        let edited = try #require(FileHandle(forWritingAtPath: site + "/Content/questions/thread-02/answer-a.md"))
+        edited.seekToEndOfFile()
+        edited.write(Data("\nA sentence added in place.\n".utf8))
+        edited.closeFile()
+        _ = try Self.build(site)
+        try Self.expectACleanBuildsOutput(site, in: folder, cleanFolder: "clean-1")
+        let second = try inodes()
+        #expect(second["outline.bin"] == first["outline.bin"])
+        #expect(second["listings.bin"] == first["listings.bin"])
+        #expect(second["keys.bin"] != first["keys.bin"])
+
+        folder.write(SyntheticSite.question(title: "Added later", date: "2024-02-02", category: "Sleep", tags: ["late"]),
+                     to: "site/Content/questions/thread-added/question.md")
+        folder.write(SyntheticSite.answer(author: "author-3", date: "2021-03-04", body: "A new answer."),
+                     to: "site/Content/questions/thread-03/answer-c.md")  // the folder's listing changes
+        _ = try Self.build(site)
+        try Self.expectACleanBuildsOutput(site, in: folder, cleanFolder: "clean-2")
+        let third = try inodes()
+        #expect(third["outline.bin"] != second["outline.bin"])
+        #expect(third["listings.bin"] != second["listings.bin"])
+        // A renamed thread moves no thread in the lists, but its files have other paths.
+        try FileManager.default.moveItem(atPath: site + "/Content/questions/thread-05", toPath: site + "/Content/questions/thread-five")
+        _ = try Self.build(site)
+        try Self.expectACleanBuildsOutput(site, in: folder, cleanFolder: "clean-3")
+        #expect(try inodes()["outline.bin"] != third["outline.bin"])
+        // And the next edit still compares with the right paths.
+        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "Edited after the renaming."),
+                     to: "site/Content/questions/thread-five/answer-a.md")
+        _ = try Self.build(site)
+        try Self.expectACleanBuildsOutput(site, in: folder, cleanFolder: "clean-4")
     }
 
     /// Thread folders whose entries have not changed for a while are not listed again, only their files stat-ed:

@@ -9,7 +9,9 @@ import Glibc
 /// - `state.json`: the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
 ///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed),
 ///   and a checksum of each of the other two files: a cache damaged on disk is ignored rather than trusted;
-/// - `keys.bin`: every output file's key (`OutputKeys`), to render only files whose inputs changed;
+/// - `keys.bin`: every output file's key (`OutputKeys`), in the order of the paths in `outline.bin`, to render only
+///   files whose inputs changed; `outline.bin` (those paths, the structure, the related threads) is rewritten only
+///   when they change;
 /// - `listings.bin`: the file names of thread folders that did not change lately (`SourceScan.FolderListing`);
 /// - `sources.bin` and `threads-NN.bin`: what the build read, file by file (`SourceCacheFormat`), so the next one
 ///   reads only changes; the threads in shards, so that it also rewrites only the shards that changed.
@@ -17,7 +19,7 @@ public struct BuildCache: Sendable {
     public static let folderName = ".qanda-cache"
 
     struct State: Codable, Equatable {
-        var format = 5
+        var format = 6
         var settings: UInt64
         var sources: UInt64
         var output: String
@@ -25,6 +27,7 @@ public struct BuildCache: Sendable {
         var manifestSize: Int
         var manifestModified: Int
         var keysChecksum: UInt64
+        var outlineChecksum: UInt64
         var listingsChecksum: UInt64
         var sourcesChecksum: UInt64
         /// Per thread shard: `SourceCacheFormat.shardIdentities` and the checksum of its file.
@@ -73,15 +76,14 @@ public struct BuildCache: Sendable {
         let folder = siteFolder + "/" + folderName
         guard let data = FileManager.default.contents(atPath: folder + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 5, state.output == outputPath,
+              state.format == 6, state.output == outputPath,
               state.shardIdentities.count == SourceCacheFormat.shardCount, state.shardChecksums.count == SourceCacheFormat.shardCount,
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
               identity.manifestModified == state.manifestModified,
               let listingsFile = verified(folder + "/listings.bin", checksum: state.listingsChecksum),
               let listings = SourceCacheFormat.decodeListings(listingsFile) else { return nil }
-        let keysChecksum = state.keysChecksum
-        let keysRead = Task { readKeys(folder + "/keys.bin", checksum: keysChecksum) }
+        let keysRead = Task { [state] in readKeys(folder: folder, state: state) }
         return BuildCache(state: state, keysRead: keysRead, listings: listings)
     }
 
@@ -91,14 +93,13 @@ public struct BuildCache: Sendable {
     }
 
     /// Removes the cache: done before a build touches the output, so that an interrupted build is never
-    /// mistaken for a finished one. The thread shards stay for `write` to keep, but nothing trusts them without
-    /// the checksums in a new state.json.
+    /// mistaken for a finished one. The files `write` may keep (the thread shards, `outline.bin`, `listings.bin`)
+    /// stay, but nothing trusts them without the checksums in a new state.json.
     public static func remove(siteFolder: String) {
         let folder = siteFolder + "/" + folderName
         unlink(folder + "/state.json")
         unlink(folder + "/keys.bin")
         unlink(folder + "/sources.bin")
-        unlink(folder + "/listings.bin")
     }
 
     /// The last build's loaded sources and the changes since, for `SiteBuilder.prepare(reusing:)`; nil when
@@ -132,10 +133,12 @@ public struct BuildCache: Sendable {
 
     /// Writes what a build read and made, except `state.json`: done while the build renders, since none of it
     /// depends on the output. Without `record`, nothing written here is trusted.
-    /// - Parameter reused: what this build took from the cache; shards whose identity did not change are not
-    ///   written again.
+    /// - Parameters:
+    ///   - cache: the last build's cache: its listings and outline are not written again when they are the same.
+    ///   - reused: what this build took from the cache; shards whose identity did not change are not written again.
     public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
-                             loaded: LoadedSources, keys: OutputKeys, reused: ReusableSources?) async throws -> Written {
+                             loaded: LoadedSources, keys: OutputKeys, after cache: BuildCache?,
+                             reused: ReusableSources?) async throws -> Written {
         let kept = reused?.shards
         let folder = siteFolder + "/" + folderName
         if DirectoryListing.kind(of: folder) != .folder {
@@ -156,11 +159,16 @@ public struct BuildCache: Sendable {
                 }
             }
         }
-        let keysChecksum = try writeStreamed(folder + "/keys.bin") { try $0(writeKeys(keys)) }  // 4 MB at 10,000 questions
-        let listingsChecksum = try writeStreamed(folder + "/listings.bin") { try $0(SourceCacheFormat.encodeListings(scan.listings)) }
+        let keysChecksum = try writeStreamed(folder + "/keys.bin") { try $0(writeKeys(keys)) }  // 350 kB at 10,000 questions
+        // 3 MB at 10,000 questions, the same after most edits.
+        let outlineChecksum = try await cache?.keys?.keptOutline(for: keys)
+            ?? writeStreamed(folder + "/outline.bin") { try $0(writeOutline(keys)) }
+        let listingsChecksum = try cache.flatMap { $0.listings == scan.listings ? $0.state.listingsChecksum : nil }
+            ?? writeStreamed(folder + "/listings.bin") { try $0(SourceCacheFormat.encodeListings(scan.listings)) }
         let sourcesChecksum = try writeStreamed(folder + "/sources.bin") { try SourceCacheFormat.encode(scan: scan, loaded: loaded, flush: $0) }
         let state = State(settings: settings.value, sources: scan.total.value, output: outputPath, outputInode: 0, manifestSize: 0,
-                          manifestModified: 0, keysChecksum: keysChecksum, listingsChecksum: listingsChecksum,
+                          manifestModified: 0, keysChecksum: keysChecksum, outlineChecksum: outlineChecksum,
+                          listingsChecksum: listingsChecksum,
                           sourcesChecksum: sourcesChecksum, shardIdentities: identities,
                           shardChecksums: try await written.map { try $0.get() })
         return Written(state: state, folder: folder)
@@ -207,42 +215,61 @@ public struct BuildCache: Sendable {
         return (UInt64(folder.st_ino), Int(manifest.st_size), Int(manifest.st_mtim.tv_sec) * 1_000_000_000 + Int(manifest.st_mtim.tv_nsec))
     }
 
-    /// "QKEYS2", the site's structure fingerprint, the threads each thread's page shows, then per file: the
-    /// path (length and UTF-8 bytes) and its key. Little-endian integers.
-    private static let magic = Array("QKEYS2".utf8)
+    /// `keys.bin`: "QKEYS3", the paths' fingerprint, then the count and each key (little-endian integers).
+    private static let keysMagic = Array("QKEYS3".utf8)
+    /// `outline.bin`: "QOUTL1", the paths' fingerprint, the site's structure fingerprint, the threads each thread's
+    /// page shows, then each path (length and UTF-8 bytes).
+    private static let outlineMagic = Array("QOUTL1".utf8)
 
     static func writeKeys(_ keys: OutputKeys) -> [UInt8] {
         var out = ByteWriter()
-        out.bytes = magic
-        let (structure, shown) = keys.reusable
-        out.fingerprint(structure)
-        out.int(shown.count)
-        for list in shown {
-            out.int(list.count)
-            for index in list { out.int(index) }
-        }
-        out.int(keys.paths.count)
-        for (path, key) in keys.byPath {  // in no particular order: the next build reads them into a dictionary
-            out.string(path)
-            out.fingerprint(key)
-        }
+        out.bytes = keysMagic
+        out.fingerprint(keys.pathsFingerprint)
+        out.int(keys.count)
+        keys.keys.map(\.value.littleEndian).withUnsafeBytes { out.bytes += $0 }
         return out.bytes
     }
 
-    static func readKeys(_ path: String, checksum expected: UInt64) -> OutputKeys? {
-        guard let file = verified(path, checksum: expected) else { return nil }
-        var input = ByteReader(file: file)
-        guard input.expect(magic) else { return nil }
-        let structure = input.fingerprint()
-        let shown = (0..<input.count()).map { _ in (0..<input.count()).map { _ in input.int() } }
-        var byPath: [String: Fingerprint] = [:]
-        let count = input.count()
-        byPath.reserveCapacity(count)
-        for _ in 0..<count {
-            let path = input.string()
-            byPath[path] = input.fingerprint()
+    static func writeOutline(_ keys: OutputKeys) -> [UInt8] {
+        var out = ByteWriter()
+        out.bytes = outlineMagic
+        out.fingerprint(keys.pathsFingerprint)
+        out.fingerprint(keys.structure)
+        out.int(keys.shownByThread.count)
+        for list in keys.shownByThread {
+            out.int(list.count)
+            for index in list { out.int(index) }
         }
-        return input.failed ? nil : OutputKeys(byPath: byPath, structure: structure, shownByThread: shown)
+        out.strings(keys.paths.list ?? [])
+        return out.bytes
+    }
+
+    /// The checksum of the verified `outline.bin` these keys were read from, written again only when it would change.
+    struct RecordedOutline: Sendable { let checksum: UInt64 }
+
+    static func readKeys(folder: String, state: State) -> OutputKeys? {
+        guard let keysFile = verified(folder + "/keys.bin", checksum: state.keysChecksum),
+              let outlineFile = verified(folder + "/outline.bin", checksum: state.outlineChecksum) else { return nil }
+        var input = ByteReader(file: keysFile)
+        guard input.expect(keysMagic) else { return nil }
+        let pathsFingerprint = input.fingerprint()
+        let raw = input.take(input.count() * 8)
+        let keys = (0..<raw.count / 8).map { Fingerprint(value: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+        var outline = ByteReader(file: outlineFile)
+        guard outline.expect(outlineMagic), outline.fingerprint() == pathsFingerprint else { return nil }
+        let structure = outline.fingerprint()
+        let shown = (0..<outline.count()).map { _ in (0..<outline.count()).map { _ in outline.int() } }
+        guard !input.failed, !outline.failed else { return nil }
+        // The paths are read only by a build whose own differ.
+        let pathsAt = outline.offset
+        let paths = OutputKeys.Paths.recorded {
+            var reader = ByteReader(file: outlineFile)
+            reader.offset = pathsAt
+            let paths = reader.strings()
+            return reader.failed ? nil : paths
+        }
+        return OutputKeys(paths: paths, keys: keys, pathsFingerprint: pathsFingerprint, structure: structure, shownByThread: shown,
+                          recordedOutline: RecordedOutline(checksum: state.outlineChecksum))
     }
 }
 

@@ -9,20 +9,45 @@ import Foundation
 /// answer, or changing a date, renders everything again. An edit to what a thread, an answer, an author or a page
 /// says renders only the files that show it.
 public struct OutputKeys: Sendable {
-    /// Output file path -> key.
-    private(set) var byPath: [String: Fingerprint] = [:]
+    /// Every output file, in the order the outline makes them (each page, a question's citation files before its
+    /// first page, then the other files), and its key at the same position.
+    let paths: Paths
+    let keys: [Fingerprint]
+    /// Of the paths in their order: when a build's equals the last build's, both make the same files in the same
+    /// order, and their keys are compared position by position without looking up a single path.
+    let pathsFingerprint: Fingerprint
     /// What every key includes, and the part of it that says which thread appears where.
-    private let structure: Fingerprint
+    let structure: Fingerprint
     /// Per thread: the threads its page shows (related questions, newer and older), which depend only on the
     /// structure; kept for the next build, which reuses them when the structure is the same.
-    private let shownByThread: [[Int]]
+    let shownByThread: [[Int]]
+    /// The cache file these keys' paths were read from, which the next cache write keeps while they stay the same.
+    let recordedOutline: BuildCache.RecordedOutline?
     /// How this build's files differ from those of the `previous` keys given to init; nil without them.
     public private(set) var difference: Difference?
+
+    /// The file paths: made by this build, or recorded by the last one and read only if asked, since a build
+    /// needs the last one's paths only when its own differ.
+    enum Paths: Sendable {
+        case made([String])
+        case recorded(@Sendable () -> [String]?)
+
+        var list: [String]? {
+            switch self {
+            case .made(let paths): paths
+            case .recorded(let read): read()
+            }
+        }
+    }
+
+    /// How many files the build makes.
+    public var count: Int { keys.count }
 
     /// - Parameter structure: `structure(of: site)`.
     init(site: Site, structure: Fingerprint, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet,
          searchAvailable: Bool, previous: OutputKeys? = nil) async {
         self.structure = structure
+        recordedOutline = nil
         var global = Fingerprint()
         global.add(QandaVersion.current)
         global.add(site.config.fingerprint)
@@ -42,11 +67,10 @@ public struct OutputKeys: Sendable {
             }
         }
         let shown = shownByThread, base = global
-        let previousKeys = previous?.byPath
-        // Each page's key is compared with the previous build's where it is made, on all cores.
-        let pageKeys = await Parallel.map(outline.pages) { job -> (pairs: [(String, Fingerprint)], comparison: Comparison) in
+        // Each page's key, on all cores, with a fingerprint of its paths.
+        let pageKeys = await Parallel.map(outline.pages) { job -> (files: [(String, Fingerprint)], paths: Fingerprint) in
             var key = base
-            var extra: [(String, Fingerprint)] = []
+            var citationFiles: [String] = []
             switch job {
             case .home:
                 for item in itemKeys.prefix(pageSize) { key.add(item) }
@@ -58,7 +82,7 @@ public struct OutputKeys: Sendable {
                     key.add(authorKeys[answer.authorID] ?? Fingerprint())
                 }
                 if let review = thread.question.review { key.add(authorKeys[review.reviewerID] ?? Fingerprint()) }
-                if page == 1 { extra = Routes.CitationFormat.allCases.map { (Routes.citationFile(thread.slug, $0), key) } }
+                if page == 1 { citationFiles = Routes.CitationFormat.allCases.map { Routes.citationFile(thread.slug, $0) } }
             case .list(let kind, let page):
                 let indexes: [Int]
                 switch kind {
@@ -85,8 +109,10 @@ public struct OutputKeys: Sendable {
             }
             let route = job.route(in: site)
             key.add(route)
-            let pairs = extra + [(Routes.file(for: route), key)]
-            return (pairs, Comparison(pairs, with: previousKeys))
+            let files = (citationFiles + [Routes.file(for: route)]).map { ($0, key) }
+            var paths = Fingerprint()
+            for (path, _) in files { paths.add(path) }
+            return (files, paths)
         }
         var others = outline.staticFiles.map { name -> (String, Fingerprint) in
             var key = templates.fingerprint
@@ -95,39 +121,41 @@ public struct OutputKeys: Sendable {
         }
         others += outline.copies.map { ($0.target, Self.fileKey($0.source)) }
         others += Self.machineFileKeys(site: site, outline: outline, global: global, authorKeys: authorKeys)
-        byPath.reserveCapacity(outline.pathsInAnyOrder.count)
-        for page in pageKeys { for (path, key) in page.pairs { byPath[path] = key } }
-        for (path, key) in others { byPath[path] = key }
-        guard let previous else { return }
-        let comparisons = pageKeys.map(\.comparison) + [Comparison(others, with: previous.byPath)]
-        let inPrevious = comparisons.reduce(0) { $0 + $1.inPrevious }
-        let made = pageKeys.reduce(0) { $0 + $1.pairs.count } + others.count
-        // Files of the previous build are looked for only when fewer of them were met than it had (or a path
-        // was made twice, which the sink reports).
-        let removed = inPrevious == previous.byPath.count && made == byPath.count ? []
-            : previous.byPath.keys.filter { byPath[$0] == nil }.sorted()
-        difference = Difference(changed: Set(comparisons.flatMap(\.changed)), removed: removed)
-    }
-
-    /// Some files' keys against the previous build's, one lookup each.
-    private struct Comparison: Sendable {
-        /// Paths whose key is new or different.
-        var changed: [String] = []
-        /// How many of the paths the previous build had.
-        var inPrevious = 0
-
-        init(_ pairs: [(String, Fingerprint)], with previous: [String: Fingerprint]?) {
-            guard let previous else { return }
-            for (path, key) in pairs {
-                let old = previous[path]
-                if old != nil { inPrevious += 1 }
-                if old != key { changed.append(path) }
+        var paths: [String] = [], keys: [Fingerprint] = [], pathsFingerprint = Fingerprint()
+        paths.reserveCapacity(outline.pathsInAnyOrder.count)
+        keys.reserveCapacity(outline.pathsInAnyOrder.count)
+        for page in pageKeys {
+            pathsFingerprint.add(page.paths)
+            for (path, key) in page.files {
+                paths.append(path)
+                keys.append(key)
             }
         }
+        for (path, key) in others {
+            pathsFingerprint.add(path)
+            paths.append(path)
+            keys.append(key)
+        }
+        (self.paths, self.keys, self.pathsFingerprint) = (.made(paths), keys, pathsFingerprint)
+        if let previous { difference = Self.difference(paths: paths, keys: keys, pathsFingerprint: pathsFingerprint, previous: previous) }
+    }
+
+    /// The files to render and to remove; nil when the previous build's paths cannot be read (render everything).
+    private static func difference(paths: [String], keys: [Fingerprint], pathsFingerprint: Fingerprint,
+                                   previous: OutputKeys) -> Difference? {
+        if previous.pathsFingerprint == pathsFingerprint, previous.keys.count == keys.count {
+            // The same files in the same order: what changed is where the keys differ, and nothing was removed.
+            return Difference(changed: Set(keys.indices.lazy.filter { keys[$0] != previous.keys[$0] }.map { paths[$0] }), removed: [])
+        }
+        guard let previousPaths = previous.paths.list, previousPaths.count == previous.keys.count else { return nil }
+        let previousKeys = Dictionary(zip(previousPaths, previous.keys), uniquingKeysWith: { a, _ in a })
+        let made = Set(paths)
+        return Difference(changed: Set(paths.indices.lazy.filter { previousKeys[paths[$0]] != keys[$0] }.map { paths[$0] }),
+                          removed: previousPaths.filter { !made.contains($0) }.sorted())
     }
 
     /// Feeds show their newest threads with their authors; sitemaps the dates pages changed; the manifest lists
-    /// the paths, which the structure decides.
+    /// the paths, which the structure decides. In the outline's order.
     private static func machineFileKeys(site: Site, outline: SiteOutline, global: Fingerprint,
                                         authorKeys: [String: Fingerprint]) -> [(String, Fingerprint)] {
         func feedKey(_ threadIndexes: some Sequence<Int>, _ route: String) -> Fingerprint {
@@ -140,34 +168,27 @@ public struct OutputKeys: Sendable {
             }
             return key
         }
-        var keys = [Routes.feed: feedKey(site.threads.indices, Routes.feed)]
-        for category in site.categories {
-            keys[Routes.categoryFeed(category.slug)] = feedKey(category.threadIndexes.sorted(), Routes.categoryFeed(category.slug))
-        }
+        let categoryFeeds = Dictionary(site.categories.map { (Routes.categoryFeed($0.slug), $0) }, uniquingKeysWith: { a, _ in a })
         var sitemap = global
         for thread in site.threads { sitemap.add(thread.question.updated?.text) }
         for page in site.pages {
             sitemap.add(page.date?.text)
             sitemap.add(page.updated?.text)
         }
-        for path in outline.machineFiles where keys[path] == nil { keys[path] = sitemap }  // sitemap.xml and its parts
-        keys[Routes.robots] = global
-        keys[SiteOutline.manifestPath] = global
-        return Array(keys)
+        let keys = outline.machineFiles.map { path -> (String, Fingerprint) in
+            if path == Routes.feed { return (path, feedKey(site.threads.indices, path)) }
+            if let category = categoryFeeds[path] { return (path, feedKey(category.threadIndexes.sorted(), path)) }
+            return (path, path == Routes.robots ? global : sitemap)  // sitemap.xml and its parts
+        }
+        return keys + [(SiteOutline.manifestPath, global)]
     }
 
     /// Keys read back from the build cache.
-    init(byPath: [String: Fingerprint], structure: Fingerprint = Fingerprint(), shownByThread: [[Int]] = []) {
-        self.byPath = byPath
-        self.structure = structure
-        self.shownByThread = shownByThread
+    init(paths: Paths, keys: [Fingerprint], pathsFingerprint: Fingerprint, structure: Fingerprint, shownByThread: [[Int]],
+         recordedOutline: BuildCache.RecordedOutline?) {
+        (self.paths, self.keys, self.pathsFingerprint) = (paths, keys, pathsFingerprint)
+        (self.structure, self.shownByThread, self.recordedOutline) = (structure, shownByThread, recordedOutline)
     }
-
-    /// What the cache keeps besides the keys, to reuse the related lists.
-    var reusable: (structure: Fingerprint, shownByThread: [[Int]]) { (structure, shownByThread) }
-
-    /// Every file of the build.
-    public var paths: Dictionary<String, Fingerprint>.Keys { byPath.keys }
 
     /// How this build's files differ from those of the build that made `previous`.
     public struct Difference: Sendable {
@@ -235,4 +256,13 @@ public struct OutputKeys: Sendable {
 
     /// A file copied as it is: its path, size, times and inode, as the source scan sees them.
     static func fileKey(_ path: String) -> Fingerprint { SourceScan.entryKey(path, name: path) }
+}
+
+extension OutputKeys {
+    /// The checksum of the cache's `outline.bin` when these keys were read from it and `next` would write the same.
+    func keptOutline(for next: OutputKeys) -> UInt64? {
+        guard let recordedOutline, pathsFingerprint == next.pathsFingerprint, structure == next.structure,
+              shownByThread == next.shownByThread else { return nil }
+        return recordedOutline.checksum
+    }
 }

@@ -11,12 +11,22 @@ enum ThreadLoader {
     /// Files Qanda writes beside each question page; an attachment cannot take their names.
     static let reservedFileNames: Set<String> = Set(["index.html"] + Routes.CitationFormat.allCases.map(\.rawValue))
 
-    struct Loaded {
-        var thread: Thread
+    /// A class: kept in the loaded sources and the cache's dictionaries and copied between them each build; a copy
+    /// of a struct this size retains every string of the thread.
+    final class Loaded: Sendable {
+        let thread: Thread
         /// Where ids were written, for SiteLinker's messages.
-        var reviewerLocation: SourceLocation?
-        var answerAuthorLocations: [String: SourceLocation]
-        var aliasLocation: SourceLocation
+        let reviewerLocation: SourceLocation?
+        let answerAuthorLocations: [String: SourceLocation]
+        let aliasLocation: SourceLocation
+
+        init(thread: Thread, reviewerLocation: SourceLocation?, answerAuthorLocations: [String: SourceLocation],
+             aliasLocation: SourceLocation) {
+            self.thread = thread
+            self.reviewerLocation = reviewerLocation
+            self.answerAuthorLocations = answerAuthorLocations
+            self.aliasLocation = aliasLocation
+        }
     }
 
     /// - Parameter authorIDs: ids of every file in Content/authors/, so references are checked here, in the same
