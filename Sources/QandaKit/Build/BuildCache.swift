@@ -52,7 +52,11 @@ public struct BuildCache: Sendable {
     /// Read on the side while the build scans and loads (it needs them only to render), and not at all when
     /// nothing changed.
     private let keysRead: Task<OutputKeys?, Never>
-    let listings: [String: SourceScan.FolderListing]
+    private let listingsRead: Task<[String: SourceScan.FolderListing]?, Never>
+
+    /// The settled thread folders' names (`SourceScan.FolderListing`); nil when `listings.bin` is damaged (every
+    /// folder is then listed). Read on the side while the scan lists Content/questions.
+    var listings: [String: SourceScan.FolderListing]? { get async { await listingsRead.value } }
 
     /// Every output file's key in the last build; nil when `keys.bin` is damaged (everything is then rendered).
     public var keys: OutputKeys? { get async { await keysRead.value } }
@@ -80,11 +84,12 @@ public struct BuildCache: Sendable {
               state.shardIdentities.count == SourceCacheFormat.shardCount, state.shardChecksums.count == SourceCacheFormat.shardCount,
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
-              identity.manifestModified == state.manifestModified,
-              let listingsFile = verified(folder + "/listings.bin", checksum: state.listingsChecksum),
-              let listings = SourceCacheFormat.decodeListings(listingsFile) else { return nil }
+              identity.manifestModified == state.manifestModified else { return nil }
         let keysRead = Task { [state] in readKeys(folder: folder, state: state) }
-        return BuildCache(state: state, keysRead: keysRead, listings: listings)
+        let listingsRead = Task { [state] in
+            verified(folder + "/listings.bin", checksum: state.listingsChecksum).flatMap(SourceCacheFormat.decodeListings)
+        }
+        return BuildCache(state: state, keysRead: keysRead, listingsRead: listingsRead)
     }
 
     /// Whether nothing a build depends on changed since this cache was written.
@@ -163,7 +168,8 @@ public struct BuildCache: Sendable {
         // 3 MB at 10,000 questions, the same after most edits.
         let outlineChecksum = try await cache?.keys?.keptOutline(for: keys)
             ?? writeStreamed(folder + "/outline.bin") { try $0(writeOutline(keys)) }
-        let listingsChecksum = try cache.flatMap { $0.listings == scan.listings ? $0.state.listingsChecksum : nil }
+        let keptListings = await cache?.listings == scan.listings ? cache?.state.listingsChecksum : nil
+        let listingsChecksum = try keptListings
             ?? writeStreamed(folder + "/listings.bin") { try $0(SourceCacheFormat.encodeListings(scan.listings)) }
         let sourcesChecksum = try writeStreamed(folder + "/sources.bin") { try SourceCacheFormat.encode(scan: scan, loaded: loaded, flush: $0) }
         let state = State(settings: settings.value, sources: scan.total.value, output: outputPath, outputInode: 0, manifestSize: 0,
@@ -226,7 +232,7 @@ public struct BuildCache: Sendable {
         out.bytes = keysMagic
         out.fingerprint(keys.pathsFingerprint)
         out.int(keys.count)
-        keys.keys.map(\.value.littleEndian).withUnsafeBytes { out.bytes += $0 }
+        keys.keys.map { $0.value.littleEndian }.withUnsafeBytes { out.bytes += $0 }
         return out.bytes
     }
 

@@ -34,7 +34,6 @@ public struct SourceScan: Sendable {
 
     /// - Parameter cache: the last build's cache, whose listings spare listing unchanged thread folders.
     public static func scan(siteFolder: String, after cache: BuildCache? = nil) async -> SourceScan {
-        let earlier = cache?.listings ?? [:]
         let now = Int(time(nil))
         var result = SourceScan()
         var key = Fingerprint()
@@ -46,6 +45,7 @@ public struct SourceScan: Sendable {
             if entry.name == "questions", entry.kind == .folder {
                 // The one folder that grows with the site: its threads are scanned on all cores.
                 let folders = DirectoryListing.entries(of: content + "/questions") ?? []
+                let earlier = await cache?.listings ?? [:]
                 let scanned = await Parallel.map(folders) { folder -> (Fingerprint, FolderListing?) in
                     let path = content + "/questions/" + folder.name
                     var info = stat()
