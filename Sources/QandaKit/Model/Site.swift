@@ -39,37 +39,36 @@ public struct Site: Sendable {
 
     /// The authors of the thread's answers, each once, in the order the page shows them.
     public func answerAuthors(of thread: Thread) -> [Author] {
-        (answerAuthorIDs[thread.slug] ?? Self.distinctAuthorIDs(thread)).compactMap(author)
+        (answerAuthorIDs[thread.slug] ?? Self.distinctAuthorIDs(thread.answers)).compactMap(author)
     }
 
-    private static func distinctAuthorIDs(_ thread: Thread) -> [String] {
+    private static func distinctAuthorIDs(_ answers: [Answer]) -> [String] {
         var seen: Set<String> = []
-        return thread.answers.lazy.map(\.authorID).filter { seen.insert($0).inserted }
+        return answers.lazy.map(\.authorID).filter { seen.insert($0).inserted }
     }
 
     private mutating func buildIndexes() {
         authorIndex = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         answerAuthorIDs.reserveCapacity(threads.count)
-        for (threadIndex, thread) in threads.enumerated() {
-            answerAuthorIDs[thread.slug] = Self.distinctAuthorIDs(thread)
-            for (answerIndex, answer) in thread.answers.enumerated() {
-                answersByAuthor[answer.authorID, default: []].append(AnswerReference(thread: threadIndex, answer: answerIndex))
+        var answersByAuthor: [String: [AnswerReference]] = [:], reviewsByAuthor: [String: [Int]] = [:]
+        for threadIndex in threads.indices {  // by index: a thread taken out of the array is a copy of all its fields
+            let answers = threads[threadIndex].answers
+            answerAuthorIDs[threads[threadIndex].slug] = Self.distinctAuthorIDs(answers)
+            for answerIndex in answers.indices {
+                answersByAuthor[answers[answerIndex].authorID, default: []].append(AnswerReference(thread: threadIndex, answer: answerIndex))
             }
-            if let review = thread.question.review { reviewsByAuthor[review.reviewerID, default: []].append(threadIndex) }
+            if let review = threads[threadIndex].question.review { reviewsByAuthor[review.reviewerID, default: []].append(threadIndex) }
         }
-        for (id, references) in answersByAuthor {
-            // Each answer's date looked up once, not at every comparison.
+        // Each author's lists sorted on all cores, each date's key worked out once, not at every comparison.
+        let threads = self.threads
+        self.answersByAuthor = Dictionary(uniqueKeysWithValues: Parallel.mapNow(Array(answersByAuthor)) { id, references in
             let dated = references.map { (threads[$0.thread].answers[$0.answer].date.sortKey, $0) }
-            answersByAuthor[id] = dated.sorted { a, b in
-                a.0 != b.0 ? a.0 > b.0 : (a.1.thread, a.1.answer) < (b.1.thread, b.1.answer)
-            }.map(\.1)
-        }
-        for (id, indexes) in reviewsByAuthor {
-            reviewsByAuthor[id] = indexes.sorted { a, b in
-                let x = threads[a].question.review!.date.sortKey, y = threads[b].question.review!.date.sortKey
-                return x != y ? x > y : a < b
-            }
-        }
+            return (id, dated.sorted { a, b in a.0 != b.0 ? a.0 > b.0 : (a.1.thread, a.1.answer) < (b.1.thread, b.1.answer) }.map(\.1))
+        })
+        self.reviewsByAuthor = Dictionary(uniqueKeysWithValues: Parallel.mapNow(Array(reviewsByAuthor)) { id, indexes in
+            let dated = indexes.map { (threads[$0].question.review!.date.sortKey, $0) }
+            return (id, dated.sorted { a, b in a.0 != b.0 ? a.0 > b.0 : a.1 < b.1 }.map(\.1))
+        })
     }
 }
 
