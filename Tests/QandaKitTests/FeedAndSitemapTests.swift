@@ -51,6 +51,12 @@ import Testing
         let categories = SiteLinker.taxonomies(threads, names: { [$0.question.category] })
         #expect(categories.map(\.name) == ["Sleep", "Worry"])
         #expect(categories.map(\.threadIndexes) == [[0, 1], [2]])
+        // Each thread knows its category and its tags by position, each tag once whatever its spellings: a thread
+        // sharing "Sleep" with another is not scored twice as related for it.
+        let site = Site(config: SiteConfig(title: "T", baseURL: "https://example.org/", publisher: "P"), rootPath: "", threads: threads, authors: [],
+                        pages: [], categories: categories, tags: tags, assets: [])
+        #expect(site.threadCategory == [0, 0, 1])
+        #expect(site.threadTags == [[0, 1], [0], []])
     }
 
     /// Newest first, as the loader orders them.

@@ -8,8 +8,12 @@ public struct Site: Sendable {
     /// Sorted by family name (or name), then id.
     public var authors: [Author]
     public var pages: [Page]
-    public var categories: [Taxonomy]
-    public var tags: [Taxonomy]
+    public var categories: [Taxonomy] { didSet { threadCategory = Self.memberships(categories, threadCount: threads.count).map(\.first) } }
+    public var tags: [Taxonomy] { didSet { threadTags = Self.memberships(tags, threadCount: threads.count) } }
+    /// Per thread, in the order of `threads`: the position of its category in `categories`, and of its tags in
+    /// `tags` (each once, however many spellings it was given), so no page slugs a name again to find them.
+    public private(set) var threadCategory: [Int?] = []
+    public private(set) var threadTags: [[Int]] = []
     /// Files of Content/assets/, relative to it.
     public var assets: [String]
 
@@ -32,7 +36,18 @@ public struct Site: Sendable {
         self.categories = categories
         self.tags = tags
         self.assets = assets
+        threadCategory = Self.memberships(categories, threadCount: threads.count).map(\.first)
+        threadTags = Self.memberships(tags, threadCount: threads.count)
         buildIndexes()
+    }
+
+    /// Per thread, the positions of the taxonomies that list it.
+    private static func memberships(_ taxonomies: [Taxonomy], threadCount: Int) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: threadCount)
+        for (position, taxonomy) in taxonomies.enumerated() {
+            for thread in taxonomy.threadIndexes where thread < threadCount && result[thread].last != position { result[thread].append(position) }
+        }
+        return result
     }
 
     public func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }

@@ -7,17 +7,14 @@ extension ContextBuilder {
     /// Questions sharing the category and tags, best first: two points per shared tag, one for the category,
     /// then the nearer in time.
     func related(to index: Int) -> [Int] {
-        let thread = site.threads[index]
         var scores: [Int: Int] = [:]
         func visit(_ list: [Int], points: Int) {
             let position = Self.position(of: index, in: list)
             let window = list[max(0, position - Self.relatedWindow)..<min(list.count, position + Self.relatedWindow)]
             for other in window where other != index { scores[other, default: 0] += points }
         }
-        if let category = categoryIndex[Slug.make(from: thread.question.category)] { visit(site.categories[category].threadIndexes, points: 1) }
-        for tag in Set(thread.question.tags) {
-            if let tagIndex = tagIndex[Slug.make(from: tag)] { visit(site.tags[tagIndex].threadIndexes, points: 2) }
-        }
+        if let category = site.threadCategory[index] { visit(site.categories[category].threadIndexes, points: 1) }
+        for tag in site.threadTags[index] { visit(site.tags[tag].threadIndexes, points: 2) }
         return scores.sorted { a, b in
             a.value != b.value ? a.value > b.value : abs(a.key - index) != abs(b.key - index) ? abs(a.key - index) < abs(b.key - index) : a.key < b.key
         }.prefix(Self.relatedCount).map(\.key)
@@ -25,7 +22,7 @@ extension ContextBuilder {
 
     /// The newer and older neighbours of a thread in its category (lists are newest first).
     func neighbours(of index: Int) -> (newer: Int?, older: Int?) {
-        guard let category = categoryIndex[Slug.make(from: site.threads[index].question.category)] else { return (nil, nil) }
+        guard let category = site.threadCategory[index] else { return (nil, nil) }
         let list = site.categories[category].threadIndexes
         let position = Self.position(of: index, in: list)
         guard position < list.count, list[position] == index else { return (nil, nil) }

@@ -10,9 +10,6 @@ public struct ContextBuilder: Sendable {
     public let routes: Routes
     let questionItems: [QuestionItem]
     let siteSummary: SiteSummary
-    /// Category and tag positions in `site.categories` / `site.tags`, by slug.
-    let categoryIndex: [String: Int]
-    let tagIndex: [String: Int]
     /// The retrieval date references carry, when qanda.yml asks for one.
     public let retrieved: ContentDate?
     /// Whether this build makes a search index (Pagefind installed and not turned off).
@@ -23,22 +20,13 @@ public struct ContextBuilder: Sendable {
         self.site = site
         routes = Routes(config: site.config)
         retrieved = site.config.citationRetrieved ? today : nil
-        let categoryBySlug = Dictionary(site.categories.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        categoryIndex = Dictionary(site.categories.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        tagIndex = Dictionary(site.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        // A site has few categories: each name is slugged once, not once per thread.
-        var categorySlugs: [String: String] = [:]
-        for thread in site.threads where categorySlugs[thread.question.category] == nil {
-            categorySlugs[thread.question.category] = Slug.make(from: thread.question.category)
-        }
-        let slugOf = categorySlugs
-        questionItems = Parallel.mapNow(site.threads) { [routes] thread in
-            let slug = slugOf[thread.question.category]!
-            let category = categoryBySlug[slug]
+        questionItems = Parallel.mapNow(Array(site.threads.indices)) { [routes] index in
+            let thread = site.threads[index]
+            let category = site.threadCategory[index].map { site.categories[$0] }
             return QuestionItem(
                 title: thread.title, url: routes.link(Routes.question(thread.slug)), summary: thread.question.summary,
                 date: thread.question.date, categoryName: category?.name ?? thread.question.category,
-                categoryURL: routes.link(Routes.category(category?.slug ?? slug)),
+                categoryURL: routes.link(Routes.category(category?.slug ?? Slug.make(from: thread.question.category))),
                 answerCount: thread.answers.count, hasAccepted: thread.answers.contains(where: \.isAccepted),
                 votes: thread.question.votes)
         }
