@@ -15,6 +15,8 @@ public struct SourceScan: Sendable {
     var pages = Fingerprint()
     /// Per thread folder that holds only files: what the next scan may take instead of listing it again.
     var listings: [String: FolderListing] = [:]
+    /// Content/questions/'s entries, sorted; nil when it is not a folder.
+    var questionEntries: [DirectoryEntry]?
 
     /// A thread folder's file names, kept with the folder's inode and times. While those stay the same, no entry
     /// was added, removed or renamed, so the next scan stats the files without listing the folder: listing
@@ -62,6 +64,7 @@ public struct SourceScan: Sendable {
                     let filesOnly = entries.allSatisfy { $0.kind == .file }
                     return (key, settled && filesOnly ? FolderListing(stamp: stamp, names: entries.map(\.name)) : nil)
                 }
+                result.questionEntries = folders
                 result.threads.reserveCapacity(folders.count)
                 result.listings.reserveCapacity(folders.count)
                 for (folder, (folderKey, listing)) in zip(folders, scanned) {
@@ -90,7 +93,7 @@ public struct SourceScan: Sendable {
             // Few files: all of them are read again.
             for entry in DirectoryListing.entries(of: siteFolder + "/Content/" + part) ?? [] { paths.append("Content/\(part)/\(entry.name)") }
         }
-        return SourceChanges(paths)
+        return SourceChanges(paths, questionEntries: questionEntries)
     }
 
     /// Every entry below `path`, depth first, in name order.

@@ -40,9 +40,15 @@ public struct SourceChanges: Sendable {
     let paths: Set<String>
     /// Thread folders named by a changed path.
     let threadFolders: Set<String>
+    /// The entries of Content/questions, sorted, when whoever found the changes had just listed it (`SourceScan`):
+    /// the loader then does not list it again.
+    let questionEntries: [DirectoryEntry]?
 
-    public init(_ paths: [String]) {
+    public init(_ paths: [String]) { self.init(paths, questionEntries: nil) }
+
+    init(_ paths: [String], questionEntries: [DirectoryEntry]?) {
         self.paths = Set(paths)
+        self.questionEntries = questionEntries
         threadFolders = Set(paths.compactMap { path in
             let parts = path.split(separator: "/", omittingEmptySubsequences: true)
             return parts.count >= 3 && parts[0] == "Content" && parts[1] == "questions" ? String(parts[2]) : nil

@@ -148,7 +148,7 @@ public struct SiteLoader: Sendable {
                              into sources: inout LoadedSources) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
-        let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? Self.entries(of: folder)
+        let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? earlier?.1.questionEntries ?? Self.entries(of: folder)
         for entry in entries where !entry.name.hasPrefix(".") {
             switch entry.kind {
             case .folder: folders.append(entry.name)
