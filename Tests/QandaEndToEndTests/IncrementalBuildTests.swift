@@ -248,6 +248,23 @@ enum SyntheticSite {
                 folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-05", body: "Edited on disk."),
                              to: "site/Content/questions/thread-04/answer-a.md")
             }),
+            ("accepting an answer and voting on another (their authors' pages show both)", {
+                folder.write("---\nauthor: author-3\ndate: 2021-02-05\naccepted: true\n---\nSecond answer to 4.\n",
+                             to: "site/Content/questions/thread-04/answer-b.md")
+                folder.write("---\nauthor: author-1\ndate: 2021-01-04\nvotes: 7\n---\nAnswer to 3.\n",
+                             to: "site/Content/questions/thread-03/answer-a.md")
+            }),
+            ("moving the acceptance to the other answer (the thread still has an accepted answer)", {
+                folder.write("---\nauthor: author-2\ndate: 2021-01-05\naccepted: true\n---\nAnswer to 4.\n",
+                             to: "site/Content/questions/thread-04/answer-a.md")
+                folder.write(SyntheticSite.answer(author: "author-3", date: "2021-02-05", body: "Second answer to 4."),
+                             to: "site/Content/questions/thread-04/answer-b.md")
+            }),
+            ("retitling a reviewed question (its reviewer's page lists it)", {
+                folder.write(SyntheticSite.question(title: "Question eight, retitled", date: "2020-09-09", category: "Sleep",
+                                                    tags: ["rest"], reviewed: true),
+                             to: "site/Content/questions/thread-08/question.md")
+            }),
             ("adding a thread", {
                 folder.write(SyntheticSite.question(title: "Added later", date: "2024-02-02", category: "Sleep", tags: ["late"]),
                              to: "site/Content/questions/thread-added/question.md")
