@@ -68,21 +68,21 @@ public struct OutputKeys: Sendable {
         }
         let shown = shownByThread, base = global
         // Each page's key, on all cores, with a fingerprint of its paths.
-        let pageKeys = await Parallel.map(outline.pages) { job -> (files: [(String, Fingerprint)], paths: Fingerprint) in
+        let pageKeys = await Parallel.map(Array(outline.pages.indices)) { position -> (files: [(String, Fingerprint)], paths: Fingerprint) in
+            let job = outline.pages[position]
             var key = base
-            var citationFiles: [String] = []
+            var citationFiles: ArraySlice<String> = []
             switch job {
             case .home:
                 for item in itemKeys.prefix(pageSize) { key.add(item) }
             case .question(let index, let page):
-                let thread = site.threads[index]
-                key.add(thread.fingerprint)
+                // The thread's parts read in place: a thread or an answer taken out is a copy of every field.
+                key.add(site.threads[index].fingerprint)
                 for other in shown[index] { key.add(itemKeys[other]) }
-                for answer in thread.answers(onPage: page, perPage: site.config.answersPerPage) {
-                    key.add(authorKeys[answer.authorID] ?? Fingerprint())
-                }
-                if let review = thread.question.review { key.add(authorKeys[review.reviewerID] ?? Fingerprint()) }
-                if page == 1 { citationFiles = Routes.CitationFormat.allCases.map { Routes.citationFile(thread.slug, $0) } }
+                let answers = site.threads[index].answers(onPage: page, perPage: site.config.answersPerPage)
+                for position in answers.indices { key.add(authorKeys[answers[position].authorID] ?? Fingerprint()) }
+                if let reviewer = site.threads[index].question.review?.reviewerID { key.add(authorKeys[reviewer] ?? Fingerprint()) }
+                if page == 1 { citationFiles = outline.citationFiles(ofThread: index) }
             case .list(let kind, let page):
                 let indexes: [Int]
                 switch kind {
@@ -113,7 +113,7 @@ public struct OutputKeys: Sendable {
             case .terms, .search, .notFound:
                 break
             }
-            let route = job.route(in: site)
+            let route = outline.pageRoutes[position]
             key.add(route)
             let files = (citationFiles + [Routes.file(for: route)]).map { ($0, key) }
             var paths = Fingerprint()
@@ -239,10 +239,10 @@ public struct OutputKeys: Sendable {
         key.add(thread.question.aliases.count)
         key.add(thread.question.review?.reviewerID)
         key.add(thread.question.review?.date.text)
-        for answer in thread.answers {
-            key.add(answer.id)
-            key.add(answer.authorID)
-            key.add(answer.date.text)
+        for position in thread.answers.indices {
+            key.add(thread.answers[position].id)
+            key.add(thread.answers[position].authorID)
+            key.add(thread.answers[position].date.text)
         }
         key.add(thread.answers.count)
         for attachment in thread.attachments { key.add(attachment) }
@@ -253,7 +253,12 @@ public struct OutputKeys: Sendable {
     /// A question as lists show it.
     static func key(_ item: QuestionItem) -> Fingerprint {
         var key = Fingerprint()
-        for text in [item.title, item.url, item.summary, item.date.text, item.categoryName, item.categoryURL] { key.add(text) }
+        key.add(item.title)
+        key.add(item.url)
+        key.add(item.summary)
+        key.add(item.date.text)
+        key.add(item.categoryName)
+        key.add(item.categoryURL)
         key.add(item.answerCount)
         key.add(item.hasAccepted)
         key.add(item.votes.map { String($0) })

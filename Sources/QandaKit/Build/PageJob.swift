@@ -16,7 +16,7 @@ enum PageJob: Sendable {
     static func all(for site: Site) -> [PageJob] {
         let config = site.config
         var jobs: [PageJob] = [.home, .authors, .terms(categories: true), .terms(categories: false), .search, .notFound]
-        for (index, thread) in site.threads.enumerated() { jobs += (1...thread.answerPageCount).map { .question(index, page: $0) } }
+        for index in site.threads.indices { jobs += (1...site.threads[index].answerPageCount).map { .question(index, page: $0) } }
         jobs += (1...config.pageCount(site.threads.count)).map { .list(.allQuestions, page: $0) }
         for (index, category) in site.categories.enumerated() {
             jobs += (1...config.pageCount(category.threadIndexes.count)).map { .list(.category(index), page: $0) }
@@ -29,8 +29,8 @@ enum PageJob: Sendable {
             jobs += (1...config.pageCount(answers)).map { .author(index, page: $0) }
         }
         jobs += site.pages.indices.map { .freePage($0) }
-        for (index, thread) in site.threads.enumerated() {
-            for alias in thread.question.aliases {
+        for index in site.threads.indices {
+            for alias in site.threads[index].question.aliases {
                 if let segments = Slug.aliasSegments(alias) { jobs.append(.alias(thread: index, path: segments.joined(separator: "/") + "/")) }
             }
         }

@@ -103,15 +103,15 @@ public struct SiteBuilder: Sendable {
         let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))
         let retrieved = builder.retrieved
         let kept = Synchronization.Atomic<Int>(0)
-        let failures = await Parallel.map(jobs) { job -> String? in
+        let failures = await Parallel.map(Array(jobs.indices)) { position -> String? in
             defer { counter.add(1) }
+            let job = jobs[position]
             do {
-                let path = Routes.file(for: job.route(in: site))
+                let path = Routes.file(for: outline.pageRoutes[position])
                 var citation: CitationRecord?
                 if case .question(let index, page: 1) = job {
                     // A question page and its citation downloads come from one record, made once.
-                    let slug = site.threads[index].slug
-                    let citationFiles = Routes.CitationFormat.allCases.map { ($0, Routes.citationFile(slug, $0)) }.filter { !unchanged($0.1) }
+                    let citationFiles = zip(Routes.CitationFormat.allCases, outline.citationFiles(ofThread: index)).filter { !unchanged($0.1) }
                     if !citationFiles.isEmpty || difference?.changed.contains(path) != false {
                         citation = CitationRecord.page(site.threads[index], site: site, retrieved: retrieved)
                     }

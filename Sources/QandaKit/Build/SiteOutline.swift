@@ -3,6 +3,8 @@
 /// compare with a previous build's manifest without building.
 public struct SiteOutline: Sendable {
     let pages: [PageJob]
+    /// Each page's route, in the order of `pages`: worked out once, for the keys, the render and the sitemap.
+    let pageRoutes: [String]
     /// Source path (absolute) -> output path.
     public let copies: [(source: String, target: String)]
     public let citationFiles: [String]
@@ -19,27 +21,35 @@ public struct SiteOutline: Sendable {
 
     public init(site: Site, siteFolder: String, staticFileNames: [String]) {
         pages = PageJob.all(for: site)
+        pageRoutes = Parallel.mapNow(pages) { $0.route(in: site) }
         let content = siteFolder + "/Content"
         var copies: [(String, String)] = site.assets.map { ("\(content)/assets/\($0)", Routes.asset($0)) }
-        for thread in site.threads {
+        for index in site.threads.indices where !site.threads[index].attachments.isEmpty {
+            let thread = site.threads[index]
             copies += thread.attachments.map { ("\(content)/questions/\(thread.folder)/\($0)", Routes.attachment(thread: thread.slug, file: $0)) }
         }
         for author in site.authors {
             if let photo = author.photo { copies.append(("\(content)/authors/\(photo)", Routes.authorPhoto(author.id, file: photo))) }
         }
         self.copies = copies
-        citationFiles = site.threads.flatMap { thread in Routes.CitationFormat.allCases.map { Routes.citationFile(thread.slug, $0) } }
+        citationFiles = Parallel.mapNow(site.threads) { thread in Routes.CitationFormat.allCases.map { Routes.citationFile(thread.slug, $0) } }
+            .flatMap { $0 }
         staticFiles = staticFileNames.sorted()
-        sitemapRoutes = pages.compactMap { page -> String? in
+        sitemapRoutes = zip(pages, pageRoutes).compactMap { page, route -> String? in
             switch page {
             case .alias, .search, .notFound: nil
-            default: page.route(in: site)
+            default: route
             }
         }
         let sitemapParts = sitemapRoutes.count > Sitemap.maxURLsPerFile
             ? (1...((sitemapRoutes.count + Sitemap.maxURLsPerFile - 1) / Sitemap.maxURLsPerFile)).map(Routes.sitemapPart) : []
         machineFiles = [Routes.feed, Routes.robots, Routes.sitemap] + sitemapParts + site.categories.map { Routes.categoryFeed($0.slug) }
-        pathsInAnyOrder = pages.map { $0.route(in: site) } + copies.map(\.1) + citationFiles + staticFiles + machineFiles
-            + [Self.manifestPath]
+        pathsInAnyOrder = pageRoutes + copies.map(\.1) + citationFiles + staticFiles + machineFiles + [Self.manifestPath]
+    }
+
+    /// The citation downloads of thread `index`, in the order of `Routes.CitationFormat.allCases`.
+    func citationFiles(ofThread index: Int) -> ArraySlice<String> {
+        let count = Routes.CitationFormat.allCases.count
+        return citationFiles[index * count..<(index + 1) * count]
     }
 }

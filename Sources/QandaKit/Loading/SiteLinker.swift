@@ -113,8 +113,8 @@ struct SiteLinker {
         var list: [Taxonomy] = []
         var positionOfSlug: [String: Int] = [:]
         var positionOfName: [String: Int] = [:]  // a few names, each slugged once; -1 for a name with no slug
-        for (index, thread) in threads.enumerated() {
-            for name in names(thread) {
+        for index in threads.indices {
+            for name in names(threads[index]) {
                 let position: Int
                 if let known = positionOfName[name] {
                     position = known
