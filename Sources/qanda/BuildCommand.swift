@@ -120,7 +120,9 @@ struct BuildCommand: AsyncParsableCommand {
                 if let indexer {
                     do {
                         let summary = try indexer.index(siteFolder: sink.stagingPath)
-                        searchNote = String(format: "; search index %.1f MB in %.2f s", Double(summary.bundleBytes) / 1_000_000, summary.seconds)
+                        let files = sink.keepUnchangedFiles(under: Routes.pagefindBundle)
+                        searchNote = String(format: "; search index %.1f MB in %.2f s, %d of %d files written",
+                                            Double(summary.bundleBytes) / 1_000_000, summary.seconds, files.changed, files.total)
                     } catch {
                         terminal.line("warning: \(error); the site is built without a search index")
                     }
