@@ -250,9 +250,6 @@ public struct BuildCache: Sendable {
         return out.bytes
     }
 
-    /// The checksum of the verified `outline.bin` these keys were read from, written again only when it would change.
-    struct RecordedOutline: Sendable { let checksum: UInt64 }
-
     static func readKeys(folder: String, state: State) -> OutputKeys? {
         guard let keysFile = verified(folder + "/keys.bin", checksum: state.keysChecksum),
               let outlineFile = verified(folder + "/outline.bin", checksum: state.outlineChecksum) else { return nil }
@@ -275,7 +272,7 @@ public struct BuildCache: Sendable {
             return reader.failed ? nil : paths
         }
         return OutputKeys(paths: paths, keys: keys, pathsFingerprint: pathsFingerprint, structure: structure, shownByThread: shown,
-                          recordedOutline: RecordedOutline(checksum: state.outlineChecksum))
+                          outlineChecksum: state.outlineChecksum)
     }
 }
 

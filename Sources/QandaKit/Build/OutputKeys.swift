@@ -21,8 +21,9 @@ public struct OutputKeys: Sendable {
     /// Per thread: the threads its page shows (related questions, newer and older), which depend only on the
     /// structure; kept for the next build, which reuses them when the structure is the same.
     let shownByThread: [[Int]]
-    /// The cache file these keys' paths were read from, which the next cache write keeps while they stay the same.
-    let recordedOutline: BuildCache.RecordedOutline?
+    /// The checksum of the verified cache file (`outline.bin`) these keys' paths were read from: the next cache
+    /// write keeps that file while they stay the same. Nil for keys a build made.
+    let outlineChecksum: UInt64?
     /// How this build's files differ from those of the `previous` keys given to init; nil without them.
     public private(set) var difference: Difference?
 
@@ -47,7 +48,7 @@ public struct OutputKeys: Sendable {
     init(site: Site, structure: Fingerprint, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet,
          searchAvailable: Bool, previous: OutputKeys? = nil) async {
         self.structure = structure
-        recordedOutline = nil
+        outlineChecksum = nil
         var global = Fingerprint()
         global.add(QandaVersion.current)
         global.add(site.config.fingerprint)
@@ -191,9 +192,9 @@ public struct OutputKeys: Sendable {
 
     /// Keys read back from the build cache.
     init(paths: Paths, keys: [Fingerprint], pathsFingerprint: Fingerprint, structure: Fingerprint, shownByThread: [[Int]],
-         recordedOutline: BuildCache.RecordedOutline?) {
+         outlineChecksum: UInt64?) {
         (self.paths, self.keys, self.pathsFingerprint) = (paths, keys, pathsFingerprint)
-        (self.structure, self.shownByThread, self.recordedOutline) = (structure, shownByThread, recordedOutline)
+        (self.structure, self.shownByThread, self.outlineChecksum) = (structure, shownByThread, outlineChecksum)
     }
 
     /// How this build's files differ from those of the build that made `previous`.
@@ -272,8 +273,8 @@ public struct OutputKeys: Sendable {
 extension OutputKeys {
     /// The checksum of the cache's `outline.bin` when these keys were read from it and `next` would write the same.
     func keptOutline(for next: OutputKeys) -> UInt64? {
-        guard let recordedOutline, pathsFingerprint == next.pathsFingerprint, structure == next.structure,
+        guard let outlineChecksum, pathsFingerprint == next.pathsFingerprint, structure == next.structure,
               shownByThread == next.shownByThread else { return nil }
-        return recordedOutline.checksum
+        return outlineChecksum
     }
 }

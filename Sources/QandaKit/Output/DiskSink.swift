@@ -119,9 +119,8 @@ public final class DiskSink: OutputSink {
         let files = DirectoryListing.filesRecursively(under: stagingPath + "/" + folder).files
         let changed = Parallel.mapNow(files) { file -> Bool in
             let staged = stagingPath + "/" + folder + file, previous = outputPath + "/" + folder + file
-            var old = stat(), new = stat()  // sizes first: most files of a first build have no previous one to read
-            guard stat(previous, &old) == 0, stat(staged, &new) == 0, old.st_size == new.st_size,
-                  let bytes = FileBytes.read(staged), FileBytes.read(previous) == bytes else { return true }
+            // Nothing read when there is no previous file, as for every file of a first build.
+            guard access(previous, F_OK) == 0, let bytes = FileBytes.read(staged), Self.fileHasBytes(previous, bytes) else { return true }
             // Linked under a temporary name, then renamed over the new copy: never a moment without the file.
             let temporary = staged + ".qanda-kept"
             guard link(previous, temporary) == 0 else { return true }
