@@ -18,7 +18,8 @@ public struct SourceText: Sendable {
         guard var text = String(validating: slice, as: UTF8.self) else {
             return .failure(.notUTF8(line: firstInvalidLine(slice)))
         }
-        if text.utf8.contains(0x0D) {
+        // memchr: a byte-by-byte search here was 4% of `qanda check`.
+        if slice.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x0D, slice.count) != nil } ?? false }) {
             // Byte by byte: Foundation's replacingOccurrences matches whole characters, so it skipped a CR or CRLF
             // followed by a combining mark ("\r\u{34A}" stayed, "\r\n\u{301}" became two line breaks).
             var normalized: [UInt8] = []
