@@ -58,20 +58,19 @@ enum PageJob: Sendable {
         }
     }
 
-    /// The layout template and context for this page, and the file it is written to.
-    func render(with builder: ContextBuilder, citation: CitationRecord? = nil) -> (layout: String, context: TemplateContext, route: String) {
-        let route = route(in: builder.site)
+    /// The layout template and context for this page (its file comes from `route(in:)`, worked out once by the outline).
+    func render(with builder: ContextBuilder, citation: CitationRecord? = nil) -> (layout: String, context: TemplateContext) {
         switch self {
-        case .home: return ("home", builder.homePage(), route)
-        case .question(let i, let page): return ("question", builder.questionPage(i, number: page, citation: citation), route)
-        case .list(let kind, let page): return ("list", builder.listPage(kind: kind, number: page), route)
-        case .terms(let categories): return ("terms", builder.termsPage(categories: categories), route)
-        case .authors: return ("authors", builder.authorsPage(), route)
-        case .author(let i, let page): return ("author", builder.authorPage(i, number: page), route)
-        case .freePage(let i): return ("page", builder.freePage(i), route)
-        case .alias(let thread, _): return ("alias", builder.aliasPage(threadIndex: thread), route)
-        case .search: return ("search", builder.searchPage(available: builder.searchAvailable), route)
-        case .notFound: return ("404", builder.notFoundPage(), route)
+        case .home: ("home", builder.homePage())
+        case .question(let i, let page): ("question", builder.questionPage(i, number: page, citation: citation))
+        case .list(let kind, let page): ("list", builder.listPage(kind: kind, number: page))
+        case .terms(let categories): ("terms", builder.termsPage(categories: categories))
+        case .authors: ("authors", builder.authorsPage())
+        case .author(let i, let page): ("author", builder.authorPage(i, number: page))
+        case .freePage(let i): ("page", builder.freePage(i))
+        case .alias(let thread, _): ("alias", builder.aliasPage(threadIndex: thread))
+        case .search: ("search", builder.searchPage(available: builder.searchAvailable))
+        case .notFound: ("404", builder.notFoundPage())
         }
     }
 }

@@ -123,8 +123,8 @@ public struct SiteBuilder: Sendable {
                     kept.add(1, ordering: .relaxed)
                     return nil
                 }
-                let (layout, context, route) = job.render(with: builder, citation: citation)
-                try sink.write(templates.render(context, layout: layout), to: Routes.file(for: route))
+                let (layout, context) = job.render(with: builder, citation: citation)
+                try sink.write(templates.render(context, layout: layout), to: path)
             } catch {
                 return "\(error)"
             }
