@@ -109,6 +109,31 @@ import Testing
         #expect(index.contains("Sam Member"))
     }
 
+    /// A review board's page is paged like its answers: page N shows the Nth share of the pages reviewed.
+    @Test func pagesReviewedArePagedWithTheAuthorPage() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        let question = site + "/Content/questions/script-title/question.md"
+        let text = try String(contentsOfFile: question, encoding: .utf8)
+        try text.replacingOccurrences(of: "by: ada-lovelace", with: "by: board").write(toFile: question, atomically: false, encoding: .utf8)
+        let (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded)
+        // page_size is 1; the board reviewed two pages and answered none.
+        let first = try #require(sink.text("authors/board/index.html"))
+        let second = try #require(sink.text("authors/board/page/2/index.html"))
+        #expect(sink.text("authors/board/page/3/index.html") == nil)
+        #expect(first.contains("Pages reviewed (2)") && second.contains("Pages reviewed (2)"))
+        #expect(first.contains("Why do I worry at night?</a>") && !first.contains("safe?</a>"))
+        #expect(second.contains("safe?</a>") && !second.contains("Why do I worry at night?</a>"))
+        #expect(!first.contains("Answers ("))
+        #expect(first.contains(#"<a rel="next" href="/kb/authors/board/page/2/">"#))
+        #expect(second.contains(#"<a rel="prev" href="/kb/authors/board/">"#))
+        #expect(second.contains("<title>Fixture Advisory Board (page 2 of 2)"))
+        // Ada answered two questions and now reviews none: her second page lists an answer and no reviews.
+        let ada = try #require(sink.text("authors/ada-lovelace/page/2/index.html"))
+        #expect(ada.contains("Answers (2)") && !ada.contains("Pages reviewed"))
+    }
+
     @Test func aliasPageRedirectsToTheCanonicalURL() async throws {
         let (_, sink) = await buildInMemory(Fixtures.site("basic"))
         let alias = try #require(sink.text("old/night-worry/index.html"))

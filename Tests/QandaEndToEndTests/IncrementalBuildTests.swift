@@ -178,7 +178,7 @@ enum SyntheticSite {
             let name = String(format: "thread-%02d", number)
             let day = String(format: "2020-%02d-%02d", number % 12 + 1, number % 27 + 1)
             folder.write(question(title: "Question \(number)", date: day, category: number % 2 == 0 ? "Sleep" : "Anxiety",
-                                  tags: number % 3 == 0 ? ["rest", "worry"] : ["rest"], reviewed: number % 4 == 0),
+                                  tags: number % 3 == 0 ? ["rest", "worry"] : ["rest"], reviewed: number % 4 == 0 || number == 5),
                          to: "site/Content/questions/\(name)/question.md")
             folder.write(answer(author: "author-\(number % 3 + 1)", date: "2021-01-0\(number % 9 + 1)", body: "Answer to \(number)."),
                          to: "site/Content/questions/\(name)/answer-a.md")
@@ -260,10 +260,14 @@ enum SyntheticSite {
                 folder.write(SyntheticSite.answer(author: "author-3", date: "2021-02-05", body: "Second answer to 4."),
                              to: "site/Content/questions/thread-04/answer-b.md")
             }),
-            ("retitling a reviewed question (its reviewer's page lists it)", {
-                folder.write(SyntheticSite.question(title: "Question eight, retitled", date: "2020-09-09", category: "Sleep",
-                                                    tags: ["rest"], reviewed: true),
-                             to: "site/Content/questions/thread-08/question.md")
+            ("retitling a reviewed question (its reviewer's second page lists it)", {
+                folder.write(SyntheticSite.question(title: "Question twelve, retitled", date: "2020-01-13", category: "Sleep",
+                                                    tags: ["rest", "worry"], reviewed: true),
+                             to: "site/Content/questions/thread-12/question.md")
+            }),
+            ("reviewing one more question (the board's reviewed pages, two of them, shift)", {
+                folder.write(SyntheticSite.question(title: "Question 1", date: "2020-02-02", category: "Anxiety", tags: ["rest"], reviewed: true),
+                             to: "site/Content/questions/thread-01/question.md")
             }),
             ("adding a thread", {
                 folder.write(SyntheticSite.question(title: "Added later", date: "2024-02-02", category: "Sleep", tags: ["late"]),

@@ -96,17 +96,18 @@ public struct OutputKeys: Sendable {
                 for author in site.authors { key.add(author.fingerprint) }
             case .author(let index, let page):
                 let author = site.authors[index]
+                let shown = (page - 1) * pageSize
                 key.add(author.fingerprint)
                 // What the page shows of each answer and reviewed question: not their bodies, so that editing
                 // one does not render the page of a reviewer of thousands of questions again. Dates and the
                 // answer's page are in the structure.
-                for reference in (site.answersByAuthor[author.id] ?? []).dropFirst((page - 1) * pageSize).prefix(pageSize) {
+                for reference in (site.answersByAuthor[author.id] ?? []).dropFirst(shown).prefix(pageSize) {
                     let answer = site.threads[reference.thread].answers[reference.answer]
                     key.add(itemKeys[reference.thread])
                     key.add(answer.isAccepted)
                     key.add(answer.votes.map(String.init))
                 }
-                if page == 1 { for thread in site.reviewsByAuthor[author.id] ?? [] { key.add(itemKeys[thread]) } }
+                for thread in (site.reviewsByAuthor[author.id] ?? []).dropFirst(shown).prefix(pageSize) { key.add(itemKeys[thread]) }
             case .freePage(let index):
                 key.add(site.pages[index].fingerprint)
             case .alias(let thread, _):

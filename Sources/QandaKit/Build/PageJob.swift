@@ -24,10 +24,7 @@ enum PageJob: Sendable {
         for (index, tag) in site.tags.enumerated() {
             jobs += (1...config.pageCount(tag.threadIndexes.count)).map { .list(.tag(index), page: $0) }
         }
-        for index in site.authors.indices {
-            let answers = site.answersByAuthor[site.authors[index].id]?.count ?? 0
-            jobs += (1...config.pageCount(answers)).map { .author(index, page: $0) }
-        }
+        for index in site.authors.indices { jobs += (1...site.authorPageCount(index)).map { .author(index, page: $0) } }
         jobs += site.pages.indices.map { .freePage($0) }
         for index in site.threads.indices {
             for alias in site.threads[index].question.aliases {

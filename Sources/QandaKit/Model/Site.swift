@@ -52,6 +52,13 @@ public struct Site: Sendable {
 
     public func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }
 
+    /// How many pages an author's page takes: each page shows its share of the answers written and of the pages
+    /// reviewed (a review board of thousands of questions would otherwise make one page of megabytes).
+    public func authorPageCount(_ index: Int) -> Int {
+        let id = authors[index].id
+        return config.pageCount(max(answersByAuthor[id]?.count ?? 0, reviewsByAuthor[id]?.count ?? 0))
+    }
+
     /// The authors of the thread's answers, each once, in the order the page shows them.
     public func answerAuthors(of thread: Thread) -> [Author] {
         (answerAuthorIDs[thread.slug] ?? Self.distinctAuthorIDs(thread.answers)).compactMap(author)

@@ -6,15 +6,14 @@ extension ContextBuilder {
         return context
     }
 
-    /// How many pages an author's answers take.
-    public func authorPageCount(_ index: Int) -> Int { pageCount(site.answersByAuthor[site.authors[index].id]?.count ?? 0) }
-
-    /// /authors/<id>/ (and its pages): bio, credentials, answers written (paged), pages reviewed.
+    /// /authors/<id>/ (and its pages): bio, credentials, answers written and pages reviewed, each paged: page N
+    /// shows the Nth share of both lists.
     public func authorPage(_ index: Int, number: Int) -> TemplateContext {
         let author = site.authors[index]
         let route = Routes.author(author.id)
         let answers = site.answersByAuthor[author.id] ?? []
-        let total = pageCount(answers.count)
+        let reviewed = site.reviewsByAuthor[author.id] ?? []
+        let total = site.authorPageCount(index)
         let title = number > 1 ? "\(author.name) (page \(number) of \(total))" : author.name
         var context = common(layout: "author", title: title,
                              description: [author.credentials, author.role].compactMap { $0 }.joined(separator: ", ").nonEmpty,
@@ -35,15 +34,15 @@ extension ContextBuilder {
             entry.merge(dateFields("date", answer.date)) { $1 }
             return entry
         }
-        context["has_answers"] = !answers.isEmpty
-        let reviewed = site.reviewsByAuthor[author.id] ?? []
-        context["reviewed"] = number > 1 ? [] : reviewed.map { threadIndex -> TemplateContext in
+        let reviewedHere = reviewed.dropFirst(start).prefix(site.config.pageSize)
+        context["has_answers"] = start < answers.count
+        context["reviewed"] = reviewedHere.map { threadIndex -> TemplateContext in
             let thread = site.threads[threadIndex]
             var entry: TemplateContext = ["title": thread.title, "url": questionItems[threadIndex].url]
             entry.merge(dateFields("date", thread.question.review!.date)) { $1 }
             return entry
         }
-        context["has_reviewed"] = number == 1 && !reviewed.isEmpty
+        context["has_reviewed"] = !reviewedHere.isEmpty
         context["pager"] = pager(route: route, current: number, total: total)
         return context
     }

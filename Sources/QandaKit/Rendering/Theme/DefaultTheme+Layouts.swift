@@ -202,7 +202,6 @@ extension DefaultTheme {
         <p class="meta"><time datetime="{{date_iso}}">{{date_text}}</time> · <a href="{{category_url}}">{{category_name}}</a>{{#accepted}} · <span class="accepted-badge">Accepted answer</span>{{/accepted}}</p></li>
         {{/answers_written}}
         </ol>
-        {{>pager}}
         </section>
         {{/has_answers}}
         {{#has_reviewed}}
@@ -214,6 +213,7 @@ extension DefaultTheme {
         </ul>
         </section>
         {{/has_reviewed}}
+        {{>pager}}
         {{/content}}
         {{/base}}
 
