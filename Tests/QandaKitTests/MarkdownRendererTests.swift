@@ -168,6 +168,14 @@ import Testing
         #expect(html.contains(##"href="#answer-a-fnref-1""##))
         #expect(!html.contains("\"#fn-1\""))
     }
+
+    @Test func everyFootnoteIsPrefixedAndTextThatLooksLikeOneIsNot() {
+        let html = MarkdownRenderer().render("One[^a], two[^b] and `id=\"fn-1\"` in code.\n\n[^a]: A.\n[^b]: B.\n", idPrefix: "p-").html
+        for id in ["p-fn-a", "p-fn-b", "p-fnref-a", "p-fnref-b"] { #expect(html.contains("id=\"\(id)\""), "\(id)") }
+        #expect(html.contains(##"href="#p-fn-b""##) && html.contains(##"href="#p-fnref-b""##))
+        #expect(html.contains("<code>id=&quot;fn-1&quot;</code>"))
+        #expect(!html.contains(##""#fn"##) && !html.contains(##"id="fn"##))
+    }
 }
 
 @Suite struct MarkdownConcurrencyTests {
