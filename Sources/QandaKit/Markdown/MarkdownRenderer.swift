@@ -280,12 +280,18 @@ private struct TextCollector {
     private var bytes: [UInt8] = []
 
     mutating func add(_ piece: String) {
-        for byte in piece.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+        var piece = piece
+        piece.withUTF8 { text in
+            // Runs between blanks are appended whole, not byte by byte.
+            var runStart = 0
+            for index in text.indices {
+                let byte = text[index]
+                guard byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
                 if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
-            } else {
-                bytes.append(byte)
+                runStart = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
         }
     }
 

@@ -36,11 +36,17 @@ enum JSONText {
         }
     }
 
+    /// The bytes `writeString` looks at: controls, `"`, `\\`, `<`, `>`, `&`, and 0xE2 (which starts U+2028 and U+2029).
+    private static let mayNeedEscape: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
+    }
+
     /// Escapes what JSON requires, plus `<`, `>` and `&`, so the text is safe inside a `<script>` element.
     /// Works on the UTF-8 bytes and copies the runs between escapes whole: answers are long and mostly plain.
     private static func writeString(_ string: String, into output: inout String) {
         output += "\""
         var string = string
+        let mayNeedEscape = Self.mayNeedEscape
         string.withUTF8 { bytes in
             var runStart = 0
             var index = 0
@@ -48,6 +54,9 @@ enum JSONText {
                 if end > runStart { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
             }
             while index < bytes.count {
+                // Most bytes need no escape: skip them with one table lookup each.
+                while index < bytes.count && !mayNeedEscape[Int(bytes[index])] { index += 1 }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 var length = 1
                 let escape: String?
