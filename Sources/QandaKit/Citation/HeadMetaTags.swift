@@ -2,7 +2,7 @@ import Foundation
 
 /// One `<meta>` element of a page's head: `<meta name="citation_title" content="…">` or
 /// `<meta property="og:title" content="…">`.
-public struct MetaTag: Sendable, Equatable {
+public struct MetaTag: Sendable, Hashable {
     /// "name" (Highwire Press, Dublin Core) or "property" (OpenGraph and its `article:` namespace).
     public var attribute: String
     public var key: String
@@ -54,8 +54,9 @@ public enum HeadMetaTags {
         // Google Scholar / Highwire Press.
         tags.append(.name("citation_title", record.pageTitle))
         tags += creators.map { .name("citation_author", $0) }
-        tags.append(.name("citation_publication_date", scholarDate(published)))
-        tags.append(.name("citation_online_date", scholarDate(published)))
+        let publishedText = scholarDate(published)
+        tags.append(.name("citation_publication_date", publishedText))
+        tags.append(.name("citation_online_date", publishedText))
         tags.append(.name("citation_publisher", record.siteName))
         tags.append(.name("citation_language", record.language))
         tags.append(.name("citation_fulltext_html_url", record.url))
@@ -105,7 +106,10 @@ public enum HeadMetaTags {
     }
 
     /// "2018/04/26".
-    static func scholarDate(_ date: ContentDate) -> String { String(format: "%04d/%02d/%02d", date.year, date.month, date.day) }
+    static func scholarDate(_ date: ContentDate) -> String {
+        // Not String(format:): Foundation's formatting was a fifth of the meta tags' time.
+        "\(String(date.year).leftPadded(to: 4))/\(String(date.month).leftPadded(to: 2))/\(String(date.day).leftPadded(to: 2))"
+    }
 
     /// The authors of the thread's answers that exist, each once, in the page's answer order. Never the reviewer.
     static func answerAuthors(_ thread: Thread, site: Site) -> [Author] { site.answerAuthors(of: thread) }
@@ -124,7 +128,7 @@ public enum HeadMetaTags {
 
     /// Keeps the first of identical tags.
     private static func unique(_ tags: [MetaTag]) -> [MetaTag] {
-        var seen: Set<String> = []
-        return tags.filter { seen.insert("\($0.attribute)\u{0}\($0.key)\u{0}\($0.content)").inserted }
+        var seen: Set<MetaTag> = []
+        return tags.filter { seen.insert($0).inserted }
     }
 }

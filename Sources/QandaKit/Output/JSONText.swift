@@ -3,36 +3,37 @@
 /// one JSON-LD document per page; this writes the few value types structured data uses, and nothing else.
 enum JSONText {
     static func serialize(_ value: Any) -> String {
-        var output = ""
+        // Bytes, made into a String once: appending runs to a String validated each one again.
+        var output: [UInt8] = []
         write(value, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ value: Any, into output: inout String) {
+    private static func write(_ value: Any, into output: inout [UInt8]) {
         switch value {
         case let string as String: writeString(string, into: &output)
-        case is NullValue: output += "null"
-        case let bool as Bool: output += bool ? "true" : "false"
-        case let int as Int: output += String(int)
-        case let double as Double: output += double.isFinite ? String(double) : "null"
+        case is NullValue: output += "null".utf8
+        case let bool as Bool: output += (bool ? "true" : "false").utf8
+        case let int as Int: output += String(int).utf8
+        case let double as Double: output += (double.isFinite ? String(double) : "null").utf8
         case let dictionary as [String: Any]:
-            output += "{"
-            for (index, key) in dictionary.keys.sorted().enumerated() {
-                if index > 0 { output += "," }
-                writeString(key, into: &output)
-                output += ":"
-                write(dictionary[key]!, into: &output)
+            output.append(UInt8(ascii: "{"))
+            for (index, entry) in dictionary.sorted(by: { $0.key < $1.key }).enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                writeString(entry.key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                write(entry.value, into: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         case let array as [Any]:
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, element) in array.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 write(element, into: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         default:
-            output += "null"
+            output += "null".utf8
         }
     }
 
@@ -43,15 +44,15 @@ enum JSONText {
 
     /// Escapes what JSON requires, plus `<`, `>` and `&`, so the text is safe inside a `<script>` element.
     /// Works on the UTF-8 bytes and copies the runs between escapes whole: answers are long and mostly plain.
-    private static func writeString(_ string: String, into output: inout String) {
-        output += "\""
+    private static func writeString(_ string: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
         var string = string
         let mayNeedEscape = Self.mayNeedEscape
         string.withUTF8 { bytes in
             var runStart = 0
             var index = 0
             func flush(upTo end: Int) {
-                if end > runStart { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
+                if end > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
             }
             while index < bytes.count {
                 // Most bytes need no escape: skip them with one table lookup each.
@@ -77,13 +78,13 @@ enum JSONText {
                 }
                 if let escape {
                     flush(upTo: index)
-                    output += escape
+                    output += escape.utf8
                     runStart = index + length
                 }
                 index += length
             }
             flush(upTo: bytes.count)
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
