@@ -8,6 +8,7 @@ extension ContextBuilder {
     /// then the nearer in time.
     func related(to index: Int) -> [Int] {
         var scores: [Int: Int] = [:]
+        scores.reserveCapacity(2 * Self.relatedWindow * (1 + site.threadTags[index].count))
         func visit(_ list: [Int], points: Int) {
             let position = Self.position(of: index, in: list)
             let window = list[max(0, position - Self.relatedWindow)..<min(list.count, position + Self.relatedWindow)]
@@ -15,9 +16,17 @@ extension ContextBuilder {
         }
         if let category = site.threadCategory[index] { visit(site.categories[category].threadIndexes, points: 1) }
         for tag in site.threadTags[index] { visit(site.tags[tag].threadIndexes, points: 2) }
-        return scores.sorted { a, b in
+        // The best few kept in order as the scores go by: sorting every candidate was most of this function.
+        func isBetter(_ a: (key: Int, value: Int), than b: (key: Int, value: Int)) -> Bool {
             a.value != b.value ? a.value > b.value : abs(a.key - index) != abs(b.key - index) ? abs(a.key - index) < abs(b.key - index) : a.key < b.key
-        }.prefix(Self.relatedCount).map(\.key)
+        }
+        var best: [(key: Int, value: Int)] = []
+        best.reserveCapacity(Self.relatedCount + 1)
+        for candidate in scores where best.count < Self.relatedCount || isBetter(candidate, than: best[best.count - 1]) {
+            best.insert(candidate, at: best.firstIndex { isBetter(candidate, than: $0) } ?? best.count)
+            if best.count > Self.relatedCount { best.removeLast() }
+        }
+        return best.map(\.key)
     }
 
     /// The newer and older neighbours of a thread in its category (lists are newest first).
