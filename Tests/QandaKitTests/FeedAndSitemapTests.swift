@@ -59,6 +59,36 @@ import Testing
         #expect(site.threadTags == [[0, 1], [0], []])
     }
 
+    /// Related questions, against the rule written out plainly: two points per shared tag, one for the category,
+    /// then the nearer in the newest-first order, then the newer; five of them. Forty threads (inside the search
+    /// window) over three categories and five tags give many ties.
+    @Test func relatedQuestionsFollowTheScoringRule() {
+        let tagNames = ["a", "b", "c", "d", "e"], categoryNames = ["Sleep", "Worry", "Work"]
+        var threads: [QandaKit.Thread] = []
+        for number in 0..<40 {
+            let tags: [String] = tagNames.indices.filter { (number * 7 + $0 * 3) % 5 < 2 }.map { tagNames[$0] }
+            threads.append(Self.thread("t\(number)", title: "T\(number)", date: "2024-01-01", category: categoryNames[number % 3], tags: tags))
+        }
+        let site = Site(config: SiteConfig(title: "T", baseURL: "https://example.org/", publisher: "P"), rootPath: "", threads: threads,
+                        authors: [], pages: [], categories: SiteLinker.taxonomies(threads, names: { [$0.question.category] }),
+                        tags: SiteLinker.taxonomies(threads, names: { $0.question.tags }), assets: [])
+        let builder = ContextBuilder(site: site, today: Self.day("2025-01-01"))
+        for index in threads.indices {
+            func points(_ other: Int) -> Int {
+                let shared = Set(threads[index].question.tags).intersection(threads[other].question.tags).count
+                return 2 * shared + (threads[index].question.category == threads[other].question.category ? 1 : 0)
+            }
+            func isBetter(_ a: Int, _ b: Int) -> Bool {
+                if points(a) != points(b) { return points(a) > points(b) }
+                if abs(a - index) != abs(b - index) { return abs(a - index) < abs(b - index) }
+                return a < b
+            }
+            let candidates: [Int] = threads.indices.filter { $0 != index && points($0) > 0 }
+            let expected = Array(candidates.sorted(by: isBetter).prefix(5))
+            #expect(builder.related(to: index) == expected, "thread \(index)")
+        }
+    }
+
     /// Newest first, as the loader orders them.
     static func makeSite() -> Site {
         var config = SiteConfig(title: "Mindwell Q&A", baseURL: "https://example.org/kb/", publisher: "Mindwell <Clinic>")
