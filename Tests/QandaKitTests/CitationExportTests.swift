@@ -150,6 +150,19 @@ private enum Fixture {
         #expect(BibTeXExport.url("https://x.example/{a}\\b c") == "https://x.example/%7Ba%7D%5Cb%20c")
     }
 
+    /// The shortcut for plain ASCII gives what the character-by-character path gives, on 5,000 random strings
+    /// drawn mostly from the characters that matter (specials, spaces, hyphens, braces) and some non-ASCII.
+    @Test func plainTextShortcutMatchesTheFullEscape() {
+        let pieces = ["a", "B", "z", " ", "  ", "-", "--", "{", "}", "\\", "&", "%", "$", "#", "_", "~", "^", ".", "/", ":",
+                      "é", "\t", "\n", "and", ",", "?", "=", "0"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(BibTeXExport.escape(text) == BibTeXExport.escapeCharacters(text), "\(text.debugDescription)")
+            #expect(BibTeXExport.url(text) == BibTeXExport.encodeURLScalars(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func dates() {
         #expect(BibTeXExport.entry(Fixture.specials).contains("  date = {2019-11-05},\n"))
         #expect(BibTeXExport.entry(Fixture.specials).contains("  urldate = {2024-01-02},\n"))
