@@ -182,6 +182,25 @@ import Testing
             #"<meta name="citation_title" content="Fish &amp; &quot;chips&quot; &lt;b&gt;">"#)
     }
 
+    /// The default theme prints `meta_tags_html`; a theme that loops over `meta_tags` as the old default did gets
+    /// the same bytes, escapes included.
+    @Test func metaTagsHTMLIsWhatTheLoopOverMetaTagsPrints() throws {
+        var thread = Self.forumThread
+        thread.question.title = #"Fish & "chips" <b>"#
+        let site = Self.site(threads: [thread])
+        let context = ContextBuilder(site: site, today: Self.day("2025-01-01")).questionPage(0)
+        let folder = NSTemporaryDirectory() + "qanda-meta-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Templates", withIntermediateDirectories: true)
+        try #"{{#meta_tags}}<meta {{attribute}}="{{key}}" content="{{content}}">"# .appending("\n{{/meta_tags}}\n")
+            .write(toFile: folder + "/Templates/loop.mustache", atomically: false, encoding: .utf8)
+        let templates = try #require(TemplateSet.load(siteFolder: folder).0)
+        let html = try #require(context["meta_tags_html"] as? String)
+        #expect(html.contains("Fish &amp; &quot;chips&quot; &lt;b&gt;"))
+        #expect(html.components(separatedBy: "<meta ").count > 10)
+        #expect(templates.render(context, layout: "loop") == html)
+    }
+
     // MARK: JSON-LD of a forum thread
 
     @Test func forumThreadIsAQAPageInAGraphWithItsBreadcrumbs() throws {

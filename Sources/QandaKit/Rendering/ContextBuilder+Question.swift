@@ -43,9 +43,9 @@ extension ContextBuilder {
             "ris_url": routes.link(Routes.citationFile(thread.slug, .ris)),
             "csljson_url": routes.link(Routes.citationFile(thread.slug, .cslJSON)),
         ] as TemplateContext
-        context["meta_tags"] = HeadMetaTags.questionPage(record: record, thread: thread, site: site).map {
-            ["attribute": $0.attribute, "key": $0.key, "content": $0.content] as TemplateContext
-        }
+        let metaTags = HeadMetaTags.questionPage(record: record, thread: thread, site: site)
+        context["meta_tags"] = metaTags.map { ["attribute": $0.attribute, "key": $0.key, "content": $0.content] as TemplateContext }
+        context["meta_tags_html"] = HeadMetaTags.html(metaTags)
         context["structured_data_html"] = StructuredData.scriptElement(StructuredData.questionPage(thread: thread, site: site, number: number))
         let citesAnswers = thread.answers.count > 1
         context["cites_answers"] = citesAnswers

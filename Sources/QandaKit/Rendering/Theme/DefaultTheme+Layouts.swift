@@ -15,9 +15,7 @@ extension DefaultTheme {
         <link rel="alternate" type="application/atom+xml" href="{{site.feed_url}}" title="{{site.title}}">
         {{#category_feed_url}}<link rel="alternate" type="application/atom+xml" href="{{category_feed_url}}" title="{{site.title}}: {{list.name}}">
         {{/category_feed_url}}
-        {{#meta_tags}}<meta {{attribute}}="{{key}}" content="{{content}}">
-        {{/meta_tags}}
-        {{{structured_data_html}}}
+        {{{meta_tags_html}}}{{{structured_data_html}}}
         {{$head}}{{/head}}
         </head>
         <body class="layout-{{layout}}">
