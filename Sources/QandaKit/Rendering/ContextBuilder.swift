@@ -130,33 +130,28 @@ struct QuestionItem: Sendable {
     }
 }
 
-/// The site-wide part of every context: name, navigation, categories.
+/// The site-wide part of every context: name, navigation, categories. Made once per build: every page shows it.
 struct SiteSummary: Sendable {
-    let fields: [String: String]
-    let categories: [(name: String, url: String, count: Int)]
-    let pages: [(title: String, url: String)]
+    /// Never changed after `init`, so sharing it between the threads that render is safe.
+    nonisolated(unsafe) let context: TemplateContext
 
     init(site: Site, routes: Routes) {
         let config = site.config
-        fields = [
+        var context: TemplateContext = [
             "title": config.title, "publisher": config.publisher, "language": config.language,
-            "description": config.description ?? "", "base_url": config.baseURL, "base_path": config.basePath,
+            "description": config.description.flatMap { $0.isEmpty ? nil : $0 as Any } ?? false,
+            "base_url": config.baseURL, "base_path": config.basePath,
             "home_url": routes.link(Routes.home), "questions_url": routes.link(Routes.questions),
             "authors_url": routes.link(Routes.authors), "categories_url": routes.link(Routes.categories),
             "tags_url": routes.link(Routes.tags), "stylesheet_url": routes.link(Routes.stylesheet),
             "search_url": routes.link(Routes.search), "feed_url": routes.link(Routes.feed),
             "favicon_url": routes.link(Routes.favicon),
         ]
-        categories = site.categories.map { ($0.name, routes.link(Routes.category($0.slug)), $0.threadIndexes.count) }
-        pages = site.pages.map { ($0.title, routes.link(Routes.page($0.slug))) }
-    }
-
-    var context: TemplateContext {
-        var context: TemplateContext = fields
-        context["description"] = fields["description"]!.isEmpty ? false : fields["description"]!
-        context["categories"] = categories.map { ["name": $0.name, "url": $0.url, "count": $0.count] as TemplateContext }
-        context["pages"] = pages.map { ["title": $0.title, "url": $0.url] as TemplateContext }
-        return context
+        context["categories"] = site.categories.map {
+            ["name": $0.name, "url": routes.link(Routes.category($0.slug)), "count": $0.threadIndexes.count] as TemplateContext
+        }
+        context["pages"] = site.pages.map { ["title": $0.title, "url": routes.link(Routes.page($0.slug))] as TemplateContext }
+        self.context = context
     }
 }
 
