@@ -11,11 +11,8 @@ enum JSONText {
 
     private static func write(_ value: Any, into output: inout [UInt8]) {
         switch value {
+        // The common types first: each failed cast costs a conformance lookup.
         case let string as String: writeString(string, into: &output)
-        case is NullValue: output += "null".utf8
-        case let bool as Bool: output += (bool ? "true" : "false").utf8
-        case let int as Int: output += String(int).utf8
-        case let double as Double: output += (double.isFinite ? String(double) : "null").utf8
         case let dictionary as [String: Any]:
             output.append(UInt8(ascii: "{"))
             for (index, entry) in dictionary.sorted(by: { $0.key < $1.key }).enumerated() {
@@ -32,6 +29,10 @@ enum JSONText {
                 write(element, into: &output)
             }
             output.append(UInt8(ascii: "]"))
+        case let bool as Bool: output += (bool ? "true" : "false").utf8
+        case let int as Int: output += String(int).utf8
+        case let double as Double: output += (double.isFinite ? String(double) : "null").utf8
+        case is NullValue: output += "null".utf8
         default:
             output += "null".utf8
         }

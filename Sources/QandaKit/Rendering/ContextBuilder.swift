@@ -10,6 +10,8 @@ public struct ContextBuilder: Sendable {
     public let routes: Routes
     let questionItems: [QuestionItem]
     let siteSummary: SiteSummary
+    /// Per author, in the order of `site.authors`; never changed after `init`.
+    nonisolated(unsafe) let authorBoxes: [TemplateContext]
     /// The retrieval date references carry, when qanda.yml asks for one.
     public let retrieved: ContentDate?
     /// Whether this build makes a search index (Pagefind installed and not turned off).
@@ -31,6 +33,7 @@ public struct ContextBuilder: Sendable {
                 votes: thread.question.votes)
         }
         siteSummary = SiteSummary(site: site, routes: routes)
+        authorBoxes = site.authors.map { [routes] in Self.authorBox($0, site: site, routes: routes) }
     }
 
     // MARK: Shared pieces
@@ -51,7 +54,12 @@ public struct ContextBuilder: Sendable {
         return ["\(prefix)_iso": date.text, "\(prefix)_text": date.longText]
     }
 
+    /// An author's summary (bio box, list entry); made once per author, as pages show the same authors again and again.
     func authorBox(_ author: Author) -> TemplateContext {
+        site.authorIndex[author.id].map { authorBoxes[$0] } ?? Self.authorBox(author, site: site, routes: routes)
+    }
+
+    private static func authorBox(_ author: Author, site: Site, routes: Routes) -> TemplateContext {
         var box: TemplateContext = [
             "id": author.id,
             "name": author.name,
