@@ -3,12 +3,12 @@ import Testing
 @testable import QandaKit
 
 @Suite struct OutputPathTests {
-    @Test(arguments: ["", "/abs", "/", "../x", "..", ".", "a/../b", "a/./b", "a//b", "a/", "a\\b", "..\\x", "a/b\0c"])
+    @Test(arguments: ["", "/abs", "/", "../x", "..", ".", "a/../b", "a/./b", "a//b", "a/", "a\\b", "..\\x", "a/b\0c", "a/b/..", "a/.", "./a"])
     func unsafePathsAreRejected(_ path: String) {
         #expect(!OutputPath.isSafe(path))
     }
 
-    @Test(arguments: ["questions/x/index.html", "index.html", "qanda.css", "questions/x/my handout.pdf", "a/..b/c", "a/b../c"])
+    @Test(arguments: ["questions/x/index.html", "index.html", "qanda.css", "questions/x/my handout.pdf", "a/..b/c", "a/b../c", ".../x", "a/...", ".well-known/x", "a/.b"])
     func safePathsAreAccepted(_ path: String) {
         #expect(OutputPath.isSafe(path))
     }
