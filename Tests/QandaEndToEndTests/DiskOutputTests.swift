@@ -86,3 +86,42 @@ import Testing
         #expect(OutputLocation.problem(output: site + "/Content/x", siteFolder: site) != nil)
     }
 }
+
+/// A sink whose disk fills up after a few files, as a full disk refuses writes.
+final class FullDiskSink: OutputSink, @unchecked Sendable {
+    private let memory = MemorySink()
+    private let lock = NSLock()
+    private(set) var attempts = 0
+    let capacity: Int
+    init(capacity: Int) { self.capacity = capacity }
+
+    func write(_ bytes: [UInt8], to path: String) throws {
+        let attempt = lock.withLock { attempts += 1; return attempts }
+        guard attempt <= capacity else { throw OutputError("cannot write \(path): No space left on device") }
+        try memory.write(bytes, to: path)
+    }
+    func copy(from sourcePath: String, to path: String) throws { try write(FileBytes.read(sourcePath) ?? [], to: path) }
+    func keep(_ path: String) -> Bool { false }
+}
+
+@Suite struct FullDiskTests {
+    /// One error that says what the system said and how much was not written, not one per file; the other
+    /// pages are not rendered once the disk is full.
+    @Test func aFullDiskIsReportedOnceAndStopsTheRender() async throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 60)
+        let complete = MemorySink()
+        let options = SiteLoader.Options(now: Fixtures.now)
+        #expect(await SiteBuilder(siteFolder: site, options: options).build(into: complete).succeeded)
+        let sink = FullDiskSink(capacity: 5)
+        let result = await SiteBuilder(siteFolder: site, options: options).build(into: sink)
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.map(\.code) == [.writeFailed])
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.message.hasPrefix("cannot write "))
+        #expect(diagnostic.message.contains("No space left on device (and "))
+        #expect(diagnostic.message.hasSuffix(" not written)"))
+        #expect(diagnostic.hint?.contains("free some disk space") == true)
+        #expect(sink.attempts < complete.files.count / 4, "\(sink.attempts) writes tried of \(complete.files.count)")
+    }
+}

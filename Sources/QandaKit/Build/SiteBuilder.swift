@@ -103,8 +103,11 @@ public struct SiteBuilder: Sendable {
         let counter = ProgressCounter(total: jobs.count, report: Self.reporter(progress, .rendering))
         let retrieved = builder.retrieved
         let kept = Synchronization.Atomic<Int>(0)
-        let failures = await Parallel.map(Array(jobs.indices)) { position -> String? in
+        // After the system refused one write (a full disk), the other pages are not rendered for nothing.
+        let systemRefused = Synchronization.Atomic<Bool>(false)
+        let failures = await Parallel.map(Array(jobs.indices)) { position -> Error? in
             defer { counter.add(1) }
+            guard !systemRefused.load(ordering: .relaxed) else { return Self.notWritten }
             let job = jobs[position]
             do {
                 let path = Routes.file(for: outline.pageRoutes[position])
@@ -126,26 +129,25 @@ public struct SiteBuilder: Sendable {
                 let (layout, context) = job.render(with: builder, citation: citation)
                 try sink.write(templates.render(context, layout: layout), to: path)
             } catch {
-                return "\(error)"
+                if !((error as? OutputError)?.isUnsafePath ?? false) { systemRefused.store(true, ordering: .relaxed) }
+                return error
             }
             return nil
         }
         timings.mark("render and write pages")
-        var copyFailures: [String] = []
-        do {
+        var copyFailures: [Error] = []
+        if !systemRefused.load(ordering: .relaxed) { do {
             result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
             try writeMachineFiles(site: site, outline: outline, into: sink, unchanged: unchanged)
             if !unchanged(SiteOutline.manifestPath) {
                 try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
             }
         } catch {
-            copyFailures.append("\(error)")
-        }
+            copyFailures.append(error)
+        } }
         timings.mark("other files")
         timings.report("site")
-        for failure in failures.compactMap({ $0 }) + copyFailures {
-            result.diagnostics.append(Diagnostic(.unsafePath, file: "", message: failure))
-        }
+        result.diagnostics += Self.diagnostics(for: failures.compactMap { $0 } + copyFailures)
         result.pagesRendered = jobs.count
         result.pagesKept = kept.load(ordering: .relaxed)
         result.citationFiles = site.threads.count * Routes.CitationFormat.allCases.count
@@ -155,6 +157,25 @@ public struct SiteBuilder: Sendable {
             result.keys = nil
         }
         return result
+    }
+
+    /// Stands for a page left unrendered after the system refused a write.
+    private static let notWritten = OutputError("not written")
+
+    /// A path the build refuses is reported for each file; writes the system refused, once, with how many
+    /// files were not written: a full disk would otherwise print one error per file of the site.
+    static func diagnostics(for failures: [Error]) -> [Diagnostic] {
+        let unsafe = failures.compactMap { $0 as? OutputError }.filter(\.isUnsafePath)
+        var diagnostics = unsafe.map { Diagnostic(.unsafePath, file: "", message: $0.description) }
+        let refused = failures.filter { !(($0 as? OutputError)?.isUnsafePath ?? false) }
+        if let first = refused.first(where: { ($0 as? OutputError)?.description != notWritten.description }) ?? refused.first {
+            let others = refused.count - 1
+            diagnostics.append(Diagnostic(
+                .writeFailed, file: "",
+                message: "\(first)" + (others > 0 ? " (and \(Plural.text(others, "other file")) not written)" : ""),
+                hint: "free some disk space (or build into another folder with --output), then build again"))
+        }
+        return diagnostics
     }
 
     /// Loads and renders everything (no earlier build to reuse).

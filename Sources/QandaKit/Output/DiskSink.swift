@@ -52,9 +52,9 @@ public final class DiskSink: OutputSink {
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
-        guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
+        guard OutputPath.isSafe(path) else { throw OutputError.unsafePath("refusing to write outside the output folder: \(path)") }
         let isNew = state.withLock { $0.paths.insert(path).inserted }
-        guard isNew else { throw OutputError("two outputs want the same file: \(path)") }
+        guard isNew else { throw OutputError.unsafePath("two outputs want the same file: \(path)") }
         try folders.makeParents(of: path)
         let target = stagingPath + "/" + path
         let previous = outputPath + "/" + path

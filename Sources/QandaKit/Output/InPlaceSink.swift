@@ -51,8 +51,8 @@ public final class InPlaceSink: OutputSink {
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
-        guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
-        guard state.withLock({ $0.paths.insert(path).inserted }) else { throw OutputError("two outputs want the same file: \(path)") }
+        guard OutputPath.isSafe(path) else { throw OutputError.unsafePath("refusing to write outside the output folder: \(path)") }
+        guard state.withLock({ $0.paths.insert(path).inserted }) else { throw OutputError.unsafePath("two outputs want the same file: \(path)") }
         if DiskSink.fileHasBytes(outputPath + "/" + path, bytes) {
             state.withLock { $0.unchanged += 1 }
             return

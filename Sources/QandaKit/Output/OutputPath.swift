@@ -26,5 +26,14 @@ public enum OutputPath {
 
 public struct OutputError: Error, CustomStringConvertible {
     public var description: String
+    /// A path the build refuses (outside the output, or wanted twice): a problem in the content. Otherwise the
+    /// system refused a write (a full disk, permissions).
+    public var isUnsafePath = false
     public init(_ description: String) { self.description = description }
+
+    static func unsafePath(_ description: String) -> OutputError {
+        var error = OutputError(description)
+        error.isUnsafePath = true
+        return error
+    }
 }

@@ -37,13 +37,13 @@ public final class MemorySink: OutputSink {
     public var keptPaths: [String] { keptStorage.withLock { $0 } }
 
     public func write(_ bytes: [UInt8], to path: String) throws {
-        guard OutputPath.isSafe(path) else { throw OutputError("refusing to write outside the output folder: \(path)") }
+        guard OutputPath.isSafe(path) else { throw OutputError.unsafePath("refusing to write outside the output folder: \(path)") }
         let duplicate = storage.withLock { files -> Bool in
             if files[path] != nil { return true }
             files[path] = bytes
             return false
         }
-        if duplicate { throw OutputError("two outputs want the same file: \(path)") }
+        if duplicate { throw OutputError.unsafePath("two outputs want the same file: \(path)") }
     }
 
     public func copy(from sourcePath: String, to path: String) throws {

@@ -79,6 +79,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case duplicateSlug = "duplicate-slug"
     case aliasCollision = "alias-collision"
     case unsafePath = "unsafe-path"
+    /// The system refused to write the output (a full disk, permissions).
+    case writeFailed = "write-failed"
     case multipleAccepted = "multiple-accepted"
     case dateOrder = "date-order"
     case invalidORCID = "invalid-orcid"
