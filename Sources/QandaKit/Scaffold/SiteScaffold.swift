@@ -211,7 +211,7 @@ public enum SiteScaffold {
         own (`my-box.mustache`, used as `{{>my-box}}`).
 
         - `{{name}}` prints a value HTML-escaped, so text can never break the page.
-        - Only values whose names end in `_html` (`body_html`, `bio_html`, `structured_data_html`) hold ready HTML;
+        - Only values whose names end in `_html` (`body_html`, `bio_html`, `meta_tags_html`, `structured_data_html`) hold ready HTML;
           print those with three braces: `{{{question.body_html}}}`.
         - A value that is absent is false, so `{{#updated_text}}…{{/updated_text}}` shows only when there is one.
         - A name a page does not have, or a partial that does not exist, is an error
