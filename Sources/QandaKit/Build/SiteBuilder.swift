@@ -105,9 +105,13 @@ public struct SiteBuilder: Sendable {
         let kept = Synchronization.Atomic<Int>(0)
         // After the system refused one write (a full disk), the other pages are not rendered for nothing.
         let systemRefused = Synchronization.Atomic<Bool>(false)
+        let notRendered = Synchronization.Atomic<Int>(0)
         let failures = await Parallel.map(Array(jobs.indices)) { position -> Error? in
             defer { counter.add(1) }
-            guard !systemRefused.load(ordering: .relaxed) else { return Self.notWritten }
+            guard !systemRefused.load(ordering: .relaxed) else {
+                notRendered.add(1, ordering: .relaxed)
+                return nil
+            }
             let job = jobs[position]
             do {
                 let path = Routes.file(for: outline.pageRoutes[position])
@@ -129,25 +133,28 @@ public struct SiteBuilder: Sendable {
                 let (layout, context) = job.render(with: builder, citation: citation)
                 try sink.write(templates.render(context, layout: layout), to: path)
             } catch {
-                if !((error as? OutputError)?.isUnsafePath ?? false) { systemRefused.store(true, ordering: .relaxed) }
+                if !Self.isUnsafePath(error) { systemRefused.store(true, ordering: .relaxed) }
                 return error
             }
             return nil
         }
         timings.mark("render and write pages")
         var copyFailures: [Error] = []
-        if !systemRefused.load(ordering: .relaxed) { do {
-            result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
-            try writeMachineFiles(site: site, outline: outline, into: sink, unchanged: unchanged)
-            if !unchanged(SiteOutline.manifestPath) {
-                try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
+        if !systemRefused.load(ordering: .relaxed) {
+            do {
+                result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
+                try writeMachineFiles(site: site, outline: outline, into: sink, unchanged: unchanged)
+                if !unchanged(SiteOutline.manifestPath) {
+                    try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
+                }
+            } catch {
+                copyFailures.append(error)
             }
-        } catch {
-            copyFailures.append(error)
-        } }
+        }
         timings.mark("other files")
         timings.report("site")
-        result.diagnostics += Self.diagnostics(for: failures.compactMap { $0 } + copyFailures)
+        result.diagnostics += Self.diagnostics(for: failures.compactMap { $0 } + copyFailures,
+                                               notRendered: notRendered.load(ordering: .relaxed))
         result.pagesRendered = jobs.count
         result.pagesKept = kept.load(ordering: .relaxed)
         result.citationFiles = site.threads.count * Routes.CitationFormat.allCases.count
@@ -159,17 +166,16 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// Stands for a page left unrendered after the system refused a write.
-    private static let notWritten = OutputError("not written")
+    private static func isUnsafePath(_ error: Error) -> Bool { (error as? OutputError)?.isUnsafePath ?? false }
 
     /// A path the build refuses is reported for each file; writes the system refused, once, with how many
-    /// files were not written: a full disk would otherwise print one error per file of the site.
-    static func diagnostics(for failures: [Error]) -> [Diagnostic] {
-        let unsafe = failures.compactMap { $0 as? OutputError }.filter(\.isUnsafePath)
-        var diagnostics = unsafe.map { Diagnostic(.unsafePath, file: "", message: $0.description) }
-        let refused = failures.filter { !(($0 as? OutputError)?.isUnsafePath ?? false) }
-        if let first = refused.first(where: { ($0 as? OutputError)?.description != notWritten.description }) ?? refused.first {
-            let others = refused.count - 1
+    /// files were not written (`notRendered`: pages skipped after the first refusal): a full disk would
+    /// otherwise print one error per file of the site.
+    static func diagnostics(for failures: [Error], notRendered: Int) -> [Diagnostic] {
+        var diagnostics = failures.filter(isUnsafePath).map { Diagnostic(.unsafePath, file: "", message: "\($0)") }
+        let refused = failures.filter { !isUnsafePath($0) }
+        if let first = refused.first {
+            let others = refused.count - 1 + notRendered
             diagnostics.append(Diagnostic(
                 .writeFailed, file: "",
                 message: "\(first)" + (others > 0 ? " (and \(Plural.text(others, "other file")) not written)" : ""),

@@ -126,13 +126,13 @@ public enum HeadMetaTags {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// Keeps the first of identical tags.
     /// The tags as `<meta>` elements, one per line: what the default theme prints. About thirty per question
     /// page made a quarter of the page's template lookups when the template looped over them.
     static func html(_ tags: [MetaTag]) -> String {
         tags.map { $0.html + "\n" }.joined()
     }
 
+    /// Keeps the first of identical tags.
     private static func unique(_ tags: [MetaTag]) -> [MetaTag] {
         var seen: Set<MetaTag> = []
         return tags.filter { seen.insert($0).inserted }

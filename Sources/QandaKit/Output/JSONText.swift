@@ -32,8 +32,7 @@ enum JSONText {
         case let bool as Bool: output += (bool ? "true" : "false").utf8
         case let int as Int: output += String(int).utf8
         case let double as Double: output += (double.isFinite ? String(double) : "null").utf8
-        case is NullValue: output += "null".utf8
-        default:
+        default:  // NullValue, and anything structured data does not use
             output += "null".utf8
         }
     }
