@@ -82,7 +82,7 @@ struct BuildCommand: AsyncParsableCommand {
         let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
         guard let prepared else {
             progress.finish()
-            terminal.write(formatter.format(diagnostics))
+            terminal.write(formatter.formatByFile(diagnostics))
             terminal.line("error: build failed with \(formatter.summary(diagnostics)); the previous site (if any) is unchanged")
             throw ExitCode(1)
         }
@@ -159,7 +159,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     /// Prints the diagnostics; when the build failed, abandons the unfinished output and exits 1.
     private func finish(_ result: SiteBuilder.Result, formatter: DiagnosticFormatter, terminal: Terminal, abandon: () -> Void) throws {
-        terminal.write(formatter.format(result.diagnostics))
+        terminal.write(formatter.formatByFile(result.diagnostics))
         guard result.succeeded else {
             abandon()
             terminal.line("error: build failed with \(formatter.summary(result.diagnostics)); the previous site (if any) is unchanged")

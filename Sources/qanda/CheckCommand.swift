@@ -29,6 +29,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A previous output folder or its manifest.json: fail when a URL published there would disappear.", valueName: "path"))
     var against: String?
 
+    @Flag(name: .customLong("no-cache"), help: "Read every file, not only those changed since the last build (its cache, .qanda-cache/, is never written by check).")
+    var noCache = false
 
     func run() async throws {
         let output = Terminal.standardOutput
@@ -44,11 +46,14 @@ struct CheckCommand: AsyncParsableCommand {
             }
         }
         let day = today.day
-        let diagnostics = await SiteChecker(siteFolder: site, today: day, previous: previous).run()
+        let progress = ProgressLine(terminal: Terminal.standardError)
+        let diagnostics = await SiteChecker(siteFolder: site, today: day, previous: previous, usesBuildCache: !noCache)
+            .run(progress: progress.update)
+        progress.finish()
         switch format {
         case .text:
             let formatter = DiagnosticFormatter(siteFolder: site, useColor: output.usesColor)
-            output.write(formatter.format(diagnostics))
+            output.write(formatter.formatByFile(diagnostics))
             output.line(diagnostics.isEmpty ? "no problems found" : formatter.summary(diagnostics))
         case .json: output.write(DiagnosticReport.json(diagnostics))
         case .github: output.write(DiagnosticReport.github(diagnostics))

@@ -24,6 +24,45 @@ import Testing
     static let errorMessage = "review overdue: last reviewed 2023-05-01, due 2025-04-30 (32 days ago)"
     static let errorHint = "review the page, then update `reviewed.date` (and `reviewed.by`)"
 
+    // MARK: the build cache
+
+    /// After a build, check takes the files that did not change as the build read them (.qanda-cache/). Its
+    /// findings must be those of reading everything, after each kind of edit, including findings in files that
+    /// did not change (a link to a deleted thread, an author removed).
+    @Test func afterABuildCheckFindsWhatReadingEverythingFinds() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 12)
+        folder.write(SyntheticSite.answer(author: "author-1", date: "2021-01-04", body: "See [the other one](/questions/thread-05/)."),
+                     to: "site/Content/questions/thread-03/answer-a.md")
+        let build = try CommandRun.run(["build", "--site", site, "--no-search"])
+        #expect(build.status == 0, "\(build.stderr)")
+        func expectSameFindings(after edit: String, finding code: String?) throws {
+            let arguments = ["check", "--site", site, "--today", Self.today, "--format", "json"]
+            let cached = try CommandRun.run(arguments, environment: ["QANDA_TIMINGS": "1"])
+            let everything = try CommandRun.run(arguments + ["--no-cache"])
+            #expect(cached.stderr.contains("check (s): scan"), "the build cache is read after \(edit)")
+            #expect(cached.status == everything.status, "after \(edit)")
+            #expect(cached.stdout == everything.stdout, "after \(edit)")
+            if let code { #expect(everything.stdout.contains("\"code\":\"\(code)\""), "\(edit): \(everything.stdout)") }
+        }
+        try expectSameFindings(after: "no edit", finding: nil)
+        // Errors in files stop the site-wide rules, so each is mended before the next edit.
+        let answer = "site/Content/questions/thread-04/answer-a.md"
+        let original = try String(contentsOfFile: folder.path + "/" + answer, encoding: .utf8)
+        folder.write(SyntheticSite.answer(author: "author-9", date: "2021-01-05", body: "By nobody we know."), to: answer)
+        try expectSameFindings(after: "an answer by an unknown author", finding: "unknown-author")
+        folder.write("---\nauthor: [author-2\ndate: 2021-02-05\n---\nBroken.\n", to: answer)
+        try expectSameFindings(after: "a YAML mistake", finding: "yaml-syntax")
+        folder.write(original, to: answer)
+        try expectSameFindings(after: "mending the answer", finding: "derived-citation-title")
+        try FileManager.default.removeItem(atPath: site + "/Content/questions/thread-05")
+        try expectSameFindings(after: "deleting a thread another one links to", finding: "broken-link")
+        folder.write(SyntheticSite.config(title: "Synthetic Answers") + "review:\n  required: true\n", to: "site/qanda.yml")
+        try expectSameFindings(after: "requiring reviews in qanda.yml", finding: "missing-review")
+        try FileManager.default.removeItem(atPath: site + "/Content/authors/author-3.md")
+        try expectSameFindings(after: "deleting an author", finding: "unknown-author")
+    }
+
     // MARK: json
 
     @Test func jsonIsOneDocumentWithTheStableSchema() throws {

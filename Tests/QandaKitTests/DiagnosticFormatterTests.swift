@@ -114,4 +114,16 @@ import Testing
         #expect(formatter.summary([error, warning]) == "1 error, 1 warning")
         #expect(formatter.summary([error, error, warning, warning, warning]) == "2 errors, 3 warnings")
     }
+    /// The quick sort by place gives the order of `<`, ties (equal under `<`, other hints) kept in their order.
+    @Test func sortedByPlaceIsTheOrderOfLessThan() {
+        var generator = SystemRandomNumberGenerator()
+        let files = ["Content/questions/b/question.md", "Content/questions/a/answer.md", "Content/questions/a/question.md",
+                     "Content/questions/é/question.md", "qanda.yml", "Content/questions/e\u{301}/question.md", ""]
+        let diagnostics = (0..<2_000).map { index in
+            Diagnostic(DiagnosticCode.allCases.randomElement(using: &generator)!, file: files.randomElement(using: &generator)!,
+                       line: Int.random(in: 0...3, using: &generator), column: Int.random(in: 0...2, using: &generator),
+                       message: ["m", "n"].randomElement(using: &generator)!, hint: String(index))
+        }
+        #expect(diagnostics.sortedByPlace() == diagnostics.sorted())
+    }
 }

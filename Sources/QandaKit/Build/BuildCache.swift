@@ -77,19 +77,33 @@ public struct BuildCache: Sendable {
     /// The cache of `siteFolder` when it describes `outputPath` as it is now; nil when there is none or the
     /// output folder changed since (deleted, replaced, built by someone else).
     public static func read(siteFolder: String, outputPath: String) -> BuildCache? {
-        let folder = siteFolder + "/" + folderName
-        guard let data = FileManager.default.contents(atPath: folder + "/state.json"),
-              let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 6, state.output == outputPath,
-              state.shardIdentities.count == SourceCacheFormat.shardCount, state.shardChecksums.count == SourceCacheFormat.shardCount,
+        guard let state = readState(siteFolder: siteFolder), state.output == outputPath,
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
               identity.manifestModified == state.manifestModified else { return nil }
-        let keysRead = Task { [state] in readKeys(folder: folder, state: state) }
-        let listingsRead = Task { [state] in
-            verified(folder + "/listings.bin", checksum: state.listingsChecksum).flatMap(SourceCacheFormat.decodeListings)
+        return BuildCache(state: state, folder: siteFolder + "/" + folderName, readingKeys: true)
+    }
+
+    /// The cache of `siteFolder` whatever became of the output folder it describes: what `qanda check` needs,
+    /// which takes the sources the last build read (`reusableSources`) and nothing about its output.
+    public static func readSources(siteFolder: String) -> BuildCache? {
+        readState(siteFolder: siteFolder).map { BuildCache(state: $0, folder: siteFolder + "/" + folderName, readingKeys: false) }
+    }
+
+    private static func readState(siteFolder: String) -> State? {
+        guard let data = FileManager.default.contents(atPath: siteFolder + "/" + folderName + "/state.json"),
+              let state = try? JSONDecoder().decode(State.self, from: data),
+              state.format == 6, state.shardIdentities.count == SourceCacheFormat.shardCount,
+              state.shardChecksums.count == SourceCacheFormat.shardCount else { return nil }
+        return state
+    }
+
+    private init(state: State, folder: String, readingKeys: Bool) {
+        self.state = state
+        keysRead = Task { readingKeys ? Self.readKeys(folder: folder, state: state) : nil }
+        listingsRead = Task {
+            Self.verified(folder + "/listings.bin", checksum: state.listingsChecksum).flatMap(SourceCacheFormat.decodeListings)
         }
-        return BuildCache(state: state, keysRead: keysRead, listingsRead: listingsRead)
     }
 
     /// Whether nothing a build depends on changed since this cache was written.

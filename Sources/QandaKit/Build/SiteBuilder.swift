@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
         let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
             .load(progress: Self.reporter(progress, .loading), reusing: reusing)
         let (templates, templateDiagnostics) = await templatesLoad
-        let diagnostics = (siteDiagnostics + templateDiagnostics).sorted()
+        let diagnostics = (siteDiagnostics + templateDiagnostics).sortedByPlace()
         guard let site, let templates, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         timings.mark("load")
         // Three passes over the whole site that need only the site: side by side.

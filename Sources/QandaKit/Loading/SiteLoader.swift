@@ -100,7 +100,7 @@ public struct SiteLoader: Sendable {
                                assets: assets.files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } },
                                rootPath: siteFolder)
         diagnostics += linker.diagnostics
-        diagnostics.sort()
+        diagnostics = diagnostics.sortedByPlace()
         guard loadedConfig != nil, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         return (site, diagnostics, sources)
     }

@@ -5,12 +5,13 @@ public enum CitationChecks {
     /// The title written so that it can be pasted into front matter as it is: plain when YAML reads it back
     /// unchanged, single-quoted otherwise. (Yams' emitter does the same, at a cost that showed on 10,000 threads.)
     static func yamlScalar(_ text: String) -> String {
-        let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
         let needsQuotes = text.isEmpty || indicators.contains(text.first!) || text.contains(": ") || text.contains(" #")
             || text.hasSuffix(":") || text.first == " " || text.last == " "
             || ["true", "false", "yes", "no", "null", "~", "on", "off"].contains(text.lowercased()) || Double(text) != nil
         return needsQuotes ? "'" + text.replacingOccurrences(of: "'", with: "''") + "'" : text
     }
+
+    private static let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
 
     public static func diagnostics(for site: Site) -> [Diagnostic] {
         site.threads.compactMap { thread in

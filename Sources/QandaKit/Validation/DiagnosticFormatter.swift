@@ -15,9 +15,13 @@ public struct DiagnosticFormatter: Sendable {
     /// with 600,000 unknown keys must not bury every other problem (`--format json` still lists all).
     public static let limitPerFile = 50
 
-    /// Every diagnostic in the given order, reading each source file once for the quoted lines. Each file's run
-    /// of diagnostics is formatted on its own, on all cores: at 100,000 questions there are 100,000 files to quote.
-    public func format(_ diagnostics: [Diagnostic]) -> String {
+    /// Every diagnostic in the given order, reading each source file once for the quoted lines.
+    public func format(_ diagnostics: [Diagnostic]) -> String { formatByFile(diagnostics).joined() }
+
+    /// The same text in pieces, a file's diagnostics each, to be written one after the other: joining them took a
+    /// 100,000-question check 0.3 s (70 MB). Each file's run is formatted on its own, on all cores: at 100,000
+    /// questions there are 100,000 files to quote.
+    public func formatByFile(_ diagnostics: [Diagnostic]) -> [String] {
         var runs: [Range<Int>] = []
         var start = 0
         for index in diagnostics.indices.dropFirst() where diagnostics[index].file != diagnostics[index - 1].file {
@@ -25,7 +29,7 @@ public struct DiagnosticFormatter: Sendable {
             start = index
         }
         if !diagnostics.isEmpty { runs.append(start..<diagnostics.count) }
-        return Parallel.mapNow(runs) { formatFile(diagnostics[$0]) }.joined()
+        return Parallel.mapNow(runs) { formatFile(diagnostics[$0]) }
     }
 
     /// Diagnostics of one file: the first `limitPerFile` in full, then a note counting the rest.

@@ -10,7 +10,7 @@ public struct LinkRules: Sendable {
     public init(site: Site, outline: SiteOutline) {
         self.site = site
         paths = Set(outline.pathsInAnyOrder)
-        suggestions = outline.pathsInAnyOrder.filter { $0.hasSuffix("/") || !$0.contains("/") }.sorted().map { "/" + $0 }
+        suggestions = outline.pathsInAnyOrder.filter { $0.hasSuffix("/") || !$0.utf8.contains(UInt8(ascii: "/")) }.sorted().map { "/" + $0 }
     }
 
     public func diagnostics() -> [Diagnostic] {
