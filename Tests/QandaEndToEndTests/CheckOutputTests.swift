@@ -57,6 +57,11 @@ import Testing
         try expectSameFindings(after: "mending the answer", finding: "derived-citation-title")
         try FileManager.default.removeItem(atPath: site + "/Content/questions/thread-05")
         try expectSameFindings(after: "deleting a thread another one links to", finding: "broken-link")
+        // A damaged cache file fails its checksum and is not trusted: everything is read.
+        for name in try FileManager.default.contentsOfDirectory(atPath: site + "/.qanda-cache") where name.hasPrefix("threads-") {
+            try Data("damaged".utf8).write(to: URL(fileURLWithPath: site + "/.qanda-cache/" + name))
+        }
+        try expectSameFindings(after: "damaging the cache", finding: "broken-link")
         folder.write(SyntheticSite.config(title: "Synthetic Answers") + "review:\n  required: true\n", to: "site/qanda.yml")
         try expectSameFindings(after: "requiring reviews in qanda.yml", finding: "missing-review")
         try FileManager.default.removeItem(atPath: site + "/Content/authors/author-3.md")
