@@ -152,6 +152,7 @@ wait
 # --- Report --------------------------------------------------------------------------------------------------
 failed=0
 summary="$FUZZ_DIR/summary.txt"
+# Written to the file, then shown: a `{ … } | tee` would run the block in a subshell, and its failed=1 would be lost.
 {
   printf '%-18s %8s %12s %9s %8s %8s %7s  %s\n' target seconds executions exec/s cov ft corpus result
   for target in $FUZZ_TARGETS; do
@@ -179,7 +180,8 @@ summary="$FUZZ_DIR/summary.txt"
     printf '%-18s %8s %12s %9s %8s %8s %7s  %s\n' "$target" "${seconds:-?}" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" \
       "$corpus" "$result"
   done
-} | tee "$summary"
+} > "$summary"
+cat "$summary"
 # SourceFileProbe's folders of fuzzer processes that aborted (a crash skips their clean-up at exit).
 for folder in /dev/shm/qanda-source-probe-* "${TMPDIR:-/tmp}"/qanda-source-probe-*; do
   if [ -d "$folder" ] && ! kill -0 "${folder##*-}" 2>/dev/null; then rm -rf "$folder"; fi

@@ -1,4 +1,5 @@
 import Foundation
+import QandaKit
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -203,7 +204,7 @@ private struct WatchTree: Sendable {
             }
             folders[wd] = folder
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where !Slug.isHidden(name) {
                 var child = stat()
                 if lstat(path + "/" + name, &child) == 0, (child.st_mode & S_IFMT) == S_IFDIR {
                     stack.append(folder + "/" + name)
@@ -256,7 +257,7 @@ private struct WatchTree: Sendable {
             if !folder.isEmpty { changes.insert(folder) }
             return
         }
-        guard !name.isEmpty, !name.hasPrefix(".") else { return }
+        guard !name.isEmpty, !Slug.isHidden(name) else { return }
         if folder.isEmpty && !Self.rootNames.contains(name) { return }
         let path = folder.isEmpty ? name : folder + "/" + name
         let isFolder = mask & UInt32(IN_ISDIR) != 0

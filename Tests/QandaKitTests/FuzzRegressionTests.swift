@@ -103,6 +103,9 @@ import Testing
     //
     // FuzzMarkdown/lone-cr-line-ending was the harness's own mistake (it counted LF only; cmark also ends a line at
     // a CR), kept for the line check above. FuzzSlugsAndURLs/corpus-* are corpus inputs, not crashes.
+    // FuzzSlugsAndURLs/slash-before-combining-mark ("/" U+065F "-CS"): Slug.isSafeFileName compared Characters, and
+    // the combining mark joined the "/" into one, so the name passed there and was refused at write time by
+    // OutputPath.isSafe, which reads bytes; both read bytes now (SlugTests.safeFileNames).
 
     /// FuzzFrontMatter/cr-before-combining-mark: a CR followed by a combining mark stayed in the text (Foundation's
     /// replacingOccurrences matches whole characters), and a CRLF before one became two line breaks.

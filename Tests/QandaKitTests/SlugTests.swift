@@ -39,6 +39,13 @@ import Testing
         #expect(!Slug.isSafeFileName("a/b.pdf"))
         #expect(!Slug.isSafeFileName("a\\b.pdf"))
         #expect(!Slug.isSafeFileName("bell\u{7}.pdf"))
+        // A combining mark after "/", "\\" or "." makes one Character of both; the bytes still hold the separator
+        // (FuzzRegressions/FuzzSlugsAndURLs/slash-before-combining-mark).
+        #expect(!Slug.isSafeFileName("/\u{65F}-CS"))
+        let backslashAndMark = "a\\" + "\u{301}b"
+        #expect(!Slug.isSafeFileName(backslashAndMark))
+        #expect(!Slug.isSafeFileName(".\u{65F}rc"))
+        #expect(Slug.isSafeFileName("e\u{301}.pdf"))
     }
 
     @Test func aliasSegmentsAccepted() {

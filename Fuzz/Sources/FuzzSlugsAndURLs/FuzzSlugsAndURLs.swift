@@ -22,7 +22,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
 
     if Slug.isSafeFileName(text) {
-        check(!text.isEmpty && !text.hasPrefix(".") && !text.contains("/") && !text.contains("\\") && !text.utf8.contains(0),
+        check(!text.isEmpty && text.utf8.first != UInt8(ascii: ".") && !text.utf8.contains(UInt8(ascii: "/"))
+                && !text.utf8.contains(UInt8(ascii: "\\")) && !text.utf8.contains(0),
                      "safe file name '\(text)'")
         check(OutputPath.isSafe(Routes.attachment(thread: "x", file: text)), "safe file name '\(text)' gives an unsafe path")
     }

@@ -75,7 +75,7 @@ public struct SiteLoader: Sendable {
         let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", entries: authorEntries, markdown: markdown,
                                                              reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
         let authorIDs = Set(authorEntries
-            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) })
+            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map { String($0.name.dropLast(3)) })
         // Which author ids exist decides diagnostics in every thread.
         if reuse?.sources.authorIDs != authorIDs { reuse = nil }
         sources.authorIDs = authorIDs
@@ -97,7 +97,7 @@ public struct SiteLoader: Sendable {
         }
         var linker = SiteLinker(config: config, options: options)
         let site = await linker.link(threads: threads, authors: authors, pages: pages,
-                               assets: assets.files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } },
+                               assets: assets.files.filter { !Slug.hasHiddenSegment($0) },
                                rootPath: siteFolder)
         diagnostics += linker.diagnostics
         diagnostics = diagnostics.sortedByPlace()
@@ -129,7 +129,7 @@ public struct SiteLoader: Sendable {
                              reusing earlier: (LoadedSources, SourceChanges)?,
                              into sources: inout LoadedSources) async -> ([Author], [Diagnostic]) {
         let photos = Set(entries.filter { $0.kind == .file && !$0.name.hasSuffix(".md") }.map(\.name))
-        let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
+        let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map(\.name)
         // Photos are checked by every author file: a change among them reads every author again.
         let reusable = earlier.flatMap { $0.0.authorPhotos == photos ? $0 : nil }
         sources.authorPhotos = photos
@@ -149,7 +149,7 @@ public struct SiteLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
         let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? earlier?.1.questionEntries ?? Self.entries(of: folder)
-        for entry in entries where !entry.name.hasPrefix(".") {
+        for entry in entries where !Slug.isHidden(entry.name) {
             switch entry.kind {
             case .folder: folders.append(entry.name)
             case .symlink:
@@ -176,7 +176,7 @@ public struct SiteLoader: Sendable {
     private func loadPages(_ folder: String, markdown: MarkdownRenderer, reusing earlier: (LoadedSources, SourceChanges)?,
                            into sources: inout LoadedSources) async -> ([Page], [Diagnostic]) {
         let entries = Self.entries(of: folder)
-        let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map(\.name)
+        let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map(\.name)
         let results = await Parallel.map(files) { name in
             let file = "Content/pages/\(name)"
             if let (old, changes) = earlier, !changes.contains(file), let kept = old.pages[name] { return kept.pair }
@@ -193,7 +193,7 @@ public struct SiteLoader: Sendable {
     }
 
     private static func symlinkWarnings(_ entries: [DirectoryEntry], in folder: String) -> [Diagnostic] {
-        entries.filter { $0.kind == .symlink && !$0.name.hasPrefix(".") }.map {
+        entries.filter { $0.kind == .symlink && !Slug.isHidden($0.name) }.map {
             Diagnostic(.symlinkNotFollowed, .warning, file: "\(folder)/\($0.name)", message: "symbolic link not followed; it is not published",
                        hint: "copy the file into the site instead of linking to it")
         }

@@ -59,7 +59,7 @@ enum ThreadLoader {
         var attachments: [String] = []
         for entry in entries where entry.name != "question.md" {
             let file = "\(folderFile)/\(entry.name)"
-            if entry.name.hasPrefix(".") { continue }  // editor and OS litter (.DS_Store, .swp) is never published
+            if Slug.isHidden(entry.name) { continue }  // editor and OS litter (.DS_Store, .swp) is never published
             switch entry.kind {
             case .symlink:
                 diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: file,
@@ -67,7 +67,7 @@ enum ThreadLoader {
                                               hint: "copy the file into the thread folder instead"))
             case .folder:
                 let nested = DirectoryListing.filesRecursively(under: folderPath + "/" + entry.name, prefix: entry.name)
-                attachments += nested.files.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+                attachments += nested.files.filter { !Slug.hasHiddenSegment($0) }
                 for link in nested.symlinks {
                     diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "\(folderFile)/\(link)",
                                                   message: "symbolic link not followed; it is not published"))

@@ -34,9 +34,23 @@ public enum Slug {
         }
     }
 
+    /// A name starting with a dot (`.DS_Store`, `.swp`): editor and OS litter, never published. Read as bytes: a
+    /// combining mark after the dot makes one Character of both, which `hasPrefix(".")` does not match.
+    public static func isHidden(_ name: some StringProtocol) -> Bool {
+        name.utf8.first == UInt8(ascii: ".")
+    }
+
+    /// A relative path (`img/.cache/x.png`) with a hidden segment anywhere, read as bytes.
+    public static func hasHiddenSegment(_ path: String) -> Bool {
+        path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains { $0.first == UInt8(ascii: ".") }
+    }
+
     /// An attachment's file name: any visible name without path separators, not hidden, not "..".
+    /// Read as bytes, as `OutputPath.isSafe` reads them: compared as Characters, a combining mark after "/" or "."
+    /// joins it into one Character that is neither, and "/" + U+065F passed here to be refused at write time.
     public static func isSafeFileName(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/"), !name.contains("\\") else { return false }
+        guard let first = name.utf8.first, first != UInt8(ascii: ".") else { return false }
+        guard !name.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) else { return false }
         return !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 

@@ -62,7 +62,7 @@ public enum NewContent {
         try requireSite(siteFolder)
         let questions = siteFolder + "/Content/questions"
         let threadNames = (DirectoryListing.entries(of: questions) ?? [])
-            .filter { $0.kind == .folder && !$0.name.hasPrefix(".") }.map(\.name)
+            .filter { $0.kind == .folder && !Slug.isHidden($0.name) }.map(\.name)
         guard Slug.isValidSegment(threadSlug), DirectoryListing.kind(of: questions + "/" + threadSlug) == .folder else {
             throw ScaffoldError.threadNotFound(threadSlug, suggestion: suggestion(for: threadSlug, in: threadNames))
         }
@@ -183,7 +183,7 @@ public enum NewContent {
 
     static func authorIDs(siteFolder: String) -> [String] {
         (DirectoryListing.entries(of: siteFolder + "/Content/authors") ?? [])
-            .filter { $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }.map { String($0.name.dropLast(3)) }
+            .filter { $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map { String($0.name.dropLast(3)) }
     }
 
     /// The site's first category as its category list orders them (by name, spellings that make one slug
@@ -207,7 +207,7 @@ public enum NewContent {
         let questions = siteFolder + "/Content/questions"
         var categories: [String] = []
         var slugs: Set<String> = []
-        for entry in DirectoryListing.entries(of: questions) ?? [] where entry.kind == .folder && !entry.name.hasPrefix(".") {
+        for entry in DirectoryListing.entries(of: questions) ?? [] where entry.kind == .folder && !Slug.isHidden(entry.name) {
             slugs.insert(entry.name)
             guard let bytes = FileBytes.read(questions + "/" + entry.name + "/question.md"),
                   case .success(let source) = SourceText.decode(bytes),
