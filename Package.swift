@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Qanda",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex
     products: [
         .executable(name: "qanda", targets: ["qanda"]),
         // For the libFuzzer targets in Fuzz/ (a package of their own that depends on this one by path).
@@ -26,10 +26,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The calls that differ between systems (inotify, renameat2, mallopt, stat's time fields), each with a
+        // portable fallback; everything else is plain POSIX and Foundation.
+        .target(name: "QandaPlatform"),
         .target(
             name: "QandaKit",
             dependencies: [
                 "CCmarkGFM",
+                "QandaPlatform",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -39,6 +43,7 @@ let package = Package(
             name: "QandaServer",
             dependencies: [
                 "QandaKit",
+                "QandaPlatform",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -49,6 +54,7 @@ let package = Package(
             name: "qanda",
             dependencies: [
                 "QandaKit",
+                "QandaPlatform",
                 "QandaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

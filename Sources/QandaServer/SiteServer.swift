@@ -6,6 +6,8 @@ import QandaKit
 import ServiceLifecycle
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Every request of `qanda serve`: the live-reload stream at `/__qanda/events`, everything else from the
@@ -85,6 +87,8 @@ public struct SiteServer: Sendable {
     public var port: Int
     /// Quiet time before a burst of changes is rebuilt.
     public var quietPeriod: Duration = .milliseconds(50)
+    /// Scan the sources for changes instead of hearing of them from the kernel (network mounts, containers).
+    public var pollsForChanges = false
 
     public init(snapshot: SiteSnapshot, host: String = "127.0.0.1", port: Int = 8000) {
         self.snapshot = snapshot
@@ -124,7 +128,7 @@ public struct SiteServer: Sendable {
     ///     port when `port` is 0).
     public func run(onWatcherProblem: @escaping @Sendable (String) -> Void = { _ in },
                     onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        let watcher = try FileWatcher(siteFolder: snapshot.siteFolder, quietPeriod: quietPeriod)
+        let watcher = try FileWatcher(siteFolder: snapshot.siteFolder, quietPeriod: quietPeriod, polling: pollsForChanges)
         defer { watcher.stop() }
         for problem in watcher.takeProblems() { onWatcherProblem(problem) }
         let app = application(watching: watcher, onWatcherProblem: onWatcherProblem, onListening: onListening)

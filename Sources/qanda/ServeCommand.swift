@@ -32,6 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Open the site in the default browser once it is served.")
     var open = false
 
+    @Flag(name: .long, help: "Look for changes every half second instead of asking the system to report them (for network mounts and containers' shared folders, where changes are not reported).")
+    var poll = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be a number from 0 to 65535, not \(port)") }
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
@@ -49,7 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let snapshot = SiteSnapshot(siteFolder: site, options: SiteLoader.Options(includeDrafts: drafts),
                                     report: { printer.print($0) })
-        let server = SiteServer(snapshot: snapshot, host: host, port: port)
+        var server = SiteServer(snapshot: snapshot, host: host, port: port)
+        server.pollsForChanges = poll
         let host = self.host, open = self.open
         do {
             try await server.run(onWatcherProblem: { terminal.line("warning: \($0)") }) { port in

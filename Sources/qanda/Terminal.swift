@@ -1,8 +1,11 @@
 import Foundation
+import QandaPlatform
 import QandaKit
 import Synchronization
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Standard error as the user sees it: a terminal gets colour and a live progress line; a pipe, a log or CI
@@ -42,7 +45,7 @@ struct Terminal: Sendable {
         buffer.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {  // a pipe may take part of a write
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = SystemWrite.some(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 && errno == EINTR { continue }
                 if written <= 0 { return }
                 offset += written

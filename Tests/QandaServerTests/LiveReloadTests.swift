@@ -63,11 +63,13 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func newFoldersAreWatched() async throws {
+    /// The same with inotify and with the portable scan (`qanda serve --poll`, and every system but Linux).
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true]) func newFoldersAreWatched(polling: Bool) async throws {
         let site = TemporarySite()
         let snapshot = SiteSnapshot(siteFolder: site.path, options: Fixtures.options, fixedNow: true)
-        let watcher = try FileWatcher(siteFolder: site.path)
+        let watcher = try FileWatcher(siteFolder: site.path, polling: polling, pollInterval: .milliseconds(100))
         defer { watcher.stop() }
+        #expect(watcher.isPolling == polling)
         let app = SiteServer(snapshot: snapshot, host: "127.0.0.1", port: 0).application(watching: watcher)
 
         try await app.test(.live) { client in
@@ -136,6 +138,27 @@ import Testing
         try FileManager.default.removeItem(atPath: site.path + "/Content/pages/4913")
         try await Task.sleep(for: .milliseconds(300))
         #expect(watcher.takeChanges().isEmpty)
+    }
+
+    /// The portable scan reports edits, new files and removed ones, and ignores what the build ignores.
+    @Test(.timeLimit(.minutes(1))) func pollingSeesEditsAddsAndRemovals() async throws {
+        let site = TemporarySite()
+        let watcher = try FileWatcher(siteFolder: site.path, polling: true, pollInterval: .milliseconds(50))
+        defer { watcher.stop() }
+        site.write("---\ntitle: About us\n---\nNew text.\n", to: "Content/pages/about.md")
+        try await Self.nextSignal(watcher)
+        #expect(watcher.takeChanges() == ["Content/pages/about.md"])
+        site.write("x", to: "notes.txt")
+        site.write("x", to: "Content/pages/.about.md.swp")
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(watcher.takeChanges().isEmpty)
+        site.write("---\ntitle: About all of us\n---\nNewer text.\n", to: "Content/pages/about.md")
+        site.write("---\ntitle: Contact\n---\nWrite to us.\n", to: "Content/pages/contact.md")
+        try await Self.nextSignal(watcher)
+        #expect(watcher.takeChanges() == ["Content/pages/about.md", "Content/pages/contact.md"])
+        try FileManager.default.removeItem(atPath: site.path + "/Content/pages/contact.md")
+        try await Self.nextSignal(watcher)
+        #expect(watcher.takeChanges() == ["Content/pages/contact.md"])
     }
 
     static func nextSignal(_ watcher: FileWatcher) async throws {

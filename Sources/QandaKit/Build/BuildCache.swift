@@ -1,6 +1,9 @@
 import Foundation
+import QandaPlatform
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// What the last `qanda build` of a site made, kept in `.qanda-cache/` in the site folder so that the next build
@@ -230,9 +233,9 @@ public struct BuildCache: Sendable {
     private final class ChecksumBox { var value = Checksum() }
 
     private static func outputIdentity(_ outputPath: String) -> (inode: UInt64, manifestSize: Int, manifestModified: Int)? {
-        var folder = stat(), manifest = stat()
-        guard stat(outputPath, &folder) == 0, stat(outputPath + "/" + SiteOutline.manifestPath, &manifest) == 0 else { return nil }
-        return (UInt64(folder.st_ino), Int(manifest.st_size), Int(manifest.st_mtim.tv_sec) * 1_000_000_000 + Int(manifest.st_mtim.tv_nsec))
+        guard let folder = FileStatus(path: outputPath, followingLinks: true),
+              let manifest = FileStatus(path: outputPath + "/" + SiteOutline.manifestPath, followingLinks: true) else { return nil }
+        return (UInt64(folder.inode), manifest.size, manifest.modified.seconds * 1_000_000_000 + manifest.modified.nanoseconds)
     }
 
     /// `keys.bin`: "QKEYS3", the paths' fingerprint, then the count and each key (little-endian integers).

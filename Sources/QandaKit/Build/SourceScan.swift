@@ -1,6 +1,9 @@
 import Foundation
+import QandaPlatform
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Fingerprints of every source a build reads (qanda.yml, Content/, Templates/): each file's path, size,
@@ -27,8 +30,8 @@ public struct SourceScan: Sendable {
         var stamp: [Int]
         var names: [String]
 
-        static func stamp(_ info: stat) -> [Int] {
-            [Int(info.st_ino), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+        static func stamp(_ info: FileStatus) -> [Int] {
+            [info.inode, info.modified.seconds, info.modified.nanoseconds, info.changed.seconds, info.changed.nanoseconds]
         }
     }
 
@@ -50,9 +53,9 @@ public struct SourceScan: Sendable {
                 let earlier = await cache?.listings ?? [:]
                 let scanned = await Parallel.map(folders) { folder -> (Fingerprint, FolderListing?) in
                     let path = content + "/questions/" + folder.name
-                    var info = stat()
+                    var info: FileStatus?
                     var key = entryKey(path, name: folder.name, info: &info)
-                    guard folder.kind == .folder else { return (key, nil) }
+                    guard folder.kind == .folder, let info else { return (key, nil) }
                     let stamp = FolderListing.stamp(info)
                     if let known = earlier[folder.name], known.stamp == stamp {
                         key.add(tree(path, entries: known.names.map { DirectoryEntry(name: $0, kind: .file) }))
@@ -60,7 +63,7 @@ public struct SourceScan: Sendable {
                     }
                     let entries = DirectoryListing.entries(of: path) ?? []
                     key.add(tree(path, entries: entries))
-                    let settled = max(Int(info.st_mtim.tv_sec), Int(info.st_ctim.tv_sec)) + settleSeconds <= now
+                    let settled = max(info.modified.seconds, info.changed.seconds) + settleSeconds <= now
                     let filesOnly = entries.allSatisfy { $0.kind == .file }
                     return (key, settled && filesOnly ? FolderListing(stamp: stamp, names: entries.map(\.name)) : nil)
                 }
@@ -108,23 +111,24 @@ public struct SourceScan: Sendable {
 
     /// The name, and what lstat(2) says of the file: type, inode, and (not for folders) size and times.
     static func entryKey(_ path: String, name: String) -> Fingerprint {
-        var info = stat()
+        var info: FileStatus?
         return entryKey(path, name: name, info: &info)
     }
 
     /// The same, leaving what lstat(2) said in `info`.
-    private static func entryKey(_ path: String, name: String, info: inout stat) -> Fingerprint {
+    private static func entryKey(_ path: String, name: String, info: inout FileStatus?) -> Fingerprint {
         var key = Fingerprint()
         key.add(name)
-        guard lstat(path, &info) == 0 else { return key }
-        key.add(Int(info.st_mode))
-        key.add(Int(info.st_ino))
-        if (info.st_mode & S_IFMT) != S_IFDIR {  // a folder's times change with its entries, which are listed anyway
-            key.add(Int(info.st_size))
-            key.add(Int(info.st_mtim.tv_sec))
-            key.add(Int(info.st_mtim.tv_nsec))
-            key.add(Int(info.st_ctim.tv_sec))
-            key.add(Int(info.st_ctim.tv_nsec))
+        info = FileStatus(path: path)
+        guard let info else { return key }
+        key.add(info.mode)
+        key.add(info.inode)
+        if info.kind != .folder {  // a folder's times change with its entries, which are listed anyway
+            key.add(info.size)
+            key.add(info.modified.seconds)
+            key.add(info.modified.nanoseconds)
+            key.add(info.changed.seconds)
+            key.add(info.changed.nanoseconds)
         }
         return key
     }

@@ -1,7 +1,10 @@
 import Foundation
+import QandaPlatform
 import Synchronization
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writes a build into a fresh folder beside the output folder, then swaps it in, so readers and an interrupted
@@ -88,7 +91,7 @@ public final class DiskSink: OutputSink {
     public func commit() throws {
         if DirectoryListing.kind(of: outputPath) == .folder {
             // renameat2(RENAME_EXCHANGE) swaps both folders in one step: there is no moment without a site.
-            let exchanged = Self.exchange(stagingPath, outputPath)
+            let exchanged = FolderExchange.exchange(stagingPath, outputPath)
             if !exchanged {
                 let old = Self.stagingPrefix(for: outputPath) + "old-\(getpid())"
                 guard rename(outputPath, old) == 0 else { throw OutputError("cannot replace \(outputPath): \(String(cString: strerror(errno)))") }
@@ -144,7 +147,7 @@ public final class DiskSink: OutputSink {
     static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let count = bytes.withUnsafeBytes { SystemWrite.some(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
@@ -157,16 +160,6 @@ public final class DiskSink: OutputSink {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
         return FileBytes.read(path) == bytes
-    }
-
-    /// renameat2(2) with RENAME_EXCHANGE, looked up at run time: Swift's Glibc module does not declare it, and
-    /// older kernels or some file systems lack it (then the caller falls back to two renames).
-    private static func exchange(_ a: String, _ b: String) -> Bool {
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 1 << 1
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
     private static func removeLeftovers(of outputPath: String) {

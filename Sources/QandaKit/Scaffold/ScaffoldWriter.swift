@@ -1,4 +1,5 @@
 import Foundation
+import QandaPlatform
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -121,7 +122,7 @@ public enum ScaffoldWriter {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                SystemWrite.some(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -133,10 +134,3 @@ public enum ScaffoldWriter {
     }
 }
 
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, bytes, count)
-    #else
-    Darwin.write(descriptor, bytes, count)
-    #endif
-}
