@@ -58,7 +58,7 @@ import Yams
         let workflow = try read(site + "/.github/workflows/site.yml")
         #expect(workflow.contains("\n  QANDA_VERSION: \"\(QandaVersion.current)\"\n"))
         #expect(workflow.contains("\n  QANDA_SHA256: \"\(digest)\"\n"))
-        #expect(workflow.contains(#"echo "${QANDA_SHA256}  ${stem}/qanda" | sha256sum -c -"#))
+        #expect(workflow.contains(#"echo "${QANDA_SHA256}  $RUNNER_TEMP/${stem}/qanda" | sha256sum -c -"#))
         #expect(workflow.contains("\(QandaRelease.downloads)/v${QANDA_VERSION}/${stem}.tar.gz"))
         #expect(run.stderr.contains("note: this qanda (") && run.stderr.contains("was built from source"), "\(run.stderr)")
         #expect(run.stdout.contains("Settings > Pages > Source"))
@@ -91,10 +91,120 @@ import Yams
         #expect(upload["if"] as? String == publishes)
         let scripts = steps.compactMap { $0["run"] as? String }.joined(separator: "\n")
         #expect(scripts.contains("qanda check --format github --against \"$RUNNER_TEMP/published.json\""))
-        #expect(scripts.contains("pip install --quiet --disable-pip-version-check pagefind-bin"))
+        #expect(scripts.contains("install --quiet --disable-pip-version-check pagefind-bin"))
         #expect(scripts.contains("qanda build --base-url \"$ADDRESS\""))
         #expect(!scripts.contains("swift build"), "building from source is only a commented alternative")
     }
+
+    /// The workflow's own scripts, run in order as the runner runs them (`bash -eo pipefail`, GITHUB_PATH,
+    /// GITHUB_OUTPUT), with a stand-in for `curl` that serves a fake release and a fake live site from a folder.
+    /// The first push finds no live manifest and builds for the Pages address; once that site is live, a push
+    /// that drops a page fails the check; a release whose executable is not the pinned one is refused.
+    @Test func theWorkflowsStepsPublishOnFirstPushAndGuardTheNext() throws {
+        let folder = TemporaryFolder()
+        let web = folder.path + "/web", temp = folder.path + "/runner-temp"
+        try FileManager.default.createDirectory(atPath: temp, withIntermediateDirectories: true)
+        // The release: a `qanda` that runs the tests' build, in the published layout, with its .sha256.
+        let stem = QandaRelease.archiveStem(version: QandaVersion.current)
+        folder.write("#!/bin/sh\nexec '\(CommandRun.executable)' \"$@\"\n", to: "release/\(stem)/qanda")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path + "/release/\(stem)/qanda")
+        let pinned = try #require(SHA256.hex(ofFile: folder.path + "/release/\(stem)/qanda"))
+        let downloads = web + "/" + QandaRelease.downloads.dropFirst("https://".count) + "/v\(QandaVersion.current)"
+        try FileManager.default.createDirectory(atPath: downloads, withIntermediateDirectories: true)
+        #expect(try Tool.run("/bin/tar", ["-czf", "\(downloads)/\(stem).tar.gz", "-C", folder.path + "/release", stem]).status == 0)
+        let archiveSum = try #require(SHA256.hex(ofFile: "\(downloads)/\(stem).tar.gz"))
+        try "\(archiveSum)  \(stem).tar.gz\n".write(toFile: "\(downloads)/\(stem).tar.gz.sha256", atomically: true, encoding: .utf8)
+        folder.write(Self.fakeCurl, to: "bin/curl")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path + "/bin/curl")
+
+        let (site, _) = try initSite(folder, ["--qanda-sha256", pinned])
+        let workflow = try #require(try Yams.load(yaml: try read(site + "/.github/workflows/site.yml")) as? [String: Any])
+        let env = try #require(workflow["env"] as? [String: String])
+        let steps = try #require(((workflow["jobs"] as? [String: Any])?["build"] as? [String: Any])?["steps"] as? [[String: Any]])
+        func script(_ name: String) throws -> String { try #require(steps.first { $0["name"] as? String == name }?["run"] as? String) }
+
+        /// Runs one step's script in the site folder; what it appended to GITHUB_PATH is on PATH for the next.
+        func step(_ name: String, _ extra: [String: String] = [:]) throws -> (status: Int32, output: String) {
+            let paths = (try? String(contentsOfFile: temp + "/path", encoding: .utf8))?.split(separator: "\n").reversed().joined(separator: ":") ?? ""
+            var environment = ProcessInfo.processInfo.environment.merging(env) { $1 }.merging(extra) { $1 }
+            environment["PATH"] = [folder.path + "/bin", paths, environment["PATH"] ?? "/usr/bin:/bin"].filter { !$0.isEmpty }.joined(separator: ":")
+            environment["RUNNER_TEMP"] = temp
+            environment["GITHUB_PATH"] = temp + "/path"
+            environment["GITHUB_OUTPUT"] = temp + "/output"
+            environment["FAKE_WEB"] = web
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["--noprofile", "--norc", "-eo", "pipefail", "-c", try script(name)]
+            process.currentDirectoryURL = URL(fileURLWithPath: site)
+            process.environment = environment
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let pages = ["PAGES_URL": "https://owner.github.io/answers"]  // configure-pages' base_url, no trailing slash
+
+        // First push: installed and verified; nothing is live yet, so the check runs without --against.
+        let install = try step("Install Qanda")
+        #expect(install.status == 0, "\(install.output)")
+        #expect(install.output.contains("\(stem).tar.gz: OK") && install.output.contains("\(stem)/qanda: OK"), "\(install.output)")
+        let first = try step("Check", pages)
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.output.contains("Nothing is published at https://owner.github.io/answers/ yet"), "\(first.output)")
+        #expect(try String(contentsOfFile: temp + "/output", encoding: .utf8) == "url=https://owner.github.io/answers/\n")
+        let build = try step("Build", ["ADDRESS": "https://owner.github.io/answers/", "CI": "true"])
+        #expect(build.status == 0, "\(build.output)")
+        let manifest = try read(site + "/Site/manifest.json")
+        #expect(manifest.contains(#""base_url":"https:\/\/owner.github.io\/answers\/""#) || manifest.contains(#""base_url":"https://owner.github.io/answers/""#), "\(manifest.prefix(200))")
+
+        // The site is live. A push that renames the sample thread would take its URL away: the check fails.
+        let live = web + "/owner.github.io/answers"
+        try FileManager.default.createDirectory(atPath: live, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: site + "/Site/manifest.json", toPath: live + "/manifest.json")
+        #expect(try step("Check", pages).status == 0)
+        try FileManager.default.moveItem(atPath: site + "/Content/questions/\(SiteScaffold.sampleThread)",
+                                         toPath: site + "/Content/questions/renamed")
+        let second = try step("Check", pages)
+        #expect(second.status == 1)
+        #expect(second.output.contains("::error title=url-removed::/questions/\(SiteScaffold.sampleThread)/ was published before"), "\(second.output)")
+
+        // The live site does not answer: the check stops rather than guess.
+        let down = try step("Check", pages.merging(["FAKE_STATUS": "503"]) { $1 })
+        #expect(down.status == 1)
+        #expect(down.output.contains("::error title=site address::https://owner.github.io/answers/manifest.json answered HTTP 503"), "\(down.output)")
+
+        // A release whose executable is not the pinned one is refused before it runs.
+        let tampered = try step("Install Qanda", ["QANDA_SHA256": String(repeating: "0", count: 64)])
+        #expect(tampered.status != 0)
+        #expect(tampered.output.contains("\(stem)/qanda: FAILED"), "\(tampered.output)")
+    }
+
+    /// Stands in for curl in the test above: `-o FILE`, `-w '%{http_code}'` and `-f`, serving
+    /// `$FAKE_WEB/<host>/<path>` (404 when missing; every request answers `$FAKE_STATUS` when set).
+    static let fakeCurl = """
+        #!/bin/bash
+        out=/dev/null; format=; fail=0; url=
+        while [ $# -gt 0 ]; do
+          case "$1" in
+            -o) out="$2"; shift 2 ;;
+            -w) format="$2"; shift 2 ;;
+            --retry) shift 2 ;;
+            -f*) fail=1; shift ;;
+            -*) shift ;;
+            *) url="$1"; shift ;;
+          esac
+        done
+        file="$FAKE_WEB/${url#*://}"
+        code=${FAKE_STATUS:-404}
+        if [ -z "$FAKE_STATUS" ] && [ -f "$file" ]; then cp "$file" "$out"; code=200; fi
+        if [ -n "$format" ]; then printf '%s' "$code"; fi
+        if [ "$code" != 200 ] && [ "$fail" = 1 ]; then echo "curl: (22) The requested URL returned error: $code" >&2; exit 22; fi
+        exit 0
+
+        """
 
     // MARK: - GitLab
 
@@ -124,7 +234,7 @@ import Yams
         let job = try #require(pipeline[".qanda"] as? [String: Any])
         #expect((job["image"] as? String)?.hasPrefix("debian:") == true)
         let shell = ((job["before_script"] as? [String] ?? []) + (job["script"] as? [String] ?? [])).joined(separator: "\n")
-        #expect(shell.contains(#"echo "${QANDA_SHA256}  ${stem}/qanda" | sha256sum -c -"#))
+        #expect(shell.contains(#"echo "${QANDA_SHA256}  /tmp/${stem}/qanda" | sha256sum -c -"#))
         #expect(shell.contains("pagefind-bin"))
         #expect(shell.contains(#"qanda check --against "/tmp/published.json""#))
         #expect(shell.contains(#"qanda build --base-url "$url" --output public"#))
@@ -133,7 +243,7 @@ import Yams
         if let shellcheck = Self.shellcheck {
             let script = folder.path + "/gitlab-job.sh"
             let header = "#!/bin/sh\n" + variables.keys.sorted().map { "\($0)=\"\(variables[$0]!)\"" }.joined(separator: "\n")
-                + "\nCI_PAGES_URL=https://answers.example.org/\nCI_PROJECT_DIR=/builds/site\n"
+                + "\nCI_PAGES_URL=https://answers.example.org/\n"
             try (header + shell + "\n").write(toFile: script, atomically: true, encoding: .utf8)
             let lint = try Tool.run(shellcheck, ["--shell=sh", "--exclude=SC2034", script])
             #expect(lint.status == 0, "\(lint.output)")

@@ -32,18 +32,17 @@ public struct CIRecipe: Sendable, Equatable {
     // MARK: - Shell shared by both recipes (POSIX sh: GitLab's image may have no bash)
 
     /// Downloads the release into `folder`, checks the archive against its published `.sha256` and the executable
-    /// against QANDA_SHA256, and leaves `qanda` in `folder/<stem>/`.
+    /// against QANDA_SHA256, and leaves `qanda` in `folder/<stem>/` (`$stem`).
     static func installScript(folder: String) -> String {
         """
         stem="qanda-${QANDA_VERSION}-\(QandaRelease.platform)"
         url="\(QandaRelease.downloads)/v${QANDA_VERSION}/${stem}.tar.gz"
-        cd "\(folder)"
-        curl -fsSL --retry 3 -o "${stem}.tar.gz" "$url"
-        curl -fsSL --retry 3 -o "${stem}.tar.gz.sha256" "${url}.sha256"
+        curl -fsSL --retry 3 -o "\(folder)/${stem}.tar.gz" "$url"
+        curl -fsSL --retry 3 -o "\(folder)/${stem}.tar.gz.sha256" "${url}.sha256"
         # The archive must be the one published, and its executable the one pinned at the top of this file.
-        echo "$(cut -d ' ' -f 1 "${stem}.tar.gz.sha256")  ${stem}.tar.gz" | sha256sum -c -
-        tar -xzf "${stem}.tar.gz"
-        echo "${QANDA_SHA256}  ${stem}/qanda" | sha256sum -c -
+        echo "$(cut -d ' ' -f 1 "\(folder)/${stem}.tar.gz.sha256")  \(folder)/${stem}.tar.gz" | sha256sum -c -
+        tar -xzf "\(folder)/${stem}.tar.gz" -C "\(folder)"
+        echo "${QANDA_SHA256}  \(folder)/${stem}/qanda" | sha256sum -c -
         """
     }
 

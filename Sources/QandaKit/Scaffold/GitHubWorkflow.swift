@@ -44,7 +44,7 @@ enum GitHubWorkflow {
               - name: Install Qanda
                 run: |
         \(CIRecipe.indent(CIRecipe.installScript(folder: "$RUNNER_TEMP"), 10))
-                  echo "${RUNNER_TEMP}/${stem}" >> "$GITHUB_PATH"
+                  echo "$RUNNER_TEMP/${stem}" >> "$GITHUB_PATH"
               # To build Qanda from source instead (minutes instead of seconds; needs Swift 6.3 on the runner),
               # replace the step above with this one:
               # - name: Build Qanda from source

@@ -24,8 +24,7 @@ enum GitLabPipeline {
             - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl python3-venv >/dev/null
             - |
         \(CIRecipe.indent(CIRecipe.installScript(folder: "/tmp"), 6))
-              install -m 755 "${stem}/qanda" /usr/local/bin/qanda
-              cd "$CI_PROJECT_DIR"
+              install -m 755 "/tmp/${stem}/qanda" /usr/local/bin/qanda
             # To build Qanda from source instead (minutes instead of seconds; needs Swift 6.3: image swift:6.3),
             # replace the entry above with:
             # - apt-get install -y -qq git libcmark-gfm-dev libcmark-gfm-extensions-dev

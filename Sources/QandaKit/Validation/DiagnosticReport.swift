@@ -21,11 +21,12 @@ public enum DiagnosticReport {
     public static func github(_ diagnostics: [Diagnostic], siteInRepository: String? = "", notInSite: Set<String> = []) -> String {
         diagnostics.map { diagnostic in
             var properties: [String] = []
+            // A line and a column mean nothing without the file they are in.
             if !diagnostic.file.isEmpty, !notInSite.contains(diagnostic.file), let site = siteInRepository {
                 properties.append("file=\(escapeProperty(site.isEmpty ? diagnostic.file : site + "/" + diagnostic.file))")
+                if diagnostic.line > 0 { properties.append("line=\(diagnostic.line)") }
+                if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
             }
-            if diagnostic.line > 0 { properties.append("line=\(diagnostic.line)") }
-            if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
             properties.append("title=\(escapeProperty(diagnostic.code.rawValue))")
             let message = diagnostic.message + (diagnostic.hint.map { "\nhint: \($0)" } ?? "")
             return "::\(diagnostic.severity == .error ? "error" : "warning") \(properties.joined(separator: ","))::\(escapeData(message))\n"
