@@ -69,6 +69,10 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let refusal = SiteScaffold.refusal(of: folder, force: force) {
+            Terminal.standardError.line("error: \(refusal)")
+            throw ExitCode(1)
+        }
         let recipe = try ciRecipe()
         let outcomes: [ScaffoldOutcome]
         do {

@@ -46,19 +46,22 @@ public enum SiteScaffold {
     public static func create(in folder: String, title: String = defaultTitle, baseURL: String = defaultBaseURL,
                               today: ContentDate, ci: CIRecipe? = nil, force: Bool = false) throws -> [ScaffoldOutcome] {
         let planned = try files(title: title, baseURL: baseURL, today: today, ci: ci)
+        if let refusal = refusal(of: folder, force: force) { throw refusal }
+        return try ScaffoldWriter.write(planned, into: folder)
+    }
+
+    /// Why `create` would refuse `folder` (not a folder; not empty, without `force`), or nil: asked first by
+    /// `qanda init`, before it reads its own executable to pin it.
+    public static func refusal(of folder: String, force: Bool) -> ScaffoldError? {
         switch DirectoryListing.kind(of: folder) {
         case nil:
-            break
-        case .folder?:
+            return nil
+        case .folder?, .symlink? where DirectoryListing.isFolder(folder):
             let entries = (DirectoryListing.entries(of: folder) ?? []).filter { !ignorableEntries.contains($0.name) }
-            if !entries.isEmpty && !force { throw ScaffoldError.folderNotEmpty(folder) }
-        case .symlink? where DirectoryListing.isFolder(folder):
-            let entries = (DirectoryListing.entries(of: folder) ?? []).filter { !ignorableEntries.contains($0.name) }
-            if !entries.isEmpty && !force { throw ScaffoldError.folderNotEmpty(folder) }
+            return !entries.isEmpty && !force ? .folderNotEmpty(folder) : nil
         default:
-            throw ScaffoldError.notAFolder(folder)
+            return .notAFolder(folder)
         }
-        return try ScaffoldWriter.write(planned, into: folder)
     }
 
     // MARK: - The files
