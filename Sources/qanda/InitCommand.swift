@@ -54,12 +54,7 @@ struct InitCommand: ParsableCommand {
     /// The recipe for --ci, pinned to this version of Qanda and to the SHA-256 of this executable (or of
     /// --qanda-sha256). Worked out before anything is written, so that a failure leaves nothing behind.
     func ciRecipe() throws -> CIRecipe? {
-        let host: CIRecipe.Host
-        switch ci {
-        case .github: host = .github
-        case .gitlab: host = .gitlab
-        case .none: return nil
-        }
+        guard let host = CIRecipe.Host(rawValue: ci.rawValue) else { return nil }  // --ci none
         guard let digest = qandaSHA256 ?? RunningExecutable.sha256() else {
             Terminal.standardError.line("error: cannot read this qanda executable to pin its SHA-256 in the CI recipe; "
                                         + "pass --qanda-sha256 with the checksum of the released qanda, or --ci none")
