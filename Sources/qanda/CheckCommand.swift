@@ -56,7 +56,9 @@ struct CheckCommand: AsyncParsableCommand {
             output.write(formatter.formatByFile(diagnostics))
             output.line(diagnostics.isEmpty ? "no problems found" : formatter.summary(diagnostics))
         case .json: output.write(DiagnosticReport.json(diagnostics))
-        case .github: output.write(DiagnosticReport.github(diagnostics))
+        case .github:
+            let site = DiagnosticReport.siteInRepository(siteFolder: site, workspace: ProcessInfo.processInfo.environment["GITHUB_WORKSPACE"])
+            output.write(DiagnosticReport.github(diagnostics, siteInRepository: site, notInSite: Set(previous.map { [$0.source] } ?? [])))
         }
         if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
     }

@@ -156,6 +156,45 @@ import Testing
         #expect(run.stdout == "::warning file=Content/assets/logo.svg,title=symlink-not-followed::symbolic link not followed; it is not published\n")
     }
 
+    /// In a workflow, `file=` is a path in the repository (GITHUB_WORKSPACE), whichever folder the site is in;
+    /// a URL removed since the manifest given to --against (a download, or a build output) names no file.
+    @Test func githubAnnotationsNameOnlyFilesInTheRepository() throws {
+        let folder = TemporaryFolder()
+        let repository = folder.path + "/repository"
+        let (site, file) = try Self.oneErrorOneWarning(folder)
+        try FileManager.default.createDirectory(atPath: repository, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: site, toPath: repository + "/answers")
+        let answers = repository + "/answers"
+        let built = try CommandRun.run(["build", "--site", answers])  // into answers/Site, inside the repository
+        #expect(built.status == 0, "\(built.stderr)")
+        let downloaded = folder.path + "/published.json"  // outside it, as the workflow's download is
+        try (#"{"base_url":"https://answers.example.org/","urls":["/","/questions/sleep-better/","/questions/gone/"]}"#)
+            .write(toFile: downloaded, atomically: true, encoding: .utf8)
+        let escaped = "answers/" + file.replacingOccurrences(of: ":", with: "%3A")
+        for against in [downloaded, "answers/Site", answers + "/Site/manifest.json"] {
+            let run = try CommandRun.run(["check", "--site", answers, "--today", Self.today, "--format", "github", "--against", against],
+                                         environment: ["GITHUB_WORKSPACE": repository], in: repository)
+            #expect(run.status == 1)
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.contains { $0.hasPrefix("::error file=\(escaped),line=6,col=9,title=review-overdue::") }, "\(run.stdout)")
+            if against == downloaded {
+                #expect(lines.contains("::error title=url-removed::/questions/gone/ was published before and this site no longer has it"
+                                       + "%0Ahint: add `aliases: [/questions/gone/]` to the thread that replaces it, so the old URL redirects"),
+                        "\(run.stdout)")
+            }
+            for line in lines {
+                guard let start = line.range(of: "file=") else { continue }
+                let path = line[start.upperBound...].prefix { $0 != "," && $0 != ":" }.replacingOccurrences(of: "%3A", with: ":")
+                #expect(FileManager.default.fileExists(atPath: repository + "/" + path), "\(line) names a file outside the repository")
+            }
+        }
+        // A site folder outside the repository: no finding can name a file in it.
+        let outside = try CommandRun.run(["check", "--site", answers, "--today", Self.today, "--format", "github"],
+                                         environment: ["GITHUB_WORKSPACE": folder.path + "/elsewhere"])
+        #expect(outside.stdout.hasPrefix("::warning title=derived-citation-title::"), "\(outside.stdout)")
+        #expect(!outside.stdout.contains("file="))
+    }
+
     @Test func githubEscapingRules() {
         #expect(DiagnosticReport.escapeData("50% done\r\nnext") == "50%25 done%0D%0Anext")
         #expect(DiagnosticReport.escapeProperty("a,b:c%d\n") == "a%2Cb%3Ac%25d%0A")

@@ -57,9 +57,10 @@ struct CommandRun {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/qanda").path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandRun {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> CommandRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["CI"] = "true"

@@ -2,7 +2,7 @@ import Foundation
 
 /// `qanda init`: a working site folder that `qanda check` passes and `qanda build` builds, with every setting
 /// of qanda.yml written out and explained, one sample thread, its authors, an about page, a Templates/ folder
-/// that explains overriding, a .gitignore and a CI workflow.
+/// that explains overriding, a .gitignore and, when asked, a CI recipe that publishes it.
 public enum SiteScaffold {
     public static let defaultTitle = "Questions and Answers"
     public static let defaultBaseURL = "https://example.org/"
@@ -21,13 +21,14 @@ public enum SiteScaffold {
     }
 
     /// Every file of a new site, relative to its folder. Pure: the same arguments give the same files.
-    public static func files(title: String = defaultTitle, baseURL: String = defaultBaseURL, today: ContentDate) throws -> [ScaffoldFile] {
+    public static func files(title: String = defaultTitle, baseURL: String = defaultBaseURL, today: ContentDate,
+                             ci: CIRecipe? = nil) throws -> [ScaffoldFile] {
         let title = NewContent.oneLine(title)
         guard !title.isEmpty else { throw ScaffoldError.emptyTitle }
         if let problem = baseURLProblem(baseURL) { throw ScaffoldError.invalidBaseURL(baseURL, problem: problem) }
         let baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let day = today.isoDay
-        return [
+        let site = [
             ScaffoldFile(path: "qanda.yml", contents: config(title: title, baseURL: baseURL)),
             ScaffoldFile(path: "Content/questions/\(sampleThread)/question.md", contents: sampleQuestion(day: day)),
             ScaffoldFile(path: "Content/questions/\(sampleThread)/\(sampleAuthor).md", contents: sampleAnswer(day: day)),
@@ -36,28 +37,31 @@ public enum SiteScaffold {
             ScaffoldFile(path: "Content/pages/about.md", contents: aboutPage(title: title, day: day)),
             ScaffoldFile(path: "Templates/README.md", contents: templatesReadme),
             ScaffoldFile(path: ".gitignore", contents: gitignore),
-            ScaffoldFile(path: ".github/workflows/site.yml", contents: workflow(baseURL: baseURL)),
         ]
+        return site + (ci.map { [$0.file] } ?? [])
     }
 
     /// Writes a new site into `folder` (created when missing). A folder that already holds anything is refused
     /// unless `force`; even then no existing file is replaced: it is skipped, and the outcome says so.
     public static func create(in folder: String, title: String = defaultTitle, baseURL: String = defaultBaseURL,
-                              today: ContentDate, force: Bool = false) throws -> [ScaffoldOutcome] {
-        let planned = try files(title: title, baseURL: baseURL, today: today)
+                              today: ContentDate, ci: CIRecipe? = nil, force: Bool = false) throws -> [ScaffoldOutcome] {
+        let planned = try files(title: title, baseURL: baseURL, today: today, ci: ci)
+        if let refusal = refusal(of: folder, force: force) { throw refusal }
+        return try ScaffoldWriter.write(planned, into: folder)
+    }
+
+    /// Why `create` would refuse `folder` (not a folder; not empty, without `force`), or nil: asked first by
+    /// `qanda init`, before it reads its own executable to pin it.
+    public static func refusal(of folder: String, force: Bool) -> ScaffoldError? {
         switch DirectoryListing.kind(of: folder) {
         case nil:
-            break
-        case .folder?:
+            return nil
+        case .folder?, .symlink? where DirectoryListing.isFolder(folder):
             let entries = (DirectoryListing.entries(of: folder) ?? []).filter { !ignorableEntries.contains($0.name) }
-            if !entries.isEmpty && !force { throw ScaffoldError.folderNotEmpty(folder) }
-        case .symlink? where DirectoryListing.isFolder(folder):
-            let entries = (DirectoryListing.entries(of: folder) ?? []).filter { !ignorableEntries.contains($0.name) }
-            if !entries.isEmpty && !force { throw ScaffoldError.folderNotEmpty(folder) }
+            return !entries.isEmpty && !force ? .folderNotEmpty(folder) : nil
         default:
-            throw ScaffoldError.notAFolder(folder)
+            return .notAFolder(folder)
         }
-        return try ScaffoldWriter.write(planned, into: folder)
     }
 
     // MARK: - The files
@@ -233,35 +237,4 @@ public enum SiteScaffold {
         /.qanda-cache/
 
         """
-
-    static func workflow(baseURL: String) -> String {
-        """
-        # Checks every push and pull request, then builds the site. Findings appear on the pull request's diff.
-        # Replace OWNER/qanda with the repository you install qanda from.
-        name: site
-        on: [push, pull_request]
-        jobs:
-          check-and-build:
-            runs-on: ubuntu-latest
-            container: swift:6.0
-            steps:
-              - uses: actions/checkout@v4
-              - name: Install libcmark-gfm
-                run: apt-get update && apt-get install -y libcmark-gfm-dev libcmark-gfm-extensions-dev
-              - name: Build qanda
-                run: |
-                  git clone --depth 1 https://github.com/OWNER/qanda /tmp/qanda
-                  swift build -c release --package-path /tmp/qanda --product qanda
-                  cp /tmp/qanda/.build/release/qanda /usr/local/bin/
-              - name: Check
-                run: |
-                  curl -fsSL \(baseURL)manifest.json -o /tmp/published.json || echo '{"urls":[]}' > /tmp/published.json
-                  qanda check --format github --against /tmp/published.json
-              - name: Build
-                run: qanda build
-              - uses: actions/upload-artifact@v4
-                with: { name: site, path: Site }
-
-        """
-    }
 }

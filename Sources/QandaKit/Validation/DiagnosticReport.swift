@@ -14,16 +14,34 @@ public enum DiagnosticReport {
     }
 
     /// `::error file=…,line=…,col=…,title=CODE::message`, one line each, so findings show on the pull request.
-    public static func github(_ diagnostics: [Diagnostic]) -> String {
+    /// `file=` names a file of the repository, as GitHub reads it: `siteInRepository` is the site folder's path
+    /// there ("" for its root; see `siteInRepository(siteFolder:workspace:)`), nil when the site folder is not in
+    /// it. A finding about a file that is not one of the site's (`notInSite`: the manifest given to `--against`,
+    /// which may be a download or a build output) names no file and shows on the run's summary instead.
+    public static func github(_ diagnostics: [Diagnostic], siteInRepository: String? = "", notInSite: Set<String> = []) -> String {
         diagnostics.map { diagnostic in
             var properties: [String] = []
-            if !diagnostic.file.isEmpty { properties.append("file=\(escapeProperty(diagnostic.file))") }
-            if diagnostic.line > 0 { properties.append("line=\(diagnostic.line)") }
-            if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
+            // A line and a column mean nothing without the file they are in.
+            if !diagnostic.file.isEmpty, !notInSite.contains(diagnostic.file), let site = siteInRepository {
+                properties.append("file=\(escapeProperty(site.isEmpty ? diagnostic.file : site + "/" + diagnostic.file))")
+                if diagnostic.line > 0 { properties.append("line=\(diagnostic.line)") }
+                if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
+            }
             properties.append("title=\(escapeProperty(diagnostic.code.rawValue))")
             let message = diagnostic.message + (diagnostic.hint.map { "\nhint: \($0)" } ?? "")
             return "::\(diagnostic.severity == .error ? "error" : "warning") \(properties.joined(separator: ","))::\(escapeData(message))\n"
         }.joined()
+    }
+
+    /// Where the site folder is in the repository a workflow checked out (`GITHUB_WORKSPACE`), so that `file=`
+    /// names `docs/Content/…` for `--site docs`: "" at its root, nil outside it. Outside a workflow (no
+    /// workspace) paths stay relative to the site folder.
+    public static func siteInRepository(siteFolder: String, workspace: String?) -> String? {
+        guard let workspace, !workspace.isEmpty else { return "" }
+        let site = OutputLocation.canonical(siteFolder), root = OutputLocation.canonical(workspace)
+        if site == root { return "" }
+        let prefix = root == "/" ? "/" : root + "/"
+        return site.hasPrefix(prefix) ? String(site.dropFirst(prefix.count)) : nil
     }
 
     /// GitHub's escaping for the message part of a workflow command.
