@@ -126,6 +126,16 @@ public struct SourceScan: Sendable {
             key.add(Int(info.st_ctim.tv_sec))
             key.add(Int(info.st_ctim.tv_nsec))
         }
+        // A link in Content/static/ is published as the file it leads to: that file's changes count too.
+        var target = stat()
+        if (info.st_mode & S_IFMT) == S_IFLNK, stat(path, &target) == 0 {
+            key.add(Int(target.st_ino))
+            key.add(Int(target.st_size))
+            key.add(Int(target.st_mtim.tv_sec))
+            key.add(Int(target.st_mtim.tv_nsec))
+            key.add(Int(target.st_ctim.tv_sec))
+            key.add(Int(target.st_ctim.tv_nsec))
+        }
         return key
     }
 }

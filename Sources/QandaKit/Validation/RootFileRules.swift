@@ -1,0 +1,79 @@
+/// A file of Content/static/ may not take a path the build writes itself, nor a place inside a folder the build
+/// owns: the build's file would be lost, or the copied file would be overwritten without a word. Checked by
+/// `qanda build` before anything is written and by `qanda check`.
+public enum RootFileRules {
+    public static func diagnostics(site: Site, outline: SiteOutline) -> [Diagnostic] {
+        guard !site.rootFiles.isEmpty else { return [] }
+        // Only the build's files under a first segment some static file has can meet one: the rest of a large
+        // site is passed over with one look at each path.
+        let heads = Set(site.rootFiles.map { firstSegment($0.path) })
+        // The build's files, the folders they are in, and the folders of its pages (which it owns: a file put
+        // beside a page's index.html would look like part of it).
+        var files: [String: Int] = [:], folders: [String: Int] = [:], pageFolders: [String: Int] = [:]
+        for (position, path) in outline.generatedPaths.enumerated() where heads.contains(firstSegment(path.isEmpty ? "index.html" : path)) {
+            let file = Routes.file(for: path)
+            files[file] = position
+            for folder in ancestors(of: file) where folders[folder] == nil { folders[folder] = position }
+            if path.hasSuffix("/") { pageFolders[String(path.dropLast())] = position }
+        }
+        let owner = { (position: Int) in describe(position, outline: outline, site: site) }
+        return site.rootFiles.compactMap { rootFile -> Diagnostic? in
+            let path = rootFile.path, label = "Content/\(RootFileLoader.folderName)/\(path)"
+            let head = String(firstSegment(path))
+            var message: String
+            if let position = files[path] {
+                message = "\(label) would replace \(owner(position))"
+            } else if let position = folders[path] {
+                message = "\(label) would be a file where the build makes the folder \(path)/ for \(owner(position))"
+            } else if Routes.reservedTopLevelNames.contains(head) {
+                message = head == path ? "\(label) would take \(path), a name the build uses for its own files"
+                    : "\(label) would go into \(head)/, a folder the build writes"
+            } else if let folder = ancestors(of: path).first(where: { files[$0] != nil }) {
+                message = "\(label) would need a folder \(folder)/ where the build writes \(owner(files[folder]!))"
+            } else if let folder = ancestors(of: path).last(where: { pageFolders[$0] != nil }) {
+                message = "\(label) would go into \(folder)/, the folder of \(owner(pageFolders[folder]!))"
+            } else {
+                return nil
+            }
+            return Diagnostic(.staticCollision, file: label, message: message,
+                              hint: "rename or move it in Content/static/ (which is copied to the site root as it is); the build's own files cannot be replaced")
+        }
+    }
+
+    private static func firstSegment(_ path: String) -> Substring {
+        path[..<(path.firstIndex(of: "/") ?? path.endIndex)]
+    }
+
+    /// "a/b/c" -> ["a", "a/b"]: the folders a file at that path sits in, outermost first.
+    private static func ancestors(of path: String) -> [String] {
+        var result: [String] = []
+        var index = path.startIndex
+        while let slash = path[index...].firstIndex(of: "/") {
+            result.append(String(path[..<slash]))
+            index = path.index(after: slash)
+        }
+        return result
+    }
+
+    /// What the build makes at `outline.generatedPaths[position]`, for a person: "the robots.txt the build
+    /// writes", "the page of Content/questions/x/".
+    private static func describe(_ position: Int, outline: SiteOutline, site: Site) -> String {
+        let path = outline.generatedPaths[outline.generatedPaths.startIndex + position]
+        if position < outline.pages.count {
+            let route = "/" + path
+            switch outline.pages[position] {
+            case .home: return "the home page (index.html) the build writes"
+            case .question(let index, _): return "the page \(route) of Content/questions/\(site.threads[index].folder)/"
+            case .alias(let index, _): return "the redirect \(route), an alias of Content/questions/\(site.threads[index].folder)/"
+            case .freePage(let index): return "the page \(route) of Content/pages/\(site.pages[index].slug).md"
+            default: return "the page \(route) the build writes"
+            }
+        }
+        if let copy = outline.copies.prefix(outline.copies.count - outline.rootFileCount).first(where: { $0.target == path }) {
+            let source = copy.source.hasPrefix(site.rootPath + "/") ? String(copy.source.dropFirst(site.rootPath.count + 1)) : copy.source
+            return "the copy of \(source) the build writes"
+        }
+        if outline.staticFiles.contains(path) { return "the theme's \(path) the build writes" }
+        return "the \(path) the build writes"
+    }
+}
