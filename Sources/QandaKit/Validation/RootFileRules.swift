@@ -25,11 +25,11 @@ public enum RootFileRules {
                 message = "\(label) would replace \(owner(position))"
             } else if let position = folders[path] {
                 message = "\(label) would be a file where the build makes the folder \(path)/ for \(owner(position))"
+            } else if let folder = ancestors(of: path).first(where: { files[$0] != nil }) {
+                message = "\(label) would need a folder \(folder)/ in place of \(owner(files[folder]!))"
             } else if Routes.reservedTopLevelNames.contains(head) {
                 message = head == path ? "\(label) would take \(path), a name the build uses for its own files"
                     : "\(label) would go into \(head)/, a folder the build writes"
-            } else if let folder = ancestors(of: path).first(where: { files[$0] != nil }) {
-                message = "\(label) would need a folder \(folder)/ where the build writes \(owner(files[folder]!))"
             } else if let folder = ancestors(of: path).last(where: { pageFolders[$0] != nil }) {
                 message = "\(label) would go into \(folder)/, the folder of \(owner(pageFolders[folder]!))"
             } else {
