@@ -1,4 +1,5 @@
 import Foundation
+import QandaKit
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -180,7 +181,14 @@ private struct WatchTree: Sendable {
         return true
     }
 
-    /// Watches `relative` and every folder below it (not following symbolic links; hidden folders skipped).
+    /// Hidden names are not sources, except in Content/static/, which publishes `.well-known/` and the like.
+    static func isWatched(_ name: String, in folder: String) -> Bool {
+        guard folder == RootFile.folder || folder.hasPrefix(RootFile.folder + "/") else { return !name.hasPrefix(".") }
+        return RootFile.isPublished(name: name)
+    }
+
+    /// Watches `relative` and every folder below it (not following symbolic links; hidden folders skipped but
+    /// in Content/static/).
     mutating func watchTree(_ relative: String) {
         var stack = [relative]
         while let folder = stack.popLast() {
@@ -203,7 +211,7 @@ private struct WatchTree: Sendable {
             }
             folders[wd] = folder
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where Self.isWatched(name, in: folder) {
                 var child = stat()
                 if lstat(path + "/" + name, &child) == 0, (child.st_mode & S_IFMT) == S_IFDIR {
                     stack.append(folder + "/" + name)
@@ -256,7 +264,7 @@ private struct WatchTree: Sendable {
             if !folder.isEmpty { changes.insert(folder) }
             return
         }
-        guard !name.isEmpty, !name.hasPrefix(".") else { return }
+        guard !name.isEmpty, Self.isWatched(name, in: folder) else { return }
         if folder.isEmpty && !Self.rootNames.contains(name) { return }
         let path = folder.isEmpty ? name : folder + "/" + name
         let isFolder = mask & UInt32(IN_ISDIR) != 0

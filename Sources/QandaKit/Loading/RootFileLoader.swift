@@ -5,14 +5,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Lists `Content/static/`: every file, hidden ones included (hosts read `.well-known/` and `.nojekyll`), except
-/// the few that tools leave behind. A symbolic link is followed when it leads to a file inside the site folder
+/// Lists `Content/static/`: every file, hidden ones included, except those of tools (`RootFile.isPublished`). A symbolic link is followed when it leads to a file inside the site folder
 /// (or inside `Content`, which may itself be a link); one that leads out of them is an error, since publishing
 /// it would publish whatever is there.
 enum RootFileLoader {
     static let folderName = "static"
-    /// Names that belong to tools, not to the site: never published, at any depth.
-    static let skippedNames: Set<String> = [".git", ".gitignore", ".gitattributes", ".gitkeep", ".DS_Store"]
 
     /// - Parameter siteFolder: the site folder; its `Content/static/` is read.
     static func load(siteFolder: String) -> ([RootFile], [Diagnostic]) {
@@ -53,7 +50,7 @@ enum RootFileLoader {
         var diagnostics: [Diagnostic] = []
 
         mutating func visit(_ folder: String, relative: String) {
-            for entry in DirectoryListing.entries(of: folder) ?? [] where !RootFileLoader.skippedNames.contains(entry.name) {
+            for entry in DirectoryListing.entries(of: folder) ?? [] where RootFile.isPublished(name: entry.name) {
                 let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 let file = "Content/\(RootFileLoader.folderName)/\(path)"
                 if let problem = RootFileLoader.problem(withName: entry.name) {
