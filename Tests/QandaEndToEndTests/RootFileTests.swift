@@ -110,6 +110,17 @@ import Glibc
         #expect(built.filter { fresh[$0.key] != $0.value }.keys.sorted() == [])
     }
 
+    /// A removed `.well-known/` file is a lost URL, like a removed page.
+    @Test func aRemovedStaticFileIsAURLRemoved() throws {
+        let site = StaticSite()
+        #expect(try site.build().status == 0)
+        try FileManager.default.removeItem(atPath: site.site + "/Content/static/.well-known/security.txt")
+        let run = try CommandRun.run(["check", "--site", site.site, "--today", "2025-06-01", "--against", site.output])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("error[url-removed]: /.well-known/security.txt was published before and this site no longer has it"), "\(run.stdout)")
+        #expect(!run.stdout.contains("/CNAME was published"))
+    }
+
     /// The collision, the build's file it names, and the start of the message.
     @Test(arguments: [
         ("index.html", "would replace the home page (index.html) the build writes"),
@@ -181,6 +192,9 @@ import Glibc
         let site = StaticSite()
         try FileManager.default.createSymbolicLink(atPath: site.site + "/Content/static/extra.css", withDestinationPath: "../assets/extra.css")
         try FileManager.default.createSymbolicLink(atPath: site.site + "/Content/static/every-asset", withDestinationPath: "../assets")
+        // Outside Content/ but inside the site folder: what the build cache scans does not hold it.
+        site.folder.write("Team: us\n", to: "site/humans.txt")
+        try FileManager.default.createSymbolicLink(atPath: site.site + "/Content/static/humans.txt", withDestinationPath: "../../humans.txt")
         let run = try site.build()
         #expect(run.status == 0, "\(run.stderr)")
         #expect(Self.bytes(site.output + "/extra.css") == Self.bytes(site.site + "/Content/assets/extra.css"))
@@ -188,9 +202,18 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: site.output + "/every-asset"))
         #expect(run.stderr.contains("Content/static/every-asset: warning[symlink-not-followed]"), "\(run.stderr)")
         // Editing the file the link leads to is a change the next build publishes.
+        #expect(Self.bytes(site.output + "/humans.txt") == Array("Team: us\n".utf8))
         site.folder.write("body { color: red; }\n", to: "site/Content/assets/extra.css")
-        #expect(try site.build().status == 0)
+        site.folder.write("Team: all of us\n", to: "site/humans.txt")
+        let second = try site.build()
+        #expect(second.status == 0)
+        #expect(!second.stdout.contains("Nothing changed"), "\(second.stdout)")
         #expect(Self.bytes(site.output + "/extra.css") == Array("body { color: red; }\n".utf8))
+        #expect(Self.bytes(site.output + "/humans.txt") == Array("Team: all of us\n".utf8))
+        // Only the linked file changed: the build cache must still notice it.
+        site.folder.write("Team: everyone\n", to: "site/humans.txt")
+        #expect(try site.build().status == 0)
+        #expect(Self.bytes(site.output + "/humans.txt") == Array("Team: everyone\n".utf8))
     }
 
     /// Names a host could read as "." or "..": dots and spaces only (Windows trims them), the same
