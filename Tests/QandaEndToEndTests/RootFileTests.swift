@@ -173,6 +173,19 @@ import Glibc
         ])
     }
 
+    /// With no reserved name among the static files, only the aliases and the root files are looked at: an
+    /// alias's redirect is still found.
+    @Test func anAliasIsFoundWithoutAReservedName() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        folder.write("x\n", to: "site/Content/static/old/night-worry/index.html")
+        folder.write("x\n", to: "site/Content/static/CNAME")
+        let (result, _) = await buildInMemory(site)
+        #expect(result.diagnostics.map(\.message) == [
+            "Content/static/old/night-worry/index.html would replace the redirect /old/night-worry/, an alias of Content/questions/sleep-and-worry/",
+        ])
+    }
+
     @Test func aLinkOutOfTheSiteStopsTheBuild() throws {
         let site = StaticSite()
         #expect(try site.build().status == 0)

@@ -4,13 +4,14 @@
 public enum RootFileRules {
     public static func diagnostics(site: Site, outline: SiteOutline) -> [Diagnostic] {
         guard !site.rootFiles.isEmpty else { return [] }
-        // Only the build's files under a first segment some static file has can meet one: the rest of a large
-        // site is passed over with one look at each path.
+        // Only the build's files under a first segment some static file has can meet one.
         let heads = Set(site.rootFiles.map { firstSegment($0.path) })
         // The build's files, the folders they are in, and the folders of its pages (which it owns: a file put
         // beside a page's index.html would look like part of it).
         var files: [String: Int] = [:], folders: [String: Int] = [:], pageFolders: [String: Int] = [:]
-        for (position, path) in outline.generatedPaths.enumerated() where heads.contains(firstSegment(path.isEmpty ? "index.html" : path)) {
+        for position in candidates(outline, reservedHeads: heads.contains { Routes.reservedTopLevelNames.contains(String($0)) }) {
+            let path = outline.generatedPaths[outline.generatedPaths.startIndex + position]
+            guard heads.contains(firstSegment(path.isEmpty ? "index.html" : path)) else { continue }
             let file = Routes.file(for: path)
             files[file] = position
             for folder in ancestors(of: file) where folders[folder] == nil { folders[folder] = position }
@@ -38,6 +39,19 @@ public enum RootFileRules {
             return Diagnostic(.staticCollision, file: label, message: message,
                               hint: "rename or move it in Content/static/ (which is copied to the site root as it is); the build's own files cannot be replaced")
         }
+    }
+
+    /// Which of `outline.generatedPaths` to look at. Outside the names the site reserves, the build writes only
+    /// the redirects of aliases (the last pages) and a few files at the root (theme files, sitemap parts, the
+    /// manifest: the last paths): the usual `CNAME` or `.well-known/` is checked without a pass over a large
+    /// site. A file under a reserved name is an error anyway, and looks at every path to name the one it meets.
+    private static func candidates(_ outline: SiteOutline, reservedHeads: Bool) -> [Int] {
+        let count = outline.generatedPaths.count
+        if reservedHeads { return Array(0..<count) }
+        var aliasStart = outline.pages.count
+        while aliasStart > 0, case .alias = outline.pages[aliasStart - 1] { aliasStart -= 1 }
+        let rootFilesStart = count - outline.staticFiles.count - outline.machineFiles.count - 1
+        return Array(aliasStart..<outline.pages.count) + Array(rootFilesStart..<count)
     }
 
     private static func firstSegment(_ path: String) -> Substring {
