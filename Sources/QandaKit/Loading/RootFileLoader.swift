@@ -5,18 +5,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Lists `Content/static/`: every file, hidden ones included, except those of tools (`RootFile.isPublished`). A symbolic link is followed when it leads to a file inside the site folder
-/// (or inside `Content`, which may itself be a link); one that leads out of them is an error, since publishing
-/// it would publish whatever is there.
+/// Lists `Content/static/`: every file, hidden ones included, except those of tools (`RootFile.isPublished`).
+/// A symbolic link is followed when it leads to a file inside the site folder (or inside `Content`, which may
+/// itself be a link); one that leads out of them is an error, since publishing it would publish whatever is there.
 enum RootFileLoader {
-    static let folderName = "static"
-
     /// - Parameter siteFolder: the site folder; its `Content/static/` is read.
     static func load(siteFolder: String) -> ([RootFile], [Diagnostic]) {
-        let content = siteFolder + "/Content"
-        let top = content + "/" + folderName
+        let top = siteFolder + "/" + RootFile.folder
         guard DirectoryListing.kind(of: top) == .folder else { return ([], []) }
-        var walk = Walk(top: top, bounds: [siteFolder, content].compactMap(realPath))
+        var walk = Walk(bounds: [siteFolder, siteFolder + "/Content"].compactMap(realPath))
         walk.visit(top, relative: "")
         return (walk.files, walk.diagnostics)
     }
@@ -43,7 +40,6 @@ enum RootFileLoader {
     }
 
     private struct Walk {
-        let top: String
         /// Resolved folders a link may lead into.
         let bounds: [String]
         var files: [RootFile] = []
@@ -52,9 +48,10 @@ enum RootFileLoader {
         mutating func visit(_ folder: String, relative: String) {
             for entry in DirectoryListing.entries(of: folder) ?? [] where RootFile.isPublished(name: entry.name) {
                 let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                let file = "Content/\(RootFileLoader.folderName)/\(path)"
+                let file = RootFile.folder + "/" + path
                 if let problem = RootFileLoader.problem(withName: entry.name) {
-                    diagnostics.append(Diagnostic(.staticUnsafe, file: file, message: "the name '\(entry.name)' \(problem); it cannot be published",
+                    diagnostics.append(Diagnostic(.staticUnsafe, file: file,
+                                                  message: "the name '\(entry.name)' \(problem); it cannot be published",
                                                   hint: "rename it to a plain file name"))
                     continue
                 }
@@ -69,7 +66,8 @@ enum RootFileLoader {
 
         private mutating func follow(_ link: String, path: String, file: String) {
             guard let target = RootFileLoader.realPath(link) else {
-                diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: file, message: "symbolic link to nothing; it is not published",
+                diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: file,
+                                              message: "symbolic link to nothing; it is not published",
                                               hint: "point it at a file inside the site, or remove it"))
                 return
             }

@@ -66,7 +66,7 @@ public struct SiteLoader: Sendable {
                 && !earlier.changes.touchesEverything ? earlier : nil
         }
         sources.options = LoadedSources.OptionsKey(options)
-        for name in ["questions", "authors", "pages", "assets", RootFileLoader.folderName] where DirectoryListing.kind(of: content + "/" + name) == .symlink {
+        for name in ["questions", "authors", "pages", "assets", "static"] where DirectoryListing.kind(of: content + "/" + name) == .symlink {
             diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "Content/\(name)",
                                           message: "symbolic link not followed; nothing in it is published",
                                           hint: "make Content/\(name) a real folder (Content itself may be a link)"))

@@ -19,7 +19,7 @@ public enum RootFileRules {
         }
         let owner = { (position: Int) in describe(position, outline: outline, site: site) }
         return site.rootFiles.compactMap { rootFile -> Diagnostic? in
-            let path = rootFile.path, label = "Content/\(RootFileLoader.folderName)/\(path)"
+            let path = rootFile.path, label = RootFile.folder + "/" + path
             let head = String(firstSegment(path))
             var message: String
             if let position = files[path] {
@@ -37,7 +37,8 @@ public enum RootFileRules {
                 return nil
             }
             return Diagnostic(.staticCollision, file: label, message: message,
-                              hint: "rename or move it in Content/static/ (which is copied to the site root as it is); the build's own files cannot be replaced")
+                              hint: "rename or move it in Content/static/ (which is copied to the site root as it is); "
+                                  + "the build's own files cannot be replaced")
         }
     }
 
@@ -84,7 +85,8 @@ public enum RootFileRules {
             }
         }
         if let copy = outline.copies.prefix(outline.copies.count - outline.rootFileCount).first(where: { $0.target == path }) {
-            let source = copy.source.hasPrefix(site.rootPath + "/") ? String(copy.source.dropFirst(site.rootPath.count + 1)) : copy.source
+            let source = copy.source.hasPrefix(site.rootPath + "/") ? String(copy.source.dropFirst(site.rootPath.count + 1))
+                : copy.source
             return "the copy of \(source) the build writes"
         }
         if outline.staticFiles.contains(path) { return "the theme's \(path) the build writes" }
