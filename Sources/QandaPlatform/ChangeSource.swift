@@ -13,15 +13,20 @@ public protocol ChangeSource: AnyObject, Sendable {
     func takeProblems() -> [String]
 }
 
-/// What a site watcher looks at: these names in the site folder, and everything below the tree names.
+/// What a site watcher looks at: these names in the site folder, and below the tree names every name `includes`
+/// takes (by default, those not hidden).
 public struct WatchedNames: Sendable {
     public var rootNames: Set<String>
     public var treeNames: Set<String>
+    /// Whether `name`, in `folder` (relative to the watched folder), is watched.
+    public var includes: @Sendable (_ name: String, _ folder: String) -> Bool
 
-    public init(rootNames: Set<String>, treeNames: Set<String>) {
+    public init(rootNames: Set<String>, treeNames: Set<String>,
+                includes: @escaping @Sendable (_ name: String, _ folder: String) -> Bool = { name, _ in !isHidden(name) }) {
         self.rootNames = rootNames
         self.treeNames = treeNames
+        self.includes = includes
     }
 
-    static func isHidden(_ name: String) -> Bool { name.utf8.first == UInt8(ascii: ".") }
+    public static func isHidden(_ name: String) -> Bool { name.utf8.first == UInt8(ascii: ".") }
 }

@@ -59,7 +59,7 @@ public final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // 
         return problems
     }
 
-    /// Watches `relative` and every folder below it (not following symbolic links; hidden folders skipped).
+    /// Watches `relative` and every folder below it that `names` includes (not following symbolic links).
     private func watchTree(_ relative: String) {
         var stack = [relative]
         while let current = stack.popLast() {
@@ -81,7 +81,7 @@ public final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // 
             }
             folders[wd] = current
             guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
-            for name in entries where !WatchedNames.isHidden(name) {
+            for name in entries where names.includes(name, current) {
                 if FileStatus(path: path + "/" + name)?.kind == .folder { stack.append(current + "/" + name) }
             }
         }
@@ -127,7 +127,7 @@ public final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // 
             if !watched.isEmpty { changes.insert(watched) }
             return
         }
-        guard !name.isEmpty, !WatchedNames.isHidden(name) else { return }
+        guard !name.isEmpty, names.includes(name, watched) else { return }
         if watched.isEmpty && !names.rootNames.contains(name) { return }
         let path = watched.isEmpty ? name : watched + "/" + name
         if mask & UInt32(IN_ISDIR) != 0 {

@@ -47,7 +47,7 @@ public final class PollingChangeSource: ChangeSource, @unchecked Sendable {  // 
         }
         while let relative = stack.popLast() {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + relative)) ?? []
-            for name in entries where !WatchedNames.isHidden(name) {
+            for name in entries where names.includes(name, relative) {
                 let path = relative + "/" + name
                 guard var status = FileStatus(path: folder + "/" + path) else { continue }
                 if status.kind == .folder {

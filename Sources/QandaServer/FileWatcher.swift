@@ -1,4 +1,5 @@
 import Foundation
+import QandaKit
 import QandaPlatform
 import Synchronization
 #if canImport(Glibc)
@@ -14,7 +15,8 @@ import Darwin
 /// Changes come in bursts (an editor's save is several events, a `git checkout` hundreds), so they are collected
 /// until the sources have been quiet for `quietPeriod` (at most `maximumDelay` after the first one), then
 /// reported as one signal on `signals`; `takeChanges()` returns the paths changed since the last call.
-/// Hidden files (names starting with a dot, as editors' swap files) are ignored, as the build ignores them.
+/// Hidden files (names starting with a dot, as editors' swap files) are ignored, as the build ignores them, but
+/// in Content/static/.
 public final class FileWatcher: Sendable {
     public enum WatchError: Error, CustomStringConvertible {
         case unavailable(String)
@@ -23,8 +25,12 @@ public final class FileWatcher: Sendable {
         }
     }
 
+    /// Hidden names are not sources, except in Content/static/, which publishes `.well-known/` and the like.
     public static let sourceNames = WatchedNames(rootNames: ["qanda.yml", "Content", "Templates"],
-                                                 treeNames: ["Content", "Templates"])
+                                                 treeNames: ["Content", "Templates"]) { name, folder in
+        guard folder == RootFile.folder || folder.hasPrefix(RootFile.folder + "/") else { return !Slug.isHidden(name) }
+        return RootFile.isPublished(name: name)
+    }
 
     /// One element per burst of changes; at most one is kept waiting.
     public let signals: AsyncStream<Void>

@@ -130,13 +130,31 @@ import Testing
             ("adding an author", ["Content/authors/author-9.md"], {
                 folder.write(SyntheticSite.author(name: "Author Nine", credentials: nil), to: "site/Content/authors/author-9.md")
             }),
+            ("adding files at the site root", ["Content/static/CNAME", "Content/static/.well-known/security.txt"], {
+                folder.write("kb.example.org\n", to: "site/Content/static/CNAME")
+                folder.write("Contact: mailto:security@example.org\n", to: "site/Content/static/.well-known/security.txt")
+            }),
+            ("editing a file at the site root", ["Content/static/.well-known/security.txt"], {
+                folder.write("Contact: mailto:abuse@example.org\nExpires: 2030-01-01T00:00:00Z\n", to: "site/Content/static/.well-known/security.txt")
+            }),
+            ("deleting a file at the site root", ["Content/static/CNAME"], {
+                try! FileManager.default.removeItem(atPath: site + "/Content/static/CNAME")
+            }),
+            ("deleting a folder at the site root", ["Content/static/.well-known"], {
+                try! FileManager.default.removeItem(atPath: site + "/Content/static/.well-known")
+            }),
         ]
         for (edit, changes, apply) in edits {
             apply()
             result = await session.rebuild(after: changes)
             #expect(!result.diagnostics.hasErrors, "\(edit): \(result.diagnostics)")
             Self.expectSame(result, edit)
+            if edit.hasSuffix("at the site root") {
+                // Only the files of Content/static/ and the manifest that lists them: no page is rendered again.
+                #expect(result.written.allSatisfy { !$0.hasSuffix(".html") }, "\(edit) wrote \(result.written.sorted())")
+            }
         }
+        #expect(String(decoding: session.files["manifest.json"]!, as: UTF8.self).contains("/CNAME") == false)
     }
 
     @Test func aBrokenSaveChangesNothingAndTheFixIsPickedUp() async throws {

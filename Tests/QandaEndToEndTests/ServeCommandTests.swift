@@ -271,6 +271,10 @@ import Glibc
                                                  toPath: site + "/Content/questions/sleep-and-worry/extra.svg")
             }),
             ("a question's date", { try replace(question, "date: 2020-03-01", "date: 2018-03-01") }),
+            // Content/static/ did not exist when the server started, and .well-known/ is hidden.
+            ("a file at the site root", { folder.write("Contact: mailto:a@example.org\n", to: "site/Content/static/.well-known/security.txt") }),
+            ("a file at the site root edited", { folder.write("Contact: mailto:b@example.org\n", to: "site/Content/static/.well-known/security.txt") }),
+            ("a file at the site root added", { folder.write("kb.example.org\n", to: "site/Content/static/CNAME") }),
         ]
         for (label, edit) in edits {
             try edit()
@@ -292,6 +296,7 @@ import Glibc
                 if served.status != 200 || Self.withoutReloadScript(served.body) != written { differing.append(file) }
             }
             #expect(differing.isEmpty, "after \(label), served differs from a clean build: \(differing)")
+            if label.hasPrefix("a file at the site root") { #expect(files.contains(".well-known/security.txt"), "after \(label)") }
             // And nothing is served that the build no longer writes (a removed answer's or thread's leftovers).
             let stale = try await RawHTTP.request(port: port, "GET", "/kb/tags/worry/")
             #expect(stale.status == (files.contains("tags/worry/index.html") ? 200 : 404), "after \(label): /kb/tags/worry/")

@@ -266,4 +266,37 @@ import Testing
         #expect(about.lastModified > oldAbout.lastModified)
         #expect(report.changedCount < report.fileCount)
     }
+    /// Content/static/ is served at the site root as the build writes it, hidden folders included, and a save
+    /// there is served after the rebuild; a file where the build writes its own fails the rebuild and the last
+    /// good site stays.
+    @Test func filesAtTheSiteRootAreServedAndRebuilt() async throws {
+        let site = TemporarySite()
+        site.write("Contact: mailto:security@example.org\n", to: "Content/static/.well-known/security.txt")
+        site.write("kb.example.org\n", to: "Content/static/CNAME")
+        let snapshot = SiteSnapshot(siteFolder: site.path, options: Fixtures.options, fixedNow: true)
+        #expect(await snapshot.rebuild().succeeded)
+        let app = SiteServer(snapshot: snapshot).application()
+        try await app.test(.router) { client in
+            let security = try await client.execute(uri: "/kb/.well-known/security.txt", method: .get)
+            #expect(security.status == .ok)
+            #expect(security.headers[.contentType] == "text/plain; charset=utf-8")
+            #expect(String(buffer: security.body) == "Contact: mailto:security@example.org\n")
+            let cname = try await client.execute(uri: "/kb/CNAME", method: .get)
+            #expect(cname.status == .ok)
+            #expect(cname.headers[.contentType] == "application/octet-stream")
+            #expect(String(buffer: cname.body) == "kb.example.org\n")
+        }
+        site.write("Contact: mailto:abuse@example.org\n", to: "Content/static/.well-known/security.txt")
+        #expect(await snapshot.rebuild(changes: ["Content/static/.well-known/security.txt"]).succeeded)
+        site.write("mine\n", to: "Content/static/robots.txt")
+        let failed = await snapshot.rebuild(changes: ["Content/static/robots.txt"])
+        #expect(!failed.succeeded)
+        #expect(failed.diagnostics.map(\.code) == [.staticCollision])
+        try await app.test(.router) { client in
+            let security = try await client.execute(uri: "/kb/.well-known/security.txt", method: .get)
+            #expect(String(buffer: security.body) == "Contact: mailto:abuse@example.org\n")
+            let robots = try await client.execute(uri: "/kb/robots.txt", method: .get)
+            #expect(String(buffer: robots.body).hasPrefix("User-agent:"))
+        }
+    }
 }

@@ -163,7 +163,7 @@ public struct OutputKeys: Sendable {
     }
 
     /// Feeds show their newest threads with their authors; sitemaps the dates pages changed; the manifest lists
-    /// the paths, which the structure decides. In the outline's order.
+    /// the paths, which the structure and the files of Content/static/ decide. In the outline's order.
     private static func machineFileKeys(site: Site, outline: SiteOutline, global: Fingerprint,
                                         authorKeys: [String: Fingerprint]) -> [(String, Fingerprint)] {
         func feedKey(_ threadIndexes: some Sequence<Int>, _ route: String) -> Fingerprint {
@@ -188,7 +188,12 @@ public struct OutputKeys: Sendable {
             if let category = categoryFeeds[path] { return (path, feedKey(category.threadIndexes.sorted(), path)) }
             return (path, path == Routes.robots ? global : sitemap)  // sitemap.xml and its parts
         }
-        return keys + [(SiteOutline.manifestPath, global)]
+        // The manifest lists the files of Content/static/ too, which the structure leaves out (a page does not
+        // change when one is added).
+        var manifest = global
+        for file in site.rootFiles { manifest.add(file.path) }
+        manifest.add(site.rootFiles.count)
+        return keys + [(SiteOutline.manifestPath, manifest)]
     }
 
     /// Keys read back from the build cache.

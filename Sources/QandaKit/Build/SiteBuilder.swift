@@ -63,6 +63,9 @@ public struct SiteBuilder: Sendable {
         async let outlineMade = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFileNames)
         async let structure = OutputKeys.structure(of: site)
         let (builder, outline) = await (builderMade, outlineMade)
+        // A file of Content/static/ where the build writes its own: stop before anything is written.
+        let collisions = RootFileRules.diagnostics(site: site, outline: outline)
+        if !collisions.isEmpty { return (nil, (diagnostics + collisions).sortedByPlace(), sources) }
         let keys = await OutputKeys(site: site, structure: structure, builder: builder, outline: outline, templates: templates,
                                     searchAvailable: searchAvailable, previous: previous)
         timings.mark("keys")
@@ -219,7 +222,7 @@ public struct SiteBuilder: Sendable {
         if !unchanged(Routes.robots) { try sink.write(RobotsTxt.text(site: site), to: Routes.robots) }
     }
 
-    /// Theme files, assets, thread attachments and author photos, as they are.
+    /// Theme files, assets, thread attachments, author photos and the files of Content/static/, as they are.
     private func copyFiles(_ outline: SiteOutline, templates: TemplateSet, into sink: some OutputSink,
                            unchanged: (String) -> Bool) throws -> Int {
         for name in outline.staticFiles where !unchanged(name) { try sink.write(templates.staticFiles[name]!, to: name) }

@@ -5,8 +5,9 @@ public struct SiteOutline: Sendable {
     let pages: [PageJob]
     /// Each page's route, in the order of `pages`: worked out once, for the keys, the render and the sitemap.
     let pageRoutes: [String]
-    /// Source path (absolute) -> output path.
+    /// Source path (absolute) -> output path. The files of Content/static/ come last, as many as `rootFileCount`.
     public let copies: [(source: String, target: String)]
+    let rootFileCount: Int
     public let citationFiles: [String]
     public let staticFiles: [String]
     /// Feeds, sitemap files and robots.txt.
@@ -31,6 +32,9 @@ public struct SiteOutline: Sendable {
         for author in site.authors {
             if let photo = author.photo { copies.append(("\(content)/authors/\(photo)", Routes.authorPhoto(author.id, file: photo))) }
         }
+        let generatedCopies = copies.count
+        copies += site.rootFiles.map { ($0.source, $0.path) }
+        rootFileCount = site.rootFiles.count
         self.copies = copies
         citationFiles = Parallel.mapNow(site.threads) { thread in Routes.CitationFormat.allCases.map { Routes.citationFile(thread.slug, $0) } }
             .flatMap { $0 }
@@ -44,8 +48,12 @@ public struct SiteOutline: Sendable {
         let sitemapParts = sitemapRoutes.count > Sitemap.maxURLsPerFile
             ? (1...((sitemapRoutes.count + Sitemap.maxURLsPerFile - 1) / Sitemap.maxURLsPerFile)).map(Routes.sitemapPart) : []
         machineFiles = [Routes.feed, Routes.robots, Routes.sitemap] + sitemapParts + site.categories.map { Routes.categoryFeed($0.slug) }
-        pathsInAnyOrder = pageRoutes + copies.map(\.1) + citationFiles + staticFiles + machineFiles + [Self.manifestPath]
+        pathsInAnyOrder = pageRoutes + copies.prefix(generatedCopies).map(\.1) + citationFiles + staticFiles + machineFiles
+            + [Self.manifestPath] + site.rootFiles.map(\.path)
     }
+
+    /// Every route and file path the build makes itself: all but the files of Content/static/.
+    var generatedPaths: ArraySlice<String> { pathsInAnyOrder.dropLast(rootFileCount) }
 
     /// The citation downloads of thread `index`, in the order of `Routes.CitationFormat.allCases`.
     func citationFiles(ofThread index: Int) -> ArraySlice<String> {

@@ -130,6 +130,15 @@ public struct SourceScan: Sendable {
             key.add(info.changed.seconds)
             key.add(info.changed.nanoseconds)
         }
+        // A link in Content/static/ is published as the file it leads to: that file's changes count too.
+        if info.kind == .symlink, let target = FileStatus(path: path, followingLinks: true) {
+            key.add(target.inode)
+            key.add(target.size)
+            key.add(target.modified.seconds)
+            key.add(target.modified.nanoseconds)
+            key.add(target.changed.seconds)
+            key.add(target.changed.nanoseconds)
+        }
         return key
     }
 }

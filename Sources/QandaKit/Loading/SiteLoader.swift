@@ -66,7 +66,7 @@ public struct SiteLoader: Sendable {
                 && !earlier.changes.touchesEverything ? earlier : nil
         }
         sources.options = LoadedSources.OptionsKey(options)
-        for name in ["questions", "authors", "pages", "assets"] where DirectoryListing.kind(of: content + "/" + name) == .symlink {
+        for name in ["questions", "authors", "pages", "assets", "static"] where DirectoryListing.kind(of: content + "/" + name) == .symlink {
             diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "Content/\(name)",
                                           message: "symbolic link not followed; nothing in it is published",
                                           hint: "make Content/\(name) a real folder (Content itself may be a link)"))
@@ -86,7 +86,9 @@ public struct SiteLoader: Sendable {
                                                        reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
         let assets = DirectoryListing.kind(of: content + "/assets") == .symlink ? (files: [String](), symlinks: [String]())
             : DirectoryListing.filesRecursively(under: content + "/assets")
-        diagnostics += authorDiagnostics + threadDiagnostics + pageDiagnostics
+        // `qanda cite` (one folder) publishes nothing: Content/static/ is not its business.
+        let (rootFiles, rootFileDiagnostics) = onlyFolder == nil ? RootFileLoader.load(siteFolder: siteFolder) : ([], [])
+        diagnostics += authorDiagnostics + threadDiagnostics + pageDiagnostics + rootFileDiagnostics
         diagnostics += assets.symlinks.map {
             Diagnostic(.symlinkNotFollowed, .warning, file: "Content/assets/\($0)", message: "symbolic link not followed; it is not published")
         }
@@ -96,9 +98,10 @@ public struct SiteLoader: Sendable {
                                           hint: "add Content/questions/<slug>/question.md"))
         }
         var linker = SiteLinker(config: config, options: options)
-        let site = await linker.link(threads: threads, authors: authors, pages: pages,
+        var site = await linker.link(threads: threads, authors: authors, pages: pages,
                                assets: assets.files.filter { !Slug.hasHiddenSegment($0) },
                                rootPath: siteFolder)
+        site.rootFiles = rootFiles
         diagnostics += linker.diagnostics
         diagnostics = diagnostics.sortedByPlace()
         guard loadedConfig != nil, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }

@@ -16,6 +16,8 @@ public struct Site: Sendable {
     public private(set) var threadTags: [[Int]] = []
     /// Files of Content/assets/, relative to it.
     public var assets: [String]
+    /// Files of Content/static/, published at the site root, in the order of a walk of its sorted folders.
+    public var rootFiles: [RootFile] = []
 
     public private(set) var authorIndex: [String: Int] = [:]
     /// Per author id: the answers they wrote, newest first.

@@ -79,6 +79,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case duplicateSlug = "duplicate-slug"
     case aliasCollision = "alias-collision"
     case unsafePath = "unsafe-path"
+    /// A file of Content/static/ at a path the build writes itself.
+    case staticCollision = "static-collision"
+    /// A file of Content/static/ that cannot be published as it is: a link out of the site, a name like "..".
+    case staticUnsafe = "static-unsafe"
     /// The system refused to write the output (a full disk, permissions).
     case writeFailed = "write-failed"
     case multipleAccepted = "multiple-accepted"

@@ -22,6 +22,7 @@ public struct SiteValidator: Sendable {
             { StructureRules.diagnostics(site: site) },
             { LinkRules(site: site, outline: outline).diagnostics() },
             { CitationChecks.diagnostics(for: site) },
+            { RootFileRules.diagnostics(site: site, outline: outline) },
         ]
         if let previous {
             rules.append { URLStabilityRules.diagnostics(previous: previous.manifest, source: previous.source, current: outline) }
