@@ -26,10 +26,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The git commit and tree state, for `qanda --version` and the build cache's key (QandaVersion).
+        .plugin(name: "BuildStamp", capability: .buildTool()),
+        .target(name: "QandaBuildStamp", plugins: ["BuildStamp"]),
         .target(
             name: "QandaKit",
             dependencies: [
                 "CCmarkGFM",
+                "QandaBuildStamp",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -57,9 +57,10 @@ struct CommandRun {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/qanda").path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandRun {
+    /// - Parameter program: another copy of the executable, to run instead.
+    static func run(_ arguments: [String], environment: [String: String] = [:], program: String = executable) throws -> CommandRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["CI"] = "true"

@@ -6,7 +6,7 @@ import Glibc
 /// What the last `qanda build` of a site made, kept in `.qanda-cache/` in the site folder so that the next build
 /// does only what changed. Deleting the folder is always safe: the next build is then a full one.
 ///
-/// - `state.json`: the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
+/// - `state.json`: the identity of the executable that wrote it (`QandaVersion.identity`), the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
 ///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed),
 ///   and a checksum of each of the other two files: a cache damaged on disk is ignored rather than trusted;
 /// - `keys.bin`: every output file's key (`OutputKeys`), in the order of the paths in `outline.bin`, to render only
@@ -20,6 +20,9 @@ public struct BuildCache: Sendable {
 
     struct State: Codable, Equatable {
         var format = 6
+        /// `QandaVersion.identity` of the executable that wrote it: another one (rebuilt, upgraded) may parse and
+        /// render differently, so it trusts nothing here and builds (or checks) everything.
+        var executable = QandaVersion.identity.value
         var settings: UInt64
         var sources: UInt64
         var output: String
@@ -64,7 +67,6 @@ public struct BuildCache: Sendable {
     /// Settings that change what a build makes from the same sources.
     public static func settings(options: SiteLoader.Options, search: Bool, outputPath: String) -> Fingerprint {
         var key = Fingerprint()
-        key.add(QandaVersion.current)
         key.add(options.includeDrafts)
         key.add(options.includeFuture)
         key.add(options.baseURLOverride)
@@ -93,7 +95,8 @@ public struct BuildCache: Sendable {
     private static func readState(siteFolder: String) -> State? {
         guard let data = FileManager.default.contents(atPath: siteFolder + "/" + folderName + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 6, state.shardIdentities.count == SourceCacheFormat.shardCount,
+              state.format == 6, state.executable == QandaVersion.identity.value,
+              state.shardIdentities.count == SourceCacheFormat.shardCount,
               state.shardChecksums.count == SourceCacheFormat.shardCount else { return nil }
         return state
     }
