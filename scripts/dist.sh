@@ -8,10 +8,12 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 
 scratch=.build-dist
-# ld takes the first library of a name it finds on its search path, a .so before a .a in the same folder: a
-# folder holding only the static archives, searched first, makes it link those.
+# ld takes the first library of a name it finds on its search path, a .so before a .a in the same folder. The
+# system-library target links `-lcmark-gfm -lcmark-gfm-extensions` with the -L of libcmark-gfm.pc, which SwiftPM
+# puts before any other: a copy of the .pc whose -L is a folder holding only the static archives (found first
+# through PKG_CONFIG_PATH) makes ld link those. libstdc++.a there does the same for -lstdc++.
 static_libs="$PWD/$scratch/static-libs"
-mkdir -p "$static_libs"
+mkdir -p "$static_libs" "$scratch/pkgconfig"
 for library in libcmark-gfm.a libcmark-gfm-extensions.a; do
   [ -f "/usr/lib/x86_64-linux-gnu/$library" ] || { echo "dist: /usr/lib/x86_64-linux-gnu/$library missing (libcmark-gfm-dev, libcmark-gfm-extensions-dev)" >&2; exit 1; }
   ln -sf "/usr/lib/x86_64-linux-gnu/$library" "$static_libs/$library"
@@ -19,10 +21,13 @@ done
 libstdcxx=$(clang -print-file-name=libstdc++.a)
 [ -f "$libstdcxx" ] || { echo "dist: libstdc++.a not found (libstdc++-12-dev)" >&2; exit 1; }
 ln -sf "$libstdcxx" "$static_libs/libstdc++.a"
+sed "s|^Libs:.*|Libs: -L$static_libs -lcmark-gfm -lcmark-gfm-extensions|" \
+  "$(pkg-config --variable=pcfiledir libcmark-gfm)/libcmark-gfm.pc" > "$scratch/pkgconfig/libcmark-gfm.pc"
+export PKG_CONFIG_PATH="$PWD/$scratch/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
 
 started=$(date +%s)
 swift build -c release --product qanda --scratch-path "$scratch" --static-swift-stdlib \
-  -Xlinker -L"$static_libs" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
+  -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
 echo "dist: release build with static libraries in $(( $(date +%s) - started )) s" >&2
 built="$scratch/release/qanda"
 
@@ -34,9 +39,8 @@ for library in $needed; do
     *) echo "dist: $built still needs $library" >&2; exit 1 ;;
   esac
 done
-if readelf -d "$built" | grep -qE '\((RUNPATH|RPATH)\)'; then
-  echo "dist: $built has a run path: $(readelf -d "$built" | grep -E 'RUNPATH|RPATH')" >&2; exit 1
-fi
+runpath=$(readelf -d "$built" | sed -n 's/.*(\(RUNPATH\|RPATH\)).*\[\(.*\)\]/\2/p')
+case "$runpath" in ""|'$ORIGIN') ;; *) echo "dist: $built looks for libraries in $runpath" >&2; exit 1 ;; esac
 
 version=$("$built" --version | cut -d' ' -f1)
 name="qanda-$version-linux-x86_64"
