@@ -64,6 +64,7 @@ done
 [ -z "$(ls -A /opt/swift)" ] || fail "/opt/swift is not empty"
 [ "$hidden" -ge 2 ] || fail "found $hidden libcmark-gfm shared libraries to hide, expected 2"
 ! command -v swift >/dev/null || fail "swift is still on PATH: $(command -v swift)"
+python3 -c 'import ctypes; ctypes.CDLL("/opt/swift/usr/lib/swift/linux/libswiftCore.so")' 2>/dev/null && fail "the toolchain's libswiftCore.so can still be loaded"
 python3 -c 'import ctypes; ctypes.CDLL("libcmark-gfm.so.0.29.0.gfm.6")' 2>/dev/null && fail "libcmark-gfm can still be loaded"
 python3 -c 'import ctypes; ctypes.CDLL("libcmark-gfm-extensions.so.0.29.0.gfm.6")' 2>/dev/null && fail "libcmark-gfm-extensions can still be loaded"
 if [ -n "$dynamic" ]; then
@@ -91,5 +92,6 @@ unshare "${as_root[@]}" --mount --propagation private bash "$work/inside.sh" "$w
   || fail "the tarball's executable without Swift or libcmark-gfm (above)"
 # Outside the namespace, the same probes succeed: what failed in there failed for the hiding.
 python3 -c 'import ctypes; ctypes.CDLL("libcmark-gfm.so.0.29.0.gfm.6")' || fail "libcmark-gfm cannot be loaded even outside"
+python3 -c 'import ctypes; ctypes.CDLL("/opt/swift/usr/lib/swift/linux/libswiftCore.so")' || fail "libswiftCore.so cannot be loaded even outside"
 [ -z "$dynamic" ] || "$dynamic" --version >/dev/null || fail "$dynamic does not start even outside"
 echo "dist-check: PASS: $tarball ($(du -k "$tarball" | cut -f1) kB) runs with /opt/swift and libcmark-gfm hidden"
