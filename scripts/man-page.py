@@ -82,13 +82,15 @@ def arguments(command, root=False):
             if argument["kind"] == "option":
                 label += " \\fI" + text(argument["valueName"]) + "\\fR"
         description = argument.get("abstract", "")
-        if argument.get("allValues"):
-            description += " One of: " + ", ".join(argument["allValues"]) + "."
-        if argument.get("defaultValue") not in (None, ""):
-            description += " Default: " + argument["defaultValue"] + "."
         if argument.get("discussion"):
             description += "\n\n" + argument["discussion"]
-        out.append(".TP\n" + label + "\n" + paragraphs(description.strip()))
+        entry = ".TP\n" + label + "\n" + paragraphs(description.strip())
+        # Values and default on lines of their own, in bold: a default of "." would be lost at a sentence's end.
+        if argument.get("allValues"):
+            entry += "\n.br\nValues: " + ", ".join("\\fB" + escape(value) + "\\fR" for value in argument["allValues"])
+        if argument.get("defaultValue") not in (None, ""):
+            entry += "\n.br\nDefault: \\fB" + escape(argument["defaultValue"]) + "\\fR"
+        out.append(entry)
     return out
 
 
