@@ -12,7 +12,8 @@ site: setup
 setup:
 	./scripts/setup.sh
 
-# Every test: the Swift suites, then the built sites in a validator, a link checker and a real browser.
+# Every test: the Swift suites, the built sites in a validator, a link checker and a real browser, the faults, and
+# the release tarball run where Swift and libcmark-gfm are hidden.
 test: unit-test check-site reliability dist-check
 
 unit-test:

@@ -6,9 +6,10 @@ import Glibc
 /// What the last `qanda build` of a site made, kept in `.qanda-cache/` in the site folder so that the next build
 /// does only what changed. Deleting the folder is always safe: the next build is then a full one.
 ///
-/// - `state.json`: the identity of the executable that wrote it (`QandaVersion.identity`), the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
-///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed),
-///   and a checksum of each of the other two files: a cache damaged on disk is ignored rather than trusted;
+/// - `state.json`: the identity of the executable that wrote it (`QandaVersion.identity`), the build's settings,
+///   the fingerprint of every source (`SourceScan`) and the identity of the output folder it wrote (its inode and
+///   its manifest's size and time, so a deleted or replaced output is noticed), and a checksum of each of the
+///   other files: a cache damaged on disk is ignored rather than trusted;
 /// - `keys.bin`: every output file's key (`OutputKeys`), in the order of the paths in `outline.bin`, to render only
 ///   files whose inputs changed; `outline.bin` (those paths, the structure, the related threads) is rewritten only
 ///   when they change;
