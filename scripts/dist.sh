@@ -43,6 +43,9 @@ runpath=$(readelf -d "$built" | sed -n 's/.*(\(RUNPATH\|RPATH\)).*\[\(.*\)\]/\2/
 case "$runpath" in ""|'$ORIGIN') ;; *) echo "dist: $built looks for libraries in $runpath" >&2; exit 1 ;; esac
 
 version=$("$built" --version | cut -d' ' -f1)
+case "$("$built" --version)" in
+  *uncommitted*|*unknown*) echo "dist: warning: $("$built" --version): a release should be built from a clean commit" >&2 ;;
+esac
 name="qanda-$version-linux-x86_64"
 stage="dist/$name"
 rm -rf "$stage" "dist/$name.tar.gz" "dist/$name.tar.gz.sha256"
