@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --parallel
 
-.PHONY: site setup test unit-test check-site reliability bench release clean fuzz
+.PHONY: site setup test unit-test check-site reliability bench release dist dist-check clean fuzz
 
 site: setup
 	$(SWIFT) build -c release --product qanda
@@ -12,8 +12,9 @@ site: setup
 setup:
 	./scripts/setup.sh
 
-# Every test: the Swift suites, then the built sites in a validator, a link checker and a real browser.
-test: unit-test check-site reliability
+# Every test: the Swift suites, the built sites in a validator, a link checker and a real browser, the faults, and
+# the release tarball run where Swift and libcmark-gfm are hidden.
+test: unit-test check-site reliability dist-check
 
 unit-test:
 	./scripts/setup.sh --test
@@ -22,6 +23,16 @@ unit-test:
 
 release: setup
 	$(SWIFT) build -c release --product qanda
+
+# dist/qanda-<version>-linux-x86_64.tar.gz and .sha256: one static executable (runs without Swift or
+# libcmark-gfm), completions, man page; built in .build-dist/.
+dist:
+	./scripts/dist.sh
+
+# Makes the tarball, verifies its checksum, and runs its executable where /opt/swift and libcmark-gfm are hidden
+# (a mount namespace): it builds and checks the example site there.
+dist-check:
+	./scripts/dist-check.sh
 
 # Qanda (clean, no-change, one edit), Hugo, the floor and the search index side by side: one table.
 bench: setup
@@ -44,4 +55,4 @@ reliability: setup
 	python3 scripts/reliability.py --bin .build-site/release/qanda --questions $${RELIABILITY_QUESTIONS:-300} --kills $${RELIABILITY_KILLS:-10}
 
 clean:
-	rm -rf .build Site
+	rm -rf .build Site dist

@@ -29,11 +29,15 @@ let package = Package(
         // The calls that differ between systems (inotify, renameat2, mallopt, stat's time fields), each with a
         // portable fallback; everything else is plain POSIX and Foundation.
         .target(name: "QandaPlatform"),
+        // The git commit and tree state, for `qanda --version` and the build cache's key (QandaVersion).
+        .plugin(name: "BuildStamp", capability: .buildTool()),
+        .target(name: "QandaBuildStamp", plugins: ["BuildStamp"]),
         .target(
             name: "QandaKit",
             dependencies: [
                 "CCmarkGFM",
                 "QandaPlatform",
+                "QandaBuildStamp",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -12,7 +12,7 @@ struct Qanda: AsyncParsableCommand {
         Run it in a site folder (qanda.yml, Content/, optional Templates/). `qanda build` writes the site \
         into Site/, ready to upload to any static host.
         """,
-        version: QandaVersion.current,
+        version: QandaVersion.description,
         subcommands: [InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, ReviewsCommand.self, CiteCommand.self, TemplatesCommand.self],
         defaultSubcommand: nil
     )

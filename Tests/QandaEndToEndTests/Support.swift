@@ -57,9 +57,13 @@ struct CommandRun {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/qanda").path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> CommandRun {
+    /// - Parameters:
+    ///   - directory: the working folder (default: this process's).
+    ///   - program: another copy of the executable, to run instead.
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
+                    program: String = executable) throws -> CommandRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: program)
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment

@@ -9,9 +9,10 @@ import Darwin
 /// What the last `qanda build` of a site made, kept in `.qanda-cache/` in the site folder so that the next build
 /// does only what changed. Deleting the folder is always safe: the next build is then a full one.
 ///
-/// - `state.json`: the build's settings, the fingerprint of every source (`SourceScan`) and the identity of the
-///   output folder it wrote (its inode and its manifest's size and time, so a deleted or replaced output is noticed),
-///   and a checksum of each of the other two files: a cache damaged on disk is ignored rather than trusted;
+/// - `state.json`: the identity of the executable that wrote it (`QandaVersion.identity`), the build's settings,
+///   the fingerprint of every source (`SourceScan`) and the identity of the output folder it wrote (its inode and
+///   its manifest's size and time, so a deleted or replaced output is noticed), and a checksum of each of the
+///   other files: a cache damaged on disk is ignored rather than trusted;
 /// - `keys.bin`: every output file's key (`OutputKeys`), in the order of the paths in `outline.bin`, to render only
 ///   files whose inputs changed; `outline.bin` (those paths, the structure, the related threads) is rewritten only
 ///   when they change;
@@ -23,6 +24,9 @@ public struct BuildCache: Sendable {
 
     struct State: Codable, Equatable {
         var format = 6
+        /// `QandaVersion.identity` of the executable that wrote it: another one (rebuilt, upgraded) may parse and
+        /// render differently, so it trusts nothing here and builds (or checks) everything.
+        var executable = QandaVersion.identity.value
         var settings: UInt64
         var sources: UInt64
         var output: String
@@ -67,7 +71,6 @@ public struct BuildCache: Sendable {
     /// Settings that change what a build makes from the same sources.
     public static func settings(options: SiteLoader.Options, search: Bool, outputPath: String) -> Fingerprint {
         var key = Fingerprint()
-        key.add(QandaVersion.current)
         key.add(options.includeDrafts)
         key.add(options.includeFuture)
         key.add(options.baseURLOverride)
@@ -96,7 +99,8 @@ public struct BuildCache: Sendable {
     private static func readState(siteFolder: String) -> State? {
         guard let data = FileManager.default.contents(atPath: siteFolder + "/" + folderName + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 6, state.shardIdentities.count == SourceCacheFormat.shardCount,
+              state.format == 6, state.executable == QandaVersion.identity.value,
+              state.shardIdentities.count == SourceCacheFormat.shardCount,
               state.shardChecksums.count == SourceCacheFormat.shardCount else { return nil }
         return state
     }

@@ -50,7 +50,6 @@ public struct OutputKeys: Sendable {
         self.structure = structure
         outlineChecksum = nil
         var global = Fingerprint()
-        global.add(QandaVersion.current)
         global.add(site.config.fingerprint)
         global.add(templates.fingerprint)
         global.add(searchAvailable)

@@ -1,22 +1,14 @@
 import Foundation
+import QandaPlatform
 
 /// The `qanda` executable this process runs, as `qanda init` pins it in a CI recipe.
 public enum RunningExecutable {
-    /// Its path, symbolic links resolved (`/proc/self/exe` on Linux); nil when it cannot be told.
-    public static var path: String? {
-        #if os(Linux)
-        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return target }
-        #endif
-        return Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
-    }
+    /// Its path, symbolic links resolved; nil when it cannot be told.
+    public static var path: String? { ExecutableImage.location }
 
     /// The SHA-256 of its bytes, as `sha256sum` prints it; nil when it cannot be read.
     public static func sha256() -> String? {
-        #if os(Linux)
-        // The running image itself, even when the file at its path has been replaced since it started.
-        if let digest = SHA256.hex(ofFile: "/proc/self/exe") { return digest }
-        #endif
-        return path.flatMap(SHA256.hex(ofFile:))
+        ExecutableImage.readablePath.flatMap(SHA256.hex(ofFile:))
     }
 
     /// True when the executable lies in a SwiftPM build folder (`.build/`, `.build-…/`): built from a checkout,
