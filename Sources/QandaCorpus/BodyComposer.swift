@@ -30,8 +30,8 @@ struct BodyComposer {
         var blocks = paragraphs(Vocabulary.questionMiddles, count: long ? phrase.random.int(6...14) : phrase.random.int(1...3))
         blocks[0] = sentences(Vocabulary.questionOpenings, count: 1) + " " + blocks[0]
         if phrase.random.percent(35) {
-            blocks.append("Things I've already tried:\n\n" + (0..<phrase.random.int(2...4)).map { _ in
-                "- " + phrase.fill("{help}", category: category).capitalizedFirst
+            blocks.append("Things I've already tried:\n\n" + phrase.random.sample(category.helps, count: phrase.random.int(2...4)).map {
+                "- " + $0.capitalizedFirst
             }.joined(separator: "\n"))
         }
         if phrase.random.percent(10) {
@@ -69,9 +69,8 @@ struct BodyComposer {
         }
         blocks.append(sentences(Vocabulary.expertSuggestions, count: 1))
         if phrase.random.percent(25) {
-            blocks.append("A plan for the next two weeks:\n\n" + (1...phrase.random.int(3...5)).map { step in
-                "\(step). " + phrase.fill("{help}", category: category).capitalizedFirst + "."
-            }.joined(separator: "\n"))
+            blocks.append("A plan for the next two weeks:\n\n" + phrase.random.sample(category.helps, count: phrase.random.int(3...5))
+                .enumerated().map { "\($0.offset + 1). " + $0.element.capitalizedFirst + "." }.joined(separator: "\n"))
         }
         if phrase.random.percent(5) { blocks.append(sleepLog()) }
         if !links.isEmpty && phrase.random.percent(15) {

@@ -38,7 +38,9 @@ public struct ThreadComposer: Sendable {
             let picked = random.pick(foreign.titles)
             (title, slugBase) = (picked.text, picked.slug)
         } else {
-            title = composer.phrase.fill(random.pick(Vocabulary.titleTemplates), category: category).capitalizedFirst
+            title = random.pick(Vocabulary.titlePrefixes)
+                + composer.phrase.fill(random.pick(Vocabulary.titleTemplates), category: category).capitalizedFirst
+                + random.pick(Vocabulary.titleSuffixes)
             slugBase = Phrase.slug(title)
         }
         var part = 1

@@ -137,25 +137,32 @@ enum Vocabulary {
     static let titleTemplates = [
         "How do I cope with {topic} {context}?",
         "Is it normal to {symptom} {context}?",
-        "Why do I {symptom}?",
+        "Why do I {symptom} {context}?",
         "{Topic} {context}: where do I even start?",
-        "Can therapy help with {topic}?",
+        "Can therapy help with {topic} {context}?",
         "My {person} says I {symptom}. Are they right?",
         "Struggling with {topic} for {duration}",
-        "Should I see someone about {topic}?",
+        "Should I see someone about {topic} {context}?",
         "Update: {topic} after {duration}",
-        "I {symptom} and I'm tired of it",
+        "I {symptom} {context} and I'm tired of it",
         "What actually helps with {topic} {context}?",
-        "{Topic} — am I overreacting?",
-        "How long does {topic} usually last?",
-        "Does anyone else {symptom}? 😔",
+        "{Topic} {context} — am I overreacting?",
+        "My {person} and {topic}: how do I help?",
+        "Does anyone else {symptom} {context}? 😔",
     ]
+    /// Around a title, as forum posters write them (empty most of the time).
+    static let titlePrefixes = ["", "", "", "", "", "", "Help: ", "Advice needed: ", "Long post, sorry: ", "Quick question: ",
+                                "Serious question: ", "Throwaway: ", "Not sure where else to ask: ", "First post: "]
+    static let titleSuffixes = ["", "", "", "", "", "", " (long)", " — 29F", " — 41M", " (UK)", " 🙏", " (any advice welcome)",
+                                " — parent here", " (student)", " — sorry, it's a vent", " (60+)"]
 
     static let contexts = [
         "at work", "after a breakup", "as a new parent", "in my twenties", "in my fifties", "during exams",
         "at night", "on weekends", "after moving abroad", "since the pandemic", "while working from home",
         "after retiring", "in a new city", "during the holidays", "with a chronic illness", "as a student",
-        "after a promotion", "in winter", "while caring for my mum", "after a car accident",
+        "after a promotion", "in winter", "while caring for my mum", "after a car accident", "at university",
+        "after a diagnosis", "since my divorce", "after losing my job", "as a single parent", "on night shifts",
+        "since starting a new job", "as a teacher", "in my first year of marriage", "after surgery",
     ]
     static let people = ["partner", "mum", "dad", "best friend", "sister", "brother", "husband", "wife", "manager", "flatmate", "doctor", "son", "daughter"]
     static let durations = ["two weeks", "three months", "six months", "a year", "almost two years", "five years", "as long as I can remember"]
