@@ -27,25 +27,31 @@ public struct ThreadComposer: Sendable {
 
     public mutating func compose(index: Int) -> CorpusThread {
         var random = SplitMix64(seed: seed, stream: 1, index: UInt64(index))
-        let foreign = random.percent(9) ? random.pick(Vocabulary.foreignLanguages) : nil
+        let foreign = random.percent(6) ? random.pick(Vocabulary.foreignLanguages) : nil
         // Foreign-language threads borrow an English category's topics for their English answers.
         let category = random.pick(Vocabulary.categories)
         var composer = BodyComposer(category: category, phrase: Phrase(category: category, random: SplitMix64(seed: random.next())))
 
-        // Title and slug, both unique.
-        var title: String, slugBase: String
-        if let foreign {
-            let picked = random.pick(foreign.titles)
-            (title, slugBase) = (picked.text, picked.slug)
-        } else {
-            title = random.pick(Vocabulary.titlePrefixes)
-                + composer.phrase.fill(random.pick(Vocabulary.titleTemplates), category: category).capitalizedFirst
-                + random.pick(Vocabulary.titleSuffixes)
-            slugBase = Phrase.slug(title)
+        // Title and slug, both unique: a title already taken is drawn again a few times, then numbered.
+        var title = "", slugBase = "", isFree = false
+        for _ in 0..<8 where !isFree {
+            if let foreign {
+                let picked = random.pick(foreign.titles)
+                (title, slugBase) = (picked.text, picked.slug)
+            } else {
+                title = random.pick(Vocabulary.titlePrefixes)
+                    + composer.phrase.fill(random.pick(Vocabulary.titleTemplates), category: category).capitalizedFirst
+                    + random.pick(Vocabulary.titleSuffixes)
+                slugBase = Phrase.slug(title)
+            }
+            isFree = titles.claimIfFree(title.lowercased())
         }
-        var part = 1
-        while !titles.claimIfFree(part == 1 ? title.lowercased() : (title + " (part \(part))").lowercased()) { part += 1 }
-        if part > 1 { title += " (part \(part))"; slugBase += "-part-\(part)" }
+        if !isFree {
+            var part = 2
+            while !titles.claimIfFree((title + " (part \(part))").lowercased()) { part += 1 }
+            title += " (part \(part))"
+            slugBase += "-part-\(part)"
+        }
         let folder = slugs.claim(slugBase)
 
         var thread = CorpusThread(index: index, folder: folder, slug: nil, title: title, date: asOf, updated: nil,
