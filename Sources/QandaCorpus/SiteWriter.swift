@@ -4,14 +4,3 @@ public protocol SiteWriter {
     mutating func begin(roster: AuthorRoster, pages: [CorpusPage], files: inout FileTree) throws
     mutating func write(_ thread: CorpusThread, roster: AuthorRoster, files: inout FileTree) throws
 }
-
-/// A free page (about, editorial policy …).
-public struct CorpusPage: Sendable {
-    public var slug: String
-    public var title: String
-    public var description: String?
-    public var date: CorpusDay?
-    public var updated: CorpusDay?
-    public var draft = false
-    public var body: String
-}
