@@ -102,10 +102,15 @@ public struct ThreadComposer: Sendable {
                 fileName = author.id + "-follow-up"
             }
             day = day.adding(days: min(random.skewed(maximum: 40), asOf.number - day.number))
-            let body = foreign != nil && !isExpert && random.percent(70) ? composer.foreign(foreign!)
-                : isExpert ? composer.expertAnswer(signature: author.given ?? author.name, links: links,
-                                                   authorLinks: [roster.clinicians[random.below(roster.clinicians.count)].id])
-                : composer.communityAnswer(links: links)
+            let body: String
+            if let foreign, !isExpert, random.percent(70) {
+                body = composer.foreign(foreign)   // the community answers in the thread's language, most of the time
+            } else if isExpert {
+                body = composer.expertAnswer(signature: author.given ?? author.name, links: links,
+                                             authorLinks: [random.pick(roster.clinicians).id])
+            } else {
+                body = composer.communityAnswer(links: links)
+            }
             var answer = CorpusThread.Answer(fileName: fileName, author: author.id, date: day,
                                              votes: random.percent(80) ? random.skewed(maximum: isExpert ? 250 : 60) : nil,
                                              draft: random.percent(3), body: body)
@@ -118,9 +123,8 @@ public struct ThreadComposer: Sendable {
             let best = published.max { (thread.answers[$0].votes ?? 0) < (thread.answers[$1].votes ?? 0) }!
             thread.answers[best].accepted = true
         }
-        if answeredByClinician && random.percent(10) {
-            thread.genre = "webpage"
-        }
+        // An expert article rather than a forum thread, cited as a web page.
+        if answeredByClinician && random.percent(10) { thread.genre = "webpage" }
 
         // Every published thread is reviewed (qanda.yml requires it), within the last two years unless asked
         // otherwise; a few are due within the month.
