@@ -52,6 +52,7 @@ fuzz: setup
 # very large inputs, against a release build; table in reliability-results/latest.md (docs/RELIABILITY.md).
 reliability: setup
 	$(SWIFT) build -c release --product qanda --scratch-path .build-site
+	$(SWIFT) build -c release --product qanda-corpus --scratch-path .build-site
 	python3 scripts/reliability.py --bin .build-site/release/qanda --questions $${RELIABILITY_QUESTIONS:-300} --kills $${RELIABILITY_KILLS:-10}
 
 clean:

