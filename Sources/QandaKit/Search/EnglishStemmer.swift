@@ -111,10 +111,20 @@ public struct EnglishStemmer {
 
     private func hasSuffix(_ suffix: String) -> Bool { hasSuffix(suffix, endingAt: word.count) }
 
+    /// Suffixes with their bytes ready, so matching does not walk Strings for every word.
+    private typealias SuffixList = [(name: String, bytes: [UInt8])]
+
+    private static func suffixList(_ names: some Sequence<String>) -> SuffixList { names.map { ($0, Array($0.utf8)) } }
+
     /// The longest of `suffixes` the word ends with, as Snowball's `among` picks it: later rules see only that one.
-    private func longestSuffix(of suffixes: [String]) -> String? {
+    private func longestSuffix(of suffixes: SuffixList) -> String? {
         var best: String?
-        for suffix in suffixes where hasSuffix(suffix) && suffix.utf8.count > (best?.utf8.count ?? -1) { best = suffix }
+        var bestLength = -1
+        for suffix in suffixes where suffix.bytes.count > bestLength && suffix.bytes.count <= word.count
+            && word[(word.count - suffix.bytes.count)...].elementsEqual(suffix.bytes) {
+            best = suffix.name
+            bestLength = suffix.bytes.count
+        }
         return best
     }
 
@@ -125,8 +135,10 @@ public struct EnglishStemmer {
 
     // MARK: - Steps
 
+    private static let step1aSuffixes = suffixList(["sses", "ied", "ies", "s", "us", "ss"])
+
     private mutating func step1a() {
-        guard let suffix = longestSuffix(of: ["sses", "ied", "ies", "s", "us", "ss"]) else { return }
+        guard let suffix = longestSuffix(of: Self.step1aSuffixes) else { return }
         let start = word.count - suffix.utf8.count
         switch suffix {
         case "sses": replaceSuffix(4, with: "ss")
@@ -138,7 +150,7 @@ public struct EnglishStemmer {
         }
     }
 
-    private static let step1bSuffixes = ["eed", "eedly", "ed", "edly", "ing", "ingly"]
+    private static let step1bSuffixes = suffixList(["eed", "eedly", "ed", "edly", "ing", "ingly"])
 
     private mutating func step1b() {
         guard let suffix = longestSuffix(of: Self.step1bSuffixes) else { return }
@@ -187,7 +199,7 @@ public struct EnglishStemmer {
         "iveness": "ive", "iviti": "ive", "biliti": "ble", "bli": "ble", "ogist": "og", "ogi": "og",
         "fulli": "ful", "lessli": "less", "li": "",
     ]
-    private static let step2Suffixes = Array(step2Rules.keys)
+    private static let step2Suffixes = suffixList(step2Rules.keys)
 
     private mutating func step2() {
         guard let suffix = longestSuffix(of: Self.step2Suffixes) else { return }
@@ -205,7 +217,7 @@ public struct EnglishStemmer {
         "tional": "tion", "ational": "ate", "alize": "al", "icate": "ic", "iciti": "ic", "ical": "ic",
         "ful": "", "ness": "", "ative": "",
     ]
-    private static let step3Suffixes = Array(step3Rules.keys)
+    private static let step3Suffixes = suffixList(step3Rules.keys)
 
     private mutating func step3() {
         guard let suffix = longestSuffix(of: Self.step3Suffixes) else { return }
@@ -215,8 +227,8 @@ public struct EnglishStemmer {
         replaceSuffix(suffix.utf8.count, with: Self.step3Rules[suffix]!)
     }
 
-    private static let step4Suffixes = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
-                                        "ism", "ate", "iti", "ous", "ive", "ize", "ion"]
+    private static let step4Suffixes = suffixList(["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment",
+                                                   "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion"])
 
     private mutating func step4() {
         guard let suffix = longestSuffix(of: Self.step4Suffixes) else { return }
