@@ -15,6 +15,11 @@ import Testing
         ("user@example.com", ["user", "exampl", "com"]),
         ("snake_case_name", ["snake", "case", "name"]),
         ("'quoted' words", ["quot", "word"]),
+        ("القلق والتوتر", ["القلق", "والتوتر"]),
+        ("الْقَلَق שָׁלוֹם", ["القلق", "שלום"]),
+        ("चिंता और डर", ["चिंता", "और", "डर"]),
+        ("Ελληνικά ΚΕΙΜΕΝΑ", ["ελληνικα", "κειμενα"]),
+        ("naïve\u{0}NUL\u{202E}rtl", ["naiv", "nul", "rtl"]),
     ])
     func terms(_ text: String, _ expected: [String]) {
         #expect(SearchTokenizer.terms(in: text) == expected)
@@ -23,6 +28,12 @@ import Testing
     @Test(arguments: ["", "   ", "!!! ... ---", "' \u{2019} '", "\u{0}\t\n", "🙂🙂"])
     func nothingToSearch(_ text: String) {
         #expect(SearchTokenizer.terms(in: text).isEmpty)
+    }
+
+    /// A 10,000-letter word is one term, stemmed like any other.
+    @Test func longWord() {
+        let word = String(repeating: "ab", count: 5_000) + "ing"
+        #expect(SearchTokenizer.terms(in: "x " + word + " y") == ["x", String(repeating: "ab", count: 5_000), "y"])
     }
 
     /// A query and the text it should find meet on the same terms, whatever the case, accents or word form.

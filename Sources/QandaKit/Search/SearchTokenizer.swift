@@ -4,9 +4,10 @@ import Foundation
 /// "Don't panic: Ça va? 不安 anxiety-attacks" -> dont, panic, ca, va, 不, 安, anxieti, attack.
 public enum SearchTokenizer {
     /// Lowercased and folded like `Slug` (é -> e, ß -> ss, full-width -> ASCII); split on anything that is not a
-    /// letter, digit or combining mark; apostrophes dropped without splitting ("don't" -> "dont"); each Han, kana and
-    /// Hangul character a term of its own, since those scripts do not put spaces between words; terms of ASCII
-    /// letters only stemmed with `EnglishStemmer`. Other scripts' words are kept whole, folded but not stemmed.
+    /// letter, digit or combining mark; apostrophes and Hebrew and Arabic vowel points dropped without splitting
+    /// ("don't" -> "dont"); each Han, kana and Hangul character a term of its own, since those scripts do not put
+    /// spaces between words; terms of ASCII letters only stemmed with `EnglishStemmer`. Other scripts' words are
+    /// kept whole, folded but not stemmed.
     public static func terms(in text: String) -> [String] {
         // Folding goes through ICU, which is slow; ASCII text only needs lowercasing.
         let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
@@ -19,7 +20,7 @@ public enum SearchTokenizer {
             current = String.UnicodeScalarView()
         }
         for scalar in folded.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" {
+            if scalar == "'" || scalar == "\u{2019}" || isOptionalVowelPoint(scalar) {
                 continue
             } else if isWrittenWithoutSpaces(scalar) {
                 finishTerm()
@@ -47,6 +48,15 @@ public enum SearchTokenizer {
         switch properties.generalCategory {
         case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return properties.isAlphabetic
+        }
+    }
+
+    /// Hebrew and Arabic vowel points and cantillation, which most text leaves out and ICU's diacritic folding keeps:
+    /// dropped, so pointed and unpointed spellings give the same term.
+    private static func isOptionalVowelPoint(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0591...0x05C7, 0x064B...0x065F, 0x0670: scalar.properties.generalCategory == .nonspacingMark
+        default: false
         }
     }
 
