@@ -94,6 +94,8 @@ import Testing
 
     /// snowballstemmer's stems of `words`, one line each, from one python3 run. The pure-Python class is named
     /// directly so that an installed PyStemmer (possibly an older revision of the algorithm) is never used instead.
+    /// The words go through a file, not a pipe: a python3 that stops at the import would leave a writer to a
+    /// closed pipe, and SIGPIPE would end the whole test run instead of failing this test.
     static func referenceStems(_ words: [String]) throws -> [String] {
         let script = """
             import sys
@@ -102,31 +104,25 @@ import Testing
             except ImportError:
                 sys.exit("snowballstemmer is not installed: run scripts/setup.sh --test (or python3 -m pip install snowballstemmer)")
             stemmer = snowballstemmer.EnglishStemmer()
-            words = sys.stdin.read().split("\\n")
+            with open(sys.argv[1], encoding="utf-8") as file:
+                words = file.read().split("\\n")
             sys.stdout.write("\\n".join(stemmer.stemWords(words)))
             """
+        let wordFile = FileManager.default.temporaryDirectory.appendingPathComponent("qanda-stemmer-words-\(UUID().uuidString).txt")
+        try words.joined(separator: "\n").write(to: wordFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: wordFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
+        process.arguments = ["python3", "-c", script, wordFile.path]
+        let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        do { try process.run() } catch {
-            Issue.record("python3 could not be started (\(error)): the reference stemmer needs python3 and snowballstemmer (scripts/setup.sh --test)")
-            throw error
-        }
-        // Written from another thread: the reference answers while it is fed, and a full pipe would stall both.
-        let writer = input.fileHandleForWriting
-        let text = Data(words.joined(separator: "\n").utf8)
-        DispatchQueue.global().async {
-            writer.write(text)
-            try? writer.close()
-        }
+        try process.run()
+        // Reading one pipe to the end before the other: the reference writes to stderr only when it fails early.
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with snowballstemmer failed: \(errorText)")
+        try #require(process.terminationStatus == 0, "the reference stemmer (python3 with PyPI snowballstemmer) failed: \(errorText)")
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
