@@ -33,7 +33,11 @@ import Testing
     /// A 10,000-letter word is one term, stemmed like any other.
     @Test func longWord() {
         let word = String(repeating: "ab", count: 5_000) + "ing"
-        #expect(SearchTokenizer.terms(in: "x " + word + " y") == ["x", String(repeating: "ab", count: 5_000), "y"])
+        let terms = SearchTokenizer.terms(in: "x " + word + " y")
+        // Compared as a Bool and lengths, so a failure does not print 10,000 letters.
+        #expect(terms.map(\.count) == [1, 10_000, 1])
+        let isStemmed = terms.count == 3 && terms[1] == String(repeating: "ab", count: 5_000)
+        #expect(isStemmed, "the long word lost its -ing (or something else changed)")
     }
 
     /// A query and the text it should find meet on the same terms, whatever the case, accents or word form.
