@@ -111,13 +111,7 @@ public struct HugoSiteWriter: SiteWriter {
             try files.write("content/authors/\(author.id)/_index.md", front.closed(body: author.bio))
         }
         for page in pages {
-            var front = FrontMatter()
-            front.add("title", page.title)
-            front.add("description", page.description)
-            front.add("date", page.date)
-            front.add("lastmod", page.updated)
-            front.add("draft", flag: page.draft)
-            try files.write("content/pages/\(page.slug).md", front.closed(body: page.body))
+            try files.write("content/pages/\(page.slug).md", page.frontMatter(updatedKey: "lastmod").closed(body: page.body))
         }
     }
 

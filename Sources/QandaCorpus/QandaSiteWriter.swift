@@ -46,13 +46,7 @@ public struct QandaSiteWriter: SiteWriter {
             if let photo = author.photo { try files.write("Content/authors/\(photo)", AuthorRoster.photo(for: author)) }
         }
         for page in pages {
-            var front = FrontMatter()
-            front.add("title", page.title)
-            front.add("description", page.description)
-            front.add("date", page.date)
-            front.add("updated", page.updated)
-            front.add("draft", flag: page.draft)
-            try files.write("Content/pages/\(page.slug).md", front.closed(body: page.body))
+            try files.write("Content/pages/\(page.slug).md", page.frontMatter(updatedKey: "updated").closed(body: page.body))
         }
     }
 

@@ -132,18 +132,8 @@ import Yams
             environment["GITHUB_PATH"] = temp + "/path"
             environment["GITHUB_OUTPUT"] = temp + "/output"
             environment["FAKE_WEB"] = web
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["--noprofile", "--norc", "-eo", "pipefail", "-c", try script(name)]
-            process.currentDirectoryURL = URL(fileURLWithPath: site)
-            process.environment = environment
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+            return try Tool.run("/bin/bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", try script(name)],
+                                environment: environment, in: site)
         }
         let pages = ["PAGES_URL": "https://owner.github.io/answers"]  // configure-pages' base_url, no trailing slash
 
@@ -286,10 +276,14 @@ enum Tool {
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Standard output and error together. `environment` replaces this process's when given.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                    in directory: String? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

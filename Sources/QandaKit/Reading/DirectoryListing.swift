@@ -1,4 +1,5 @@
 import Foundation
+import QandaPlatform
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,18 +40,16 @@ public enum DirectoryListing {
     public static func isFolder(_ path: String) -> Bool { kind(of: path) == .folder || resolvesToFolder(path) }
 
     private static func resolvesToFolder(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        FileStatus(path: path, followingLinks: true)?.kind == .folder
     }
 
     static func kind(of path: String) -> DirectoryEntry.Kind? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .folder
-        case S_IFLNK: return .symlink
-        default: return .other
+        switch FileStatus(path: path)?.kind {
+        case nil: return nil
+        case .file: return .file
+        case .folder: return .folder
+        case .symlink: return .symlink
+        case .other: return .other
         }
     }
 
