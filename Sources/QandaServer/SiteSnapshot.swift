@@ -139,6 +139,8 @@ public actor SiteSnapshot {
     }
 
     private var lastBuild: Task<Void, Never>?
+    /// The last good build's search index, so that a rebuild reads only the threads that changed.
+    private var search: SearchIndex?
 
     private func build(changes: [String]) async -> BuildReport {
         let started = ContinuousClock.now
@@ -151,7 +153,8 @@ public actor SiteSnapshot {
             let previous = current
             let served = previous?.files ?? [:]
             let sink = MemorySink(keepable: { served[$0] != nil })
-            let (result, sources) = await SiteBuilder(siteFolder: siteFolder, options: options, searchAvailable: false)
+            let (result, sources) = await SiteBuilder(siteFolder: siteFolder, options: options, searchAvailable: true,
+                                                      previousSearch: previous == nil ? nil : search)
                 .build(into: sink, previous: previous == nil ? nil : keys,
                        reusing: changes.isEmpty ? nil : loaded.map { ($0, SourceChanges(changes)) })
             loaded = sources
@@ -169,6 +172,7 @@ public actor SiteSnapshot {
                 report.generation = generation
                 report.basePath = files.basePath
                 keys = result.keys
+                search = result.search?.index
                 storage.value.withLock { $0 = files }
                 storage.failure.withLock { $0 = nil }
             } else {

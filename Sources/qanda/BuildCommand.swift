@@ -66,7 +66,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
 
         let progress = ProgressLine(terminal: terminal)
-        let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: !noSearch)
+        var builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: !noSearch)
         // The files that did not change since the last build are taken as it read them.
         var reusable: BuildCache.ReusableSources?
         if let scan, let cache { reusable = await cache.reusableSources(siteFolder: site, scan: scan) }
@@ -94,6 +94,8 @@ struct BuildCommand: AsyncParsableCommand {
         }
         // A few changed files are replaced in place; many (or --atomic) mean a new folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
         // and no cache, so the next build is a full one.
+        // Read on the side while the site loaded.
+        if !noSearch { builder.previousSearch = await cache?.search }
         let difference = prepared.keys.difference
         let inPlace = !atomic && difference.map { $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
         let result: SiteBuilder.Result
@@ -133,7 +135,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         if let cacheWrite {
             do {
-                try BuildCache.record(try await cacheWrite.value)
+                try BuildCache.record(try await cacheWrite.value, search: result.search?.index)
             } catch {
                 terminal.line("warning: \(error); the next build will be a full one")
             }

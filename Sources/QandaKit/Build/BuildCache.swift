@@ -23,7 +23,7 @@ public struct BuildCache: Sendable {
     public static let folderName = ".qanda-cache"
 
     struct State: Codable, Equatable {
-        var format = 6
+        var format = 7
         /// `QandaVersion.identity` of the executable that wrote it: another one (rebuilt, upgraded) may parse and
         /// render differently, so it trusts nothing here and builds (or checks) everything.
         var executable = QandaVersion.identity.value
@@ -40,6 +40,8 @@ public struct BuildCache: Sendable {
         /// Per thread shard: `SourceCacheFormat.shardIdentities` and the checksum of its file.
         var shardIdentities: [UInt64]
         var shardChecksums: [UInt64]
+        /// Of `search.bin`; nil when the build made no search index.
+        var searchChecksum: UInt64?
     }
 
     /// The shards a build read and verified, which the next write keeps when their identity is unchanged.
@@ -60,6 +62,10 @@ public struct BuildCache: Sendable {
     /// nothing changed.
     private let keysRead: Task<OutputKeys?, Never>
     private let listingsRead: Task<[String: SourceScan.FolderListing]?, Never>
+    private let searchRead: Task<SearchIndex?, Never>
+
+    /// The last build's search index; nil when it made none or `search.bin` is damaged (every thread is then read).
+    public var search: SearchIndex? { get async { await searchRead.value } }
 
     /// The settled thread folders' names (`SourceScan.FolderListing`); nil when `listings.bin` is damaged (every
     /// folder is then listed). Read on the side while the scan lists Content/questions.
@@ -99,7 +105,7 @@ public struct BuildCache: Sendable {
     private static func readState(siteFolder: String) -> State? {
         guard let data = FileManager.default.contents(atPath: siteFolder + "/" + folderName + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 6, state.executable == QandaVersion.identity.value,
+              state.format == 7, state.executable == QandaVersion.identity.value,
               state.shardIdentities.count == SourceCacheFormat.shardCount,
               state.shardChecksums.count == SourceCacheFormat.shardCount else { return nil }
         return state
@@ -110,6 +116,10 @@ public struct BuildCache: Sendable {
         keysRead = Task { readingKeys ? Self.readKeys(folder: folder, state: state) : nil }
         listingsRead = Task {
             Self.verified(folder + "/listings.bin", checksum: state.listingsChecksum).flatMap(SourceCacheFormat.decodeListings)
+        }
+        searchRead = Task {
+            guard readingKeys, let checksum = state.searchChecksum else { return nil }
+            return Self.verified(folder + "/search.bin", checksum: checksum).flatMap(SearchIndex.decode)
         }
     }
 
@@ -203,8 +213,10 @@ public struct BuildCache: Sendable {
 
     /// Records that the build whose cache files `written` holds finished writing `state.output`: the last step,
     /// since `state.json` is what makes the other files trusted.
-    public static func record(_ written: Written) throws {
+    /// - Parameter search: the build's search index, kept in `search.bin` for the next build.
+    public static func record(_ written: Written, search: SearchIndex?) throws {
         var state = written.state
+        if let search { state.searchChecksum = try writeStreamed(written.folder + "/search.bin") { try search.encode(flush: $0) } }
         guard let identity = outputIdentity(state.output) else { throw OutputError("cannot read \(state.output)/\(SiteOutline.manifestPath)") }
         (state.outputInode, state.manifestSize, state.manifestModified) = (identity.inode, identity.manifestSize, identity.manifestModified)
         try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: written.folder + "/state.json"))
