@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import QandaKit
+
+/// The search index `qanda build` makes (docs/SEARCH.md), read back as the search script reads it.
+@Suite struct SearchIndexTests {
+    /// Three threads whose words differ, so each query has one right answer.
+    static func writeSite(into folder: TemporaryFolder) -> String {
+        folder.write(SyntheticSite.config(title: "Search Answers"), to: "site/qanda.yml")
+        folder.write(SyntheticSite.author(name: "Ada Byron", credentials: "PhD"), to: "site/Content/authors/ada.md")
+        let threads = [
+            ("racing-heart", "Why does my heart race at night?", "Anxiety",
+             "Lying in bed, my heart pounds and I can't fall asleep.", "Palpitations often come with anxieties; try slow breathing."),
+            ("sister-wedding", "Should I go to my sister's wedding?", "Relationships",
+             "We have not spoken in years and the invitation surprised me.", "Estrangement is painful; an honest letter may help."),
+            ("café-worries", "Ça va? Worries about the café", "Anxiety",
+             "Je m'inquiète: the café where I work is closing.", "Unemployment worries are common; budgeting helps."),
+        ]
+        for (slug, title, category, question, answer) in threads {
+            folder.write("---\ntitle: \"\(title)\"\ndate: 2024-03-01\ncategory: \(category)\n---\n\(question)\n",
+                         to: "site/Content/questions/\(slug)/question.md")
+            folder.write(SyntheticSite.answer(author: "ada", date: "2024-03-02", body: answer), to: "site/Content/questions/\(slug)/ada.md")
+        }
+        return folder.path + "/site"
+    }
+
+    static func build(_ site: String, previous: SearchIndex? = nil, held: [String: [UInt8]] = [:])
+        async throws -> (SearchReader, SiteBuilder.Result, MemorySink) {
+        let sink = MemorySink(keepable: { held[$0] != nil })
+        let builder = SiteBuilder(siteFolder: site, options: SiteLoader.Options(now: Fixtures.now), searchAvailable: true,
+                                  previousSearch: previous)
+        let result = await builder.build(into: sink)
+        #expect(result.succeeded, "\(result.diagnostics)")
+        var files = held
+        for (path, bytes) in sink.files { files[path] = bytes }
+        for path in files.keys where path.hasPrefix("search/") && !(result.search?.paths.contains(path) ?? false) {
+            files[path] = nil
+        }
+        return (try #require(SearchReader(files: files), "no search index named by the search page"), result, sink)
+    }
+
+    @Test func aQueryFindsItsThreadByTitleTextOrAnswer() async throws {
+        let folder = TemporaryFolder()
+        let (reader, _, _) = try await Self.build(Self.writeSite(into: folder))
+        #expect(reader.documentCount == 3)
+        #expect(reader.search("heart race").first == "/kb/questions/racing-heart/")
+        #expect(reader.search("invitation").first == "/kb/questions/sister-wedding/", "a word of the question text")
+        #expect(reader.search("estrangement letter").first == "/kb/questions/sister-wedding/", "words of the answer")
+        #expect(reader.search("palpitation anxiety").first == "/kb/questions/racing-heart/", "another form of both words")
+        #expect(reader.search("CAFE inquiete").first == "/kb/questions/café-worries/".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+                "case and accents folded")
+        #expect(reader.search("budg").first == "/kb/questions/café-worries/".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+                "the last word cut halfway")
+        #expect(reader.search("zebra").isEmpty)
+    }
+
+    @Test func aResultShowsTitleCategoryDateAnswersAndExcerpts() async throws {
+        let folder = TemporaryFolder()
+        let (reader, _, _) = try await Self.build(Self.writeSite(into: folder))
+        let (_, postings) = try #require(reader.postings("estrang"))
+        let entry = try #require(reader.entry(try #require(postings.first).id))
+        #expect(entry["title"] as? String == "Should I go to my sister's wedding?")
+        #expect(entry["category"] as? String == "Relationships")
+        #expect(entry["date"] as? String == "2024-03-01")
+        #expect(entry["dateText"] as? String == "March 1, 2024")
+        #expect(entry["answers"] as? Int == 1)
+        #expect(entry["question"] as? String == "We have not spoken in years and the invitation surprised me.")
+        #expect(entry["answer"] as? String == "Estrangement is painful; an honest letter may help.")
+        let categories = try #require(reader.root["categories"] as? [[String: Any]])
+        #expect(categories.map { $0["name"] as? String } == ["Anxiety", "Relationships"])
+        #expect(categories.map { $0["count"] as? Int } == [2, 1])
+    }
+
+    /// Each file's name is a hash of its bytes (the docs files': of their numbering), so hosts may cache them for
+    /// long; and every file the index names is there.
+    @Test func everyFileIsNamedByItsBytesAndIsThere() async throws {
+        let folder = TemporaryFolder()
+        let (reader, result, sink) = try await Self.build(Self.writeSite(into: folder))
+        let search = try #require(result.search)
+        for path in search.paths where path.hasPrefix(SearchIndexFiles.folder) && !path.contains("/docs.") {
+            let bytes = try #require(sink.files[path])
+            #expect(path.contains("." + SearchIndexFiles.hashName(bytes) + "."), "\(path)")
+        }
+        let directories = try #require(reader.root["dirs"] as? [[String]])
+        for directory in directories {
+            let shards = try #require(reader.json(directory[1]) as? [[String]], "\(directory[1])")
+            for shard in shards { #expect(reader.files[reader.folder + shard[1]] != nil, "\(shard[1])") }
+        }
+        #expect(search.paths.contains { $0.hasPrefix("search/qanda-search.") && $0.hasSuffix(".js") })
+    }
+
+    /// After an edit only the edited thread is read again: it gets a new id, the others keep theirs, the files of
+    /// the threads and terms it does not touch are kept, and the old id is in no posting.
+    @Test func anEditGivesOnlyTheEditedThreadANewId() async throws {
+        let folder = TemporaryFolder()
+        let site = Self.writeSite(into: folder)
+        let (before, first, firstSink) = try await Self.build(site)
+        let oldID = try #require(before.postings("estrang")?.postings.first?.id)
+        folder.write(SyntheticSite.answer(author: "ada", date: "2024-03-02", body: "Reconciliation takes time; write first."),
+                     to: "site/Content/questions/sister-wedding/ada.md")
+        let (after, second, sink) = try await Self.build(site, previous: first.search?.index, held: firstSink.files)
+        #expect(after.search("reconciliation").first == "/kb/questions/sister-wedding/")
+        #expect(after.postings("estrang") == nil, "the old answer's words are gone")
+        let newID = try #require(after.postings("reconcili")?.postings.first?.id)
+        #expect(newID == 3 && oldID != newID)
+        #expect(after.entry(oldID) != nil, "the old docs file stays as it was (a hole is only skipped)")
+        #expect(after.documentCount == 3 && after.idCount == 4)
+        #expect(after.postings("heart")?.postings.map(\.id) == before.postings("heart")?.postings.map(\.id))
+        // Kept, not written again: the other threads' docs files and most shards.
+        let written = Set(sink.files.keys.filter { $0.hasPrefix(SearchIndexFiles.folder) })
+        let all = try #require(second.search?.paths.filter { $0.hasPrefix(SearchIndexFiles.folder) })
+        #expect(written.count < all.count, "\(written.count) of \(all.count) index files written")
+        #expect(written.filter { $0.contains("/docs.") }.count == 1, "only the edited thread's docs file")
+        #expect(!sink.keptPaths.isEmpty)
+    }
+
+    /// Unchanged threads are taken from the previous index as they were: a document whose source did not change
+    /// is not read again, even if reading it now would give something else (here: the index says so itself).
+    @Test func aBuildWithoutChangesKeepsEveryFile() async throws {
+        let folder = TemporaryFolder()
+        let site = Self.writeSite(into: folder)
+        let (_, first, firstSink) = try await Self.build(site)
+        let (_, second, sink) = try await Self.build(site, previous: first.search?.index, held: firstSink.files)
+        #expect(second.search?.paths == first.search?.paths)
+        #expect(second.search?.filesWritten == 0)
+        #expect(sink.files.keys.filter { $0.hasPrefix(SearchIndexFiles.folder) }.isEmpty)
+    }
+
+    /// The index survives the build cache: what `search.bin` holds reads back the same.
+    @Test func theCachedIndexReadsBackTheSame() async throws {
+        let folder = TemporaryFolder()
+        let (_, result, _) = try await Self.build(Self.writeSite(into: folder))
+        let index = try #require(result.search?.index)
+        var bytes: [UInt8] = []
+        try index.encode { bytes += $0 }
+        let path = folder.path + "/search.bin"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let decoded = try #require(SearchIndex.decode(try #require(MappedFile(mapping: path))))
+        #expect(decoded.vocabulary == index.vocabulary && decoded.epoch == index.epoch && decoded.bucket == index.bucket)
+        #expect(decoded.documents.map { $0?.terms } == index.documents.map { $0?.terms })
+        #expect(decoded.documents.map { $0?.entry } == index.documents.map { $0?.entry })
+        // Damage is refused, not misread.
+        FileManager.default.createFile(atPath: path, contents: Data(bytes.prefix(bytes.count / 2)))
+        #expect(SearchIndex.decode(try #require(MappedFile(mapping: path))) == nil)
+    }
+}
