@@ -7,10 +7,10 @@ enum GitHubWorkflow {
     static func text(for recipe: CIRecipe) -> String {
         let error = "::error title=site address::"
         return """
-        # Written by `qanda init` (Qanda \(recipe.version)). Every push and pull request: install Qanda, check the
-        # site (findings appear on the pull request), build it (with its search index: `qanda build` makes it). A
-        # push to the default branch then publishes it to GitHub Pages. Once, before the first push: Settings >
-        # Pages > Source: GitHub Actions.
+        # Written by `qanda init` (Qanda \(recipe.version)). Every push and pull request: install Qanda, check the site
+        # (findings appear on the pull request), build it with its search index (`qanda build` makes it). A push to the
+        # default branch then publishes it to GitHub Pages. Once, before the first push: Settings > Pages > Source:
+        # GitHub Actions.
         # Qanda's README, "Publishing from CI", explains each step.
         name: site
 

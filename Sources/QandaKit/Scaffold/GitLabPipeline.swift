@@ -4,9 +4,9 @@ enum GitLabPipeline {
     static func text(for recipe: CIRecipe) -> String {
         let error = "error: "
         return """
-        # Written by `qanda init` (Qanda \(recipe.version)). Merge requests and branches: install Qanda, check the
-        # site, build it (with its search index: `qanda build` makes it). The default branch then publishes it to
-        # GitLab Pages (the job named `pages`).
+        # Written by `qanda init` (Qanda \(recipe.version)). Merge requests and branches: install Qanda, check the site,
+        # build it with its search index (`qanda build` makes it). The default branch then publishes it to GitLab
+        # Pages (the job named `pages`).
         # Qanda's README, "Publishing from CI", explains each step.
 
         variables:
