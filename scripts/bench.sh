@@ -5,12 +5,14 @@
 #   BENCH_SIZES="1000 10000"   questions per corpus
 #   BENCH_RUNS=3               timed clean builds (and no-change rebuilds) per size; the median is reported
 #   BENCH_DIR=/tmp/qanda-bench corpora and outputs (outside the repository, kept between runs)
-#   BENCH_QANDA_FLAGS="--no-search"  flags for every qanda build (default: no search index; empty to include it)
+#   BENCH_QANDA_FLAGS="--no-search"  flags for every qanda build (default: no search index; empty to include it in
+#                              every row: clean, no-change and one-edit builds with search)
 #   BENCH_HUGO=1               also time Hugo on the same corpus (qanda-corpus --format hugo: the same threads as a
 #                              Hugo site with layouts of ours), alternating runs; skipped, saying so, without hugo
 #   BENCH_FLOOR=1              also time the floor (scripts/bench/floor.sh: cmark-gfm alone over every Markdown file
 #                              + cp -r of the output); skipped, saying so, without cmark-gfm
-#   BENCH_SEARCH=1             also time one clean build with the Pagefind search index (its own rows)
+#   BENCH_SEARCH=1             also time one clean build with the search index (plain `qanda build`), and report the
+#                              index's bytes and files (its own rows)
 #   BENCH_SETTLE=300           seconds to wait after deleting the outputs of an earlier bench, before the first
 #                              timed build (0: no wait)
 #
@@ -32,7 +34,8 @@ HUGO=${BENCH_HUGO:-0}
 FLOOR=${BENCH_FLOOR:-0}
 SEARCH=${BENCH_SEARCH:-0}
 SETTLE=${BENCH_SETTLE:-300}
-# Search indexing (Pagefind) is measured apart: BENCH_QANDA_FLAGS= make bench includes it.
+# The rows without search are the default; BENCH_SEARCH=1 adds a clean build with it, BENCH_QANDA_FLAGS= puts it in
+# every row.
 read -r -a QANDA_FLAGS <<< "${BENCH_QANDA_FLAGS---no-search}"
 BIN=$REPO/.build-bench/release/qanda
 CORPUS=$REPO/.build-bench/release/qanda-corpus
@@ -199,7 +202,12 @@ for N in $SIZES; do
     rm -f "$D/search.times"
     timed search "$BIN" build --site "$SITE" --output "$D/out-search"
     row "$N" "qanda clean + search" "$D/search.times" "$(summary_field "$D/search.out" pages)" "$(summary_field "$D/search.out" written)"
-    rows+=("$N|pagefind alone|$(grep -oE 'search index [0-9.]+ MB in [0-9.]+ s' "$D/search.out" | grep -oE '[0-9.]+ s$' | tr -d ' s')||||||")
+    index=$D/out-search/search/index
+    if [ -d "$index" ]; then
+      rows+=("$N|search index (search/index/)|$(du -sb "$index" | cut -f1) bytes in $(find "$index" -type f | wc -l) files||||||")
+    else
+      rows+=("$N|search index (search/index/)|none written||||||")
+    fi
   fi
 done
 

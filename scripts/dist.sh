@@ -70,8 +70,8 @@ Install (as root, or with sudo):
   install -Dm 644 completions/qanda.fish /usr/local/share/fish/vendor_completions.d/qanda.fish
 
 Only the first line is needed; the others add the man page (man qanda) and tab completion. Nothing else is
-needed at run time: Swift's libraries and libcmark-gfm are inside the executable. For search in the built
-site, install Pagefind (pip install pagefind-bin). Then, in a site folder: qanda build (qanda help for more).
+needed at run time: Swift's libraries and libcmark-gfm are inside the executable, and qanda build makes the
+site's search index itself. Then, in a site folder: qanda build (qanda help for more).
 README
 
 # Deterministic: sorted names, no owners, every file dated at the commit (or now, outside git).

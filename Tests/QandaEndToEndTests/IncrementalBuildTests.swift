@@ -454,6 +454,8 @@ enum SyntheticSite {
 
     /// With the search index on, an edit rewrites only the index files whose bytes changed: the others are linked
     /// from the previous site, so they keep their times (and uploads stay small).
+    // lead: this is the Pagefind-era test (it needs `pip install pagefind-bin`, which setup.sh no longer installs).
+    // Delete it with SearchIndexer and enable the next one, its replacement for search/ (docs/SEARCH.md).
     @Test func anEditRewritesOnlyTheChangedSearchIndexFiles() throws {
         _ = try #require(SearchIndexer.locate(), "Pagefind is needed: \(SearchIndexer.installHint)")
         let folder = TemporaryFolder()
@@ -486,6 +488,45 @@ enum SyntheticSite {
         #expect(FileManager.default.fileExists(atPath: bundle + "pagefind.\(hash).pf_meta"))
         let page = try String(contentsOfFile: site + "/Site/questions/thread-07/index.html", encoding: .utf8)
         #expect(page.contains("A new sentence about sleep."))
+    }
+
+    /// Qanda's own index (docs/SEARCH.md): every name under search/ but the page's carries a hash of its bytes, so
+    /// a file whose name is in both builds has the same bytes and must not be written again (same inode); the edit
+    /// gives at least one new file (the root, at least), the script is kept, and the search page names the new root.
+    @Test(.disabled("lead: enable once `qanda build` writes search/index/ itself"))
+    func anEditRewritesOnlyTheChangedFilesOfQandasSearchIndex() throws {
+        let folder = TemporaryFolder()
+        let site = SyntheticSite.write(into: folder, threads: 12)
+        func build() throws -> CommandRun {
+            let run = try CommandRun.run(["build", "--site", site, "--base-url", "https://example.org/kb/"])
+            #expect(run.status == 0, "\(run.stderr)")
+            return run
+        }
+        _ = try build()
+        let search = site + "/Site/search/"
+        func inodes() throws -> [String: Int] {
+            try Dictionary(uniqueKeysWithValues: DirectoryListing.filesRecursively(under: search).files.map {
+                ($0, try #require(try FileManager.default.attributesOfItem(atPath: search + $0)[.systemFileNumber] as? Int))
+            })
+        }
+        let before = try inodes()
+        #expect(before.keys.contains { $0.hasPrefix("index/root.") && $0.hasSuffix(".json") }, "\(before.keys.sorted())")
+        #expect(before.keys.contains { $0.hasPrefix("qanda-search.") && $0.hasSuffix(".js") }, "\(before.keys.sorted())")
+        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-08", body: "A new sentence about sleep."),
+                     to: "site/Content/questions/thread-07/answer-a.md")
+        _ = try build()
+        let after = try inodes()
+        let kept = after.keys.filter { before[$0] != nil && $0 != "index.html" }
+        #expect(!kept.isEmpty)
+        for name in kept { #expect(after[name] == before[name], "\(name) has the same name, so the same bytes, yet was written again") }
+        let added = after.keys.filter { before[$0] == nil }
+        let root = try #require(added.first { $0.hasPrefix("index/root.") }, "the edit must give a new root: \(added.sorted())")
+        let page = try String(contentsOfFile: search + "index.html", encoding: .utf8)
+        #expect(page.contains("data-root=\"/kb/search/\(root)\""), "\(page)")
+        // The edited thread is findable by its new words: its new id is in the docs files, with the new text.
+        let docs = try after.keys.filter { added.contains($0) && $0.hasPrefix("index/docs.") }
+            .map { try String(contentsOfFile: search + $0, encoding: .utf8) }.joined()
+        #expect(docs.contains("/kb/questions/thread-07/"), "\(docs)")
     }
 
     /// Thread folders whose entries have not changed for a while are not listed again, only their files stat-ed:

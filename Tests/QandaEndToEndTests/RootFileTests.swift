@@ -129,6 +129,9 @@ import Glibc
         ("questions/notes.txt", "would go into questions/, a folder the build writes"),
         ("manifest.json", "would replace the manifest.json the build writes"),
         ("assets/extra.css", "would replace the copy of Content/assets/extra.css the build writes"),
+        // The search index and its script live under search/ (docs/SEARCH.md), which the build owns whole.
+        ("search/index/root.json", "would go into search/, a folder the build writes"),
+        ("search/qanda-search.js", "would go into search/, a folder the build writes"),
     ])
     func aFileWhereTheBuildWritesItsOwnStopsTheBuild(_ path: String, _ message: String) throws {
         let site = StaticSite()
@@ -153,20 +156,20 @@ import Glibc
         folder.write("x\n", to: "site/Content/static/pages/about")
         folder.write("x\n", to: "site/Content/static/search")
         folder.write("x\n", to: "site/Content/static/robots.txt/inside.txt")
-        folder.write("x\n", to: "site/Content/static/pagefind/pagefind.js")
-        folder.write("x\n", to: "site/Content/static/pagefind.js")
+        // lead: once Routes.reservedTopLevelNames no longer holds "pagefind" (the build writes no pagefind/ now),
+        // add `Content/static/pagefind/pagefind.js` beside old/other.txt below as a file that is NOT refused (a
+        // Pagefind-era leftover is an ordinary static file), and assert it is copied in a test that builds.
         folder.write("x\n", to: "site/Content/static/old/night-worry/notes.txt")
         // Beside an alias's folder is not inside it.
         folder.write("x\n", to: "site/Content/static/old/other.txt")
         let (result, sink) = await buildInMemory(site)
         #expect(!result.succeeded)
         #expect(sink.files.isEmpty)
-        #expect(result.diagnostics.map(\.file) == ["old/night-worry/notes.txt", "pagefind/pagefind.js", "pages/about", "robots.txt/inside.txt", "search"]
+        #expect(result.diagnostics.map(\.file) == ["old/night-worry/notes.txt", "pages/about", "robots.txt/inside.txt", "search"]
             .map { "Content/static/" + $0 })
         #expect(result.diagnostics.allSatisfy { $0.code == .staticCollision })
         #expect(result.diagnostics.map(\.message) == [
             "Content/static/old/night-worry/notes.txt would go into old/night-worry/, the folder of the redirect /old/night-worry/, an alias of Content/questions/sleep-and-worry/",
-            "Content/static/pagefind/pagefind.js would go into pagefind/, a folder the build writes",
             "Content/static/pages/about would be a file where the build makes the folder pages/about/ for the page /pages/about/ of Content/pages/about.md",
             "Content/static/robots.txt/inside.txt would need a folder robots.txt/ in place of the robots.txt the build writes",
             "Content/static/search would be a file where the build makes the folder search/ for the page /search/ the build writes",

@@ -67,7 +67,11 @@ import Testing
         #expect(ContentType.forPath("x.jpg") == "image/jpeg")
         #expect(ContentType.forPath("x.gif") == "image/gif")
         #expect(ContentType.forPath("x.webp") == "image/webp")
-        #expect(ContentType.forPath("pagefind/wasm.en.pagefind") == "application/octet-stream")
+        // The search index (docs/SEARCH.md): JSON for the root, directories and docs, bytes for the shards.
+        #expect(ContentType.forPath("search/index/root.1a2b3c4d5e6f.json") == "application/json")
+        #expect(ContentType.forPath("search/index/docs.3fa9c2.0.64.json") == "application/json")
+        #expect(ContentType.forPath("search/index/terms.1a2b3c4d5e6f.bin") == "application/octet-stream")
+        #expect(ContentType.forPath("search/qanda-search.1a2b3c4d5e6f.js") == "text/javascript; charset=utf-8")
         #expect(ContentType.forPath("x.wasm") == "application/wasm")
         #expect(ContentType.forPath("x.txt") == "text/plain; charset=utf-8")
         #expect(ContentType.forPath("README") == "application/octet-stream")

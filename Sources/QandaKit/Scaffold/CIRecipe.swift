@@ -1,6 +1,7 @@
-/// The CI file `qanda init` writes: on every push it installs a pinned Qanda release and Pagefind, checks the site
-/// against the one that is live, builds it, and on the default branch publishes it (GitHub Pages or GitLab Pages).
-/// Everything it needs is written into it; what only the user knows has a named variable at its top.
+/// The CI file `qanda init` writes: on every push it installs a pinned Qanda release, checks the site against the
+/// one that is live, builds it (search index included: `qanda build` makes it, nothing else to install), and on the
+/// default branch publishes it (GitHub Pages or GitLab Pages). Everything it needs is written into it; what only
+/// the user knows has a named variable at its top.
 public struct CIRecipe: Sendable, Equatable {
     public enum Host: String, Sendable, CaseIterable {
         case github, gitlab
@@ -43,16 +44,6 @@ public struct CIRecipe: Sendable, Equatable {
         echo "$(cut -d ' ' -f 1 "\(folder)/${stem}.tar.gz.sha256")  \(folder)/${stem}.tar.gz" | sha256sum -c -
         tar -xzf "\(folder)/${stem}.tar.gz" -C "\(folder)"
         echo "${QANDA_SHA256}  \(folder)/${stem}/qanda" | sha256sum -c -
-        """
-    }
-
-    /// Pagefind from PyPI, in a virtual environment (the system Python refuses `pip install`, PEP 668), whose
-    /// `bin/` then goes on PATH so that `qanda build` finds `python3 -m pagefind_bin`.
-    static func pagefindScript(environment: String) -> String {
-        """
-        python3 -m venv "\(environment)"
-        "\(environment)/bin/pip" install --quiet --disable-pip-version-check pagefind-bin
-        "\(environment)/bin/python" -m pagefind_bin --version
         """
     }
 

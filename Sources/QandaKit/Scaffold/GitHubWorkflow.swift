@@ -7,9 +7,10 @@ enum GitHubWorkflow {
     static func text(for recipe: CIRecipe) -> String {
         let error = "::error title=site address::"
         return """
-        # Written by `qanda init` (Qanda \(recipe.version)). Every push and pull request: install Qanda and Pagefind,
-        # check the site (findings appear on the pull request), build it. A push to the default branch then
-        # publishes it to GitHub Pages. Once, before the first push: Settings > Pages > Source: GitHub Actions.
+        # Written by `qanda init` (Qanda \(recipe.version)). Every push and pull request: install Qanda, check the site
+        # (findings appear on the pull request), build it with its search index (`qanda build` makes it). A push to the
+        # default branch then publishes it to GitHub Pages. Once, before the first push: Settings > Pages > Source:
+        # GitHub Actions.
         # Qanda's README, "Publishing from CI", explains each step.
         name: site
 
@@ -54,11 +55,6 @@ enum GitHubWorkflow {
               #     swift build -c release --package-path "$RUNNER_TEMP/qanda" --product qanda
               #     echo "$RUNNER_TEMP/qanda/.build/release" >> "$GITHUB_PATH"
 
-              - name: Install Pagefind (search)
-                run: |
-        \(CIRecipe.indent(CIRecipe.pagefindScript(environment: "$RUNNER_TEMP/pagefind"), 10))
-                  echo "$RUNNER_TEMP/pagefind/bin" >> "$GITHUB_PATH"
-
               - name: Ask GitHub Pages for the site's address
                 id: pages
                 if: env.SITE_URL == ''
@@ -73,6 +69,7 @@ enum GitHubWorkflow {
                   echo "url=${url}" >> "$GITHUB_OUTPUT"
         \(CIRecipe.indent(CIRecipe.checkScript("qanda check --format github", manifest: "$RUNNER_TEMP/published.json", errorPrefix: error), 10))
 
+              # The site and its search index (search/), in one pass: nothing else to install.
               - name: Build
                 env:
                   ADDRESS: ${{ steps.check.outputs.url }}

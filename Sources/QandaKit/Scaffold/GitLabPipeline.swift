@@ -4,8 +4,9 @@ enum GitLabPipeline {
     static func text(for recipe: CIRecipe) -> String {
         let error = "error: "
         return """
-        # Written by `qanda init` (Qanda \(recipe.version)). Merge requests and branches: install Qanda and Pagefind,
-        # check the site, build it. The default branch then publishes it to GitLab Pages (the job named `pages`).
+        # Written by `qanda init` (Qanda \(recipe.version)). Merge requests and branches: install Qanda, check the site,
+        # build it with its search index (`qanda build` makes it). The default branch then publishes it to GitLab
+        # Pages (the job named `pages`).
         # Qanda's README, "Publishing from CI", explains each step.
 
         variables:
@@ -21,7 +22,7 @@ enum GitLabPipeline {
         .qanda:
           image: debian:bookworm-slim
           before_script:
-            - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl python3-venv >/dev/null
+            - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl >/dev/null
             - |
         \(CIRecipe.indent(CIRecipe.installScript(folder: "/tmp"), 6))
               install -m 755 "/tmp/${stem}/qanda" /usr/local/bin/qanda
@@ -31,9 +32,6 @@ enum GitLabPipeline {
             # - git clone --depth 1 --branch "v${QANDA_VERSION}" \(QandaRelease.repository) /tmp/qanda
             # - swift build -c release --package-path /tmp/qanda --product qanda
             # - install -m 755 /tmp/qanda/.build/release/qanda /usr/local/bin/qanda
-            - |
-        \(CIRecipe.indent(CIRecipe.pagefindScript(environment: "/opt/pagefind"), 6))
-              export PATH="/opt/pagefind/bin:$PATH"
           script:
             - |
         \(CIRecipe.indent(CIRecipe.addressScript(address: "${SITE_URL:-$CI_PAGES_URL}", errorPrefix: error), 6))
