@@ -452,49 +452,10 @@ enum SyntheticSite {
         try Self.expectACleanBuildsOutput(site, in: folder, cleanFolder: "clean-4")
     }
 
-    /// With the search index on, an edit rewrites only the index files whose bytes changed: the others are linked
-    /// from the previous site, so they keep their times (and uploads stay small).
-    // lead: this is the Pagefind-era test (it needs `pip install pagefind-bin`, which setup.sh no longer installs).
-    // Delete it with SearchIndexer and enable the next one, its replacement for search/ (docs/SEARCH.md).
-    @Test func anEditRewritesOnlyTheChangedSearchIndexFiles() throws {
-        _ = try #require(SearchIndexer.locate(), "Pagefind is needed: \(SearchIndexer.installHint)")
-        let folder = TemporaryFolder()
-        let site = SyntheticSite.write(into: folder, threads: 12)
-        func build() throws -> CommandRun {
-            let run = try CommandRun.run(["build", "--site", site, "--base-url", "https://example.org/kb/"])
-            #expect(run.status == 0, "\(run.stderr)")
-            return run
-        }
-        _ = try build()
-        let bundle = site + "/Site/pagefind/"
-        func inodes() throws -> [String: Int] {
-            try Dictionary(uniqueKeysWithValues: DirectoryListing.filesRecursively(under: bundle).files.map {
-                ($0, try #require(try FileManager.default.attributesOfItem(atPath: bundle + $0)[.systemFileNumber] as? Int))
-            })
-        }
-        let before = try inodes()
-        folder.write(SyntheticSite.answer(author: "author-2", date: "2021-01-08", body: "A new sentence about sleep."),
-                     to: "site/Content/questions/thread-07/answer-a.md")
-        let run = try build()
-        let after = try inodes()
-        let rewritten = after.filter { before[$0.key] != $0.value }
-        // The summary counts them; most of the index (each page's fragment, the interface) is kept.
-        #expect(run.stdout.contains(", \(rewritten.count) of \(after.count) files written"), "\(run.stdout)")
-        #expect(rewritten.count >= 1 && rewritten.count < after.count / 2, "\(rewritten.count) of \(after.count)")
-        #expect(after["pagefind-ui.js"] == before["pagefind-ui.js"])
-        // And what is kept is what Pagefind wrote: the entry file names an index that is there.
-        let entry = try String(contentsOfFile: bundle + "pagefind-entry.json", encoding: .utf8)
-        let hash = try #require(entry.firstMatch(of: /"hash":"([a-z0-9_]+)"/)?.1)
-        #expect(FileManager.default.fileExists(atPath: bundle + "pagefind.\(hash).pf_meta"))
-        let page = try String(contentsOfFile: site + "/Site/questions/thread-07/index.html", encoding: .utf8)
-        #expect(page.contains("A new sentence about sleep."))
-    }
-
     /// Qanda's own index (docs/SEARCH.md): every name under search/ but the page's carries a hash of its bytes, so
     /// a file whose name is in both builds has the same bytes and must not be written again (same inode); the edit
     /// gives at least one new file (the root, at least), the script is kept, and the search page names the new root.
-    @Test(.disabled("lead: enable once `qanda build` writes search/index/ itself"))
-    func anEditRewritesOnlyTheChangedFilesOfQandasSearchIndex() throws {
+    @Test func anEditRewritesOnlyTheChangedFilesOfQandasSearchIndex() throws {
         let folder = TemporaryFolder()
         let site = SyntheticSite.write(into: folder, threads: 12)
         func build() throws -> CommandRun {

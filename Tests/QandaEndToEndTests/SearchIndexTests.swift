@@ -13,7 +13,7 @@ import Testing
              "Lying in bed, my heart pounds and I can't fall asleep.", "Palpitations often come with anxieties; try slow breathing."),
             ("sister-wedding", "Should I go to my sister's wedding?", "Relationships",
              "We have not spoken in years and the invitation surprised me.", "Estrangement is painful; an honest letter may help."),
-            ("café-worries", "Ça va? Worries about the café", "Anxiety",
+            ("cafe-worries", "Ça va? Worries about the café", "Anxiety",
              "Je m'inquiète: the café where I work is closing.", "Unemployment worries are common; budgeting helps."),
         ]
         for (slug, title, category, question, answer) in threads {
@@ -36,7 +36,9 @@ import Testing
         for path in files.keys where path.hasPrefix("search/") && !(result.search?.paths.contains(path) ?? false) {
             files[path] = nil
         }
-        return (try #require(SearchReader(files: files), "no search index named by the search page"), result, sink)
+        let reader = SearchReader(files: files)
+        try #require(reader != nil, "no search index named by the search page (data-root)")
+        return (reader!, result, sink)
     }
 
     @Test func aQueryFindsItsThreadByTitleTextOrAnswer() async throws {
@@ -47,9 +49,9 @@ import Testing
         #expect(reader.search("invitation").first == "/kb/questions/sister-wedding/", "a word of the question text")
         #expect(reader.search("estrangement letter").first == "/kb/questions/sister-wedding/", "words of the answer")
         #expect(reader.search("palpitation anxiety").first == "/kb/questions/racing-heart/", "another form of both words")
-        #expect(reader.search("CAFE inquiete").first == "/kb/questions/café-worries/".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+        #expect(reader.search("CAFE inquiete").first == "/kb/questions/cafe-worries/",
                 "case and accents folded")
-        #expect(reader.search("budg").first == "/kb/questions/café-worries/".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+        #expect(reader.search("budg").first == "/kb/questions/cafe-worries/",
                 "the last word cut halfway")
         #expect(reader.search("zebra").isEmpty)
     }
@@ -58,7 +60,8 @@ import Testing
         let folder = TemporaryFolder()
         let (reader, _, _) = try await Self.build(Self.writeSite(into: folder))
         let (_, postings) = try #require(reader.postings("estrang"))
-        let entry = try #require(reader.entry(try #require(postings.first).id))
+        let first = try #require(postings.first)
+        let entry = try #require(reader.entry(first.id))
         #expect(entry["title"] as? String == "Should I go to my sister's wedding?")
         #expect(entry["category"] as? String == "Relationships")
         #expect(entry["date"] as? String == "2024-03-01")
@@ -135,12 +138,14 @@ import Testing
         try index.encode { bytes += $0 }
         let path = folder.path + "/search.bin"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        let decoded = try #require(SearchIndex.decode(try #require(MappedFile(mapping: path))))
+        let file = try #require(MappedFile(mapping: path))
+        let decoded = try #require(SearchIndex.decode(file))
         #expect(decoded.vocabulary == index.vocabulary && decoded.epoch == index.epoch && decoded.bucket == index.bucket)
         #expect(decoded.documents.map { $0?.terms } == index.documents.map { $0?.terms })
         #expect(decoded.documents.map { $0?.entry } == index.documents.map { $0?.entry })
         // Damage is refused, not misread.
         FileManager.default.createFile(atPath: path, contents: Data(bytes.prefix(bytes.count / 2)))
-        #expect(SearchIndex.decode(try #require(MappedFile(mapping: path))) == nil)
+        let damaged = try #require(MappedFile(mapping: path))
+        #expect(SearchIndex.decode(damaged) == nil)
     }
 }
