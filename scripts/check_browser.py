@@ -350,13 +350,13 @@ def wait_for(driver, selector, seconds):
 
 # Queries a reader might type, and what must hold for each (docs/SEARCH.md describes the index they read).
 HOSTILE_QUERY = '<b>"(*[.+?\\ <img src=x onerror=alert(1)> $1 ${x} </mark>'
-TOKENIZER_SAMPLES = ["Don't panic: Ça va? 不安 anxiety-attacks", "ﬁle ＡＢＣ１２ Ｓｅａｒｃｈ", "x" * 50 + " y",
+TOKENIZER_SAMPLES = ["Don't panic: Ça va? 不安 anxiety-attacks", "ﬁle ＡＢＣ１２ Ｓｅａｒｃｈ", "x" * 50 + " y", "हिन्दी नमस्ते",
                      "שָׁלוֹם עולם", "emoji 😀 and NUL a\x00b", "naïve CAFÉ résumé", "don’t won't", "İstanbul ΟΔΟΣ"]
 
 
 def reference_terms(text, stem):
     """The "Terms" rule of docs/SEARCH.md in Python: what the page's tokenizer must give."""
-    decomposed = "".join(c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn")
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", text) if not dropped_mark(c))
     folded = unicodedata.normalize("NFC", decomposed).lower()
     found, current = [], []
 
@@ -376,7 +376,7 @@ def reference_terms(text, stem):
             found.append(c)
             continue
         else:
-            is_word = c.isalpha() or unicodedata.category(c) in ("Nd", "Nl", "Mc", "Me")
+            is_word = c.isalpha() or unicodedata.category(c) in ("Nd", "Nl") or unicodedata.category(c).startswith("M")
         if not is_word:
             finish()
         elif len(current) < 40:
@@ -385,6 +385,14 @@ def reference_terms(text, stem):
     return found
 
 
+def dropped_mark(c):
+    code = ord(c)
+    if any(low <= code <= high for low, high in DIACRITICS):
+        return True
+    return (0x0591 <= code <= 0x05C7 or 0x064B <= code <= 0x065F or code == 0x0670) and unicodedata.category(c) == "Mn"
+
+
+DIACRITICS = [(0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F)]
 SPACELESS = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x323AF), (0x3040, 0x30FF),
              (0x31F0, 0x31FF), (0xFF66, 0xFF9F), (0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F),
              (0xA960, 0xA97F), (0xD7B0, 0xD7FF)]

@@ -53,12 +53,8 @@ struct BuildCommand: AsyncParsableCommand {
         }
         defer { withExtendedLifetime(lock) {} }
         let options = SiteLoader.Options(includeDrafts: drafts, includeFuture: future, baseURLOverride: baseURL)
-        let indexer = noSearch ? nil : SearchIndexer.locate()
-        if !noSearch && indexer == nil {
-            terminal.line("warning: Pagefind is not installed, so the site has no search index; install it with `\(SearchIndexer.installHint)`")
-        }
         let absoluteOutput = URL(fileURLWithPath: outputPath).standardizedFileURL.path
-        let settings = BuildCache.settings(options: options, search: indexer != nil, outputPath: absoluteOutput)
+        let settings = BuildCache.settings(options: options, search: !noSearch, outputPath: absoluteOutput)
         var timings = PhaseTimings()
         let cache = noCache ? nil : BuildCache.read(siteFolder: site, outputPath: absoluteOutput)
         timings.mark("cache keys")
@@ -70,7 +66,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
 
         let progress = ProgressLine(terminal: terminal)
-        let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: indexer != nil)
+        let builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: !noSearch)
         // The files that did not change since the last build are taken as it read them.
         var reusable: BuildCache.ReusableSources?
         if let scan, let cache { reusable = await cache.reusableSources(siteFolder: site, scan: scan) }
@@ -96,11 +92,10 @@ struct BuildCommand: AsyncParsableCommand {
                                            keys: prepared.keys, after: cache, reused: reusable)
             }
         }
-        // A few changed files are replaced in place; many (or a search index to make, or --atomic) mean a new
-        // folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
+        // A few changed files are replaced in place; many (or --atomic) mean a new folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
         // and no cache, so the next build is a full one.
         let difference = prepared.keys.difference
-        let inPlace = !atomic && difference.map { indexer == nil && $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
+        let inPlace = !atomic && difference.map { $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
         let result: SiteBuilder.Result
         let stats: DiskSink.Statistics
         var searchNote = ""
@@ -110,23 +105,15 @@ struct BuildCommand: AsyncParsableCommand {
                 result = await builder.render(prepared, into: sink, progress: progress.update)
                 progress.finish()
                 try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
-                try sink.commit(removing: difference.removed)
+                // The search files of the last build that this one no longer has (their names are their hashes).
+                let staleSearchFiles = result.search.map { sink.files(under: Routes.search, notIn: $0.paths) } ?? []
+                try sink.commit(removing: difference.removed + staleSearchFiles)
                 stats = sink.statistics
             } else {
                 let sink = try DiskSink(outputPath: outputPath)
                 result = await builder.render(prepared, into: sink, progress: progress.update)
                 progress.finish()
                 try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
-                if let indexer {
-                    do {
-                        let summary = try indexer.index(siteFolder: sink.stagingPath)
-                        let files = sink.keepUnchangedFiles(under: Routes.pagefindBundle)
-                        searchNote = String(format: "; search index %.1f MB in %.2f s, %d of %d files written",
-                                            Double(summary.bundleBytes) / 1_000_000, summary.seconds, files.changed, files.total)
-                    } catch {
-                        terminal.line("warning: \(error); the site is built without a search index")
-                    }
-                }
                 do { try sink.commit() } catch {
                     sink.abandon()
                     throw error
@@ -140,6 +127,10 @@ struct BuildCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         timings.mark("render")
+        if let search = result.search {
+            searchNote = String(format: "; search index %.1f MB, %d of %d files written",
+                                Double(search.byteCount) / 1_000_000, search.filesWritten, search.paths.count)
+        }
         if let cacheWrite {
             do {
                 try BuildCache.record(try await cacheWrite.value)

@@ -6,7 +6,7 @@ import Testing
         ("Don't panic: Ça va? 不安 anxiety-attacks", ["dont", "panic", "ca", "va", "不", "安", "anxieti", "attack"]),
         ("Don\u{2019}t PANIC", ["dont", "panic"]),
         ("Running with anxieties", ["run", "with", "anxieti"]),
-        ("Straße ÉCOLE naïve", ["strass", "ecol", "naiv"]),
+        ("Straße ÉCOLE naïve ﬁne", ["straße", "ecol", "naiv", "fine"]),
         ("ＡＢＣ１２３ full-width", ["abc123", "full", "width"]),
         ("Take 20mg at 4 a.m., 2024-01-15", ["take", "20mg", "at", "4", "a", "m", "2024", "01", "15"]),
         ("眠れない夜", ["眠", "れ", "な", "い", "夜"]),
@@ -30,14 +30,11 @@ import Testing
         #expect(SearchTokenizer.terms(in: text).isEmpty)
     }
 
-    /// A 10,000-letter word is one term, stemmed like any other.
+    /// A 10,000-letter word is one term: its first 40 letters, stemmed like any other word.
     @Test func longWord() {
         let word = String(repeating: "ab", count: 5_000) + "ing"
         let terms = SearchTokenizer.terms(in: "x " + word + " y")
-        // Compared as a Bool and lengths, so a failure does not print 10,000 letters.
-        #expect(terms.map(\.count) == [1, 10_000, 1])
-        let isStemmed = terms.count == 3 && terms[1] == String(repeating: "ab", count: 5_000)
-        #expect(isStemmed, "the long word lost its -ing (or something else changed)")
+        #expect(terms == ["x", String(repeating: "ab", count: 20), "y"])
     }
 
     /// A query and the text it should find meet on the same terms, whatever the case, accents or word form.

@@ -8,11 +8,15 @@ public struct SiteBuilder: Sendable {
     public var options: SiteLoader.Options
     /// Whether a search index will be made after writing (the search page says so either way).
     public var searchAvailable: Bool
+    /// The search index of the last build (`Result.search`): only the threads that changed since are read again.
+    public var previousSearch: SearchIndex?
 
-    public init(siteFolder: String, options: SiteLoader.Options = .init(), searchAvailable: Bool = false) {
+    public init(siteFolder: String, options: SiteLoader.Options = .init(), searchAvailable: Bool = false,
+                previousSearch: SearchIndex? = nil) {
         self.siteFolder = siteFolder
         self.options = options
         self.searchAvailable = searchAvailable
+        self.previousSearch = previousSearch
     }
 
     public struct Result: Sendable {
@@ -26,6 +30,8 @@ public struct SiteBuilder: Sendable {
         public var citationFiles = 0
         /// What each file was made from: give it to the next build (`previous:`) so it renders only what changed.
         public var keys: OutputKeys?
+        /// The search index made (nil without search).
+        public var search: SearchOutcome?
         public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
@@ -116,6 +122,8 @@ public struct SiteBuilder: Sendable {
                 return nil
             }
             let job = jobs[position]
+            // The search page names the index's files: it is made after them.
+            if case .search = job, searchAvailable { return nil }
             do {
                 let path = Routes.file(for: outline.pageRoutes[position])
                 var citation: CitationRecord?
@@ -155,6 +163,14 @@ public struct SiteBuilder: Sendable {
             }
         }
         timings.mark("other files")
+        if searchAvailable && !systemRefused.load(ordering: .relaxed) && copyFailures.isEmpty {
+            do {
+                result.search = try await writeSearch(site: site, builder: builder, templates: templates, previous: previousSearch, into: sink)
+            } catch {
+                copyFailures.append(error)
+            }
+            timings.mark("search index")
+        }
         timings.report("site")
         result.diagnostics += Self.diagnostics(for: failures.compactMap { $0 } + copyFailures,
                                                notRendered: notRendered.load(ordering: .relaxed))

@@ -115,27 +115,6 @@ public final class DiskSink: OutputSink {
         try? FileManager.default.removeItem(atPath: stagingPath)
     }
 
-    /// For files another program wrote into the staging folder under `folder` (the search index): each one whose
-    /// bytes equal the previous site's file at the same path is replaced by a hard link to that file, so that
-    /// its modification time stays, as for the pages. Returns how many of them were new or changed, and in all.
-    public func keepUnchangedFiles(under folder: String) -> (changed: Int, total: Int) {
-        let files = DirectoryListing.filesRecursively(under: stagingPath + "/" + folder).files
-        let changed = Parallel.mapNow(files) { file -> Bool in
-            let staged = stagingPath + "/" + folder + file, previous = outputPath + "/" + folder + file
-            // Nothing read when there is no previous file, as for every file of a first build.
-            guard access(previous, F_OK) == 0, let bytes = FileBytes.read(staged), Self.fileHasBytes(previous, bytes) else { return true }
-            // Linked under a temporary name, then renamed over the new copy: never a moment without the file.
-            let temporary = staged + ".qanda-kept"
-            guard link(previous, temporary) == 0 else { return true }
-            guard rename(temporary, staged) == 0 else {
-                unlink(temporary)
-                return true
-            }
-            return false
-        }
-        return (changed.filter { $0 }.count, files.count)
-    }
-
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }

@@ -52,6 +52,17 @@ public final class InPlaceSink: OutputSink {
         return true
     }
 
+    public func keepIfPresent(_ path: String) -> Bool {
+        guard OutputPath.isSafe(path), access(outputPath + "/" + path, F_OK) == 0 else { return false }
+        kept.add(1, ordering: .relaxed)
+        return true
+    }
+
+    /// The files under `folder` in the output that are not in `current`: what an in-place build removes there.
+    public func files(under folder: String, notIn current: Set<String>) -> [String] {
+        DirectoryListing.filesRecursively(under: outputPath + "/" + folder).files.map { folder + $0 }.filter { !current.contains($0) }
+    }
+
     public func write(_ bytes: [UInt8], to path: String) throws {
         guard OutputPath.isSafe(path) else { throw OutputError.unsafePath("refusing to write outside the output folder: \(path)") }
         guard state.withLock({ $0.paths.insert(path).inserted }) else { throw OutputError.unsafePath("two outputs want the same file: \(path)") }

@@ -10,9 +10,14 @@ public protocol OutputSink: Sendable {
     /// Keeps the file the previous build wrote at `path`, when there is one: the build knows its bytes would
     /// be the same. False when it cannot (the caller then writes the file).
     func keep(_ path: String) -> Bool
+    /// Keeps the previous build's file at `path` if there is one: for files whose name says what their bytes are
+    /// (the search index's), which a build cannot know from keys alone.
+    func keepIfPresent(_ path: String) -> Bool
 }
 
 extension OutputSink {
+    public func keepIfPresent(_ path: String) -> Bool { keep(path) }
+
     public func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
 }
 

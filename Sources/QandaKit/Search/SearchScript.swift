@@ -135,11 +135,12 @@ public enum SearchScript {
   // ---- Tokenizer: the "Terms" section of docs/SEARCH.md, as SearchTokenizer.swift ----
 
   const MAX_WORD = 40;
-  const WORD_CHARACTER = /[\p{Alphabetic}\p{Nd}\p{Mc}\p{Me}]/u;
-  const NONSPACING_MARKS = /\p{Mn}/gu;
+  const WORD_CHARACTER = /[\p{Alphabetic}\p{Nd}\p{M}]/u;
+  // Accents (the combining diacritics blocks) and Hebrew and Arabic points; other scripts' marks stay.
+  const DROPPED_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]|(?=[\u0591-\u05C7\u064B-\u065F\u0670])\p{Mn}/gu;
   const ENGLISH_LOOKING = /^[a-z]+$/;
 
-  const fold = (text) => text.normalize("NFKD").replace(NONSPACING_MARKS, "").normalize("NFC").toLowerCase();
+  const fold = (text) => text.normalize("NFKD").replace(DROPPED_MARKS, "").normalize("NFC").toLowerCase();
 
   /** Han, Hiragana, Katakana and Hangul: each character is a word, since those scripts do not put spaces between words. */
   const isWrittenWithoutSpaces = (c) =>

@@ -1,43 +1,72 @@
 import Foundation
 
-/// Text into search terms, the same way for the index and for a reader's query, so that they meet:
+/// Text into search terms, the same way for the index and for a reader's query (the search script does exactly
+/// this too, docs/SEARCH.md), so that they meet:
 /// "Don't panic: Ça va? 不安 anxiety-attacks" -> dont, panic, ca, va, 不, 安, anxieti, attack.
 public enum SearchTokenizer {
-    /// Lowercased and folded like `Slug` (é -> e, ß -> ss, full-width -> ASCII); split on anything that is not a
-    /// letter, digit or combining mark; apostrophes and Hebrew and Arabic vowel points dropped without splitting
-    /// ("don't" -> "dont"); each Han, kana and Hangul character a term of its own, since those scripts do not put
-    /// spaces between words; terms of ASCII letters only stemmed with `EnglishStemmer`. Other scripts' words are
-    /// kept whole, folded but not stemmed.
+    /// A word longer than this (in Unicode scalars) keeps only its beginning: no real word is this long, and a
+    /// 10,000-letter "word" must not cost the stemmer or the index more than a normal one.
+    public static let longestTerm = 40
+
+    /// Folded (compatibility decomposition, accents and Hebrew and Arabic points dropped, recomposed, lowercased:
+    /// é -> e, ﬁ -> fi, full-width -> ASCII); split on anything that is not a letter, digit or mark; apostrophes
+    /// dropped without splitting ("don't" -> "dont"); each Han, kana and Hangul character a term of its own, since
+    /// those scripts do not put spaces between words; terms of ASCII letters only stemmed with `EnglishStemmer`.
     public static func terms(in text: String) -> [String] {
-        // Folding goes through ICU, which is slow; ASCII text only needs lowercasing.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var terms: [String] = []
+        forEachTerm(in: text) { terms.append($0) }
+        return terms
+    }
+
+    /// Calls `body` with each term of `text`, in order, without holding them all: a 50 MB answer is fine.
+    /// `stems` remembers stems across calls (one per document: the same words come back).
+    public static func forEachTerm(in text: String, stems: inout [String: String], _ body: (String) -> Void) {
         var current = String.UnicodeScalarView()
+        var length = 0
         func finishTerm() {
             guard !current.isEmpty else { return }
-            terms.append(term(from: current))
+            body(term(from: current, stems: &stems))
             current = String.UnicodeScalarView()
+            length = 0
         }
-        for scalar in folded.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" || isOptionalVowelPoint(scalar) {
+        for scalar in fold(text).unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" {
                 continue
             } else if isWrittenWithoutSpaces(scalar) {
                 finishTerm()
-                terms.append(String(scalar))
+                body(String(scalar))
             } else if isWordCharacter(scalar) {
-                current.append(scalar)
+                if length < longestTerm { current.append(scalar) }
+                length += 1
             } else {
                 finishTerm()
             }
         }
         finishTerm()
-        return terms
     }
 
-    private static func term(from scalars: String.UnicodeScalarView) -> String {
-        let isEnglishLooking = scalars.allSatisfy { $0.isASCII && ("a"..."z").contains($0) }
-        return isEnglishLooking ? EnglishStemmer.stem(String(scalars)) : String(scalars)
+    public static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        var stems: [String: String] = [:]
+        forEachTerm(in: text, stems: &stems, body)
+    }
+
+    /// Case and accents folded. ASCII text (most of it) only needs lowercasing.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var kept = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars where !isDroppedMark(scalar) {
+            kept.append(scalar)
+        }
+        return String(kept).precomposedStringWithCanonicalMapping.lowercased()
+    }
+
+    private static func term(from scalars: String.UnicodeScalarView, stems: inout [String: String]) -> String {
+        let word = String(scalars)
+        guard scalars.allSatisfy({ $0.isASCII && ("a"..."z").contains($0) }) else { return word }
+        if let stem = stems[word] { return stem }
+        let stem = EnglishStemmer.stem(word)
+        stems[word] = stem
+        return stem
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -51,10 +80,12 @@ public enum SearchTokenizer {
         }
     }
 
-    /// Hebrew and Arabic vowel points and cantillation, which most text leaves out and ICU's diacritic folding keeps:
-    /// dropped, so pointed and unpointed spellings give the same term.
-    private static func isOptionalVowelPoint(_ scalar: Unicode.Scalar) -> Bool {
+    /// The accents of Latin, Greek and Cyrillic letters (the combining diacritics blocks) and Hebrew and Arabic
+    /// vowel points: most text leaves them out, so "café" and "cafe" meet. Other scripts' marks (Devanagari's vowel
+    /// signs) are part of the word and stay.
+    static func isDroppedMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
         case 0x0591...0x05C7, 0x064B...0x065F, 0x0670: scalar.properties.generalCategory == .nonspacingMark
         default: false
         }

@@ -1,0 +1,33 @@
+import Foundation
+
+extension SiteBuilder {
+    /// What the search index of a build is, and what it cost.
+    public struct SearchOutcome: Sendable {
+        /// To give to the next build (`previousSearch`), so that it reads only the threads that changed.
+        public let index: SearchIndex
+        /// Every file of the index and the script: an in-place build removes the others under `search/`.
+        public let paths: Set<String>
+        public let byteCount: Int
+        public let filesWritten: Int
+    }
+
+    /// Makes the search index from the loaded site (reading again only the threads `previous` does not hold as
+    /// they are), writes the files the output does not have yet (their names are hashes of their bytes), then the
+    /// search page, which names the root and the script.
+    func writeSearch(site: Site, builder: ContextBuilder, templates: TemplateSet, previous: SearchIndex?,
+                     into sink: some OutputSink) async throws -> SearchOutcome {
+        let index = await SearchIndex.make(site: site, routes: builder.routes, previous: previous)
+        let indexFiles = await SearchIndexFiles(index: index, site: site)
+        let script = Array(SearchScript.source.utf8)
+        let scriptPath = Routes.search + "qanda-search." + SearchIndexFiles.hashName(script) + ".js"
+        var written = 0
+        for file in indexFiles.files + [SearchIndexFiles.File(path: scriptPath, bytes: script)] where !sink.keepIfPresent(file.path) {
+            try sink.write(file.bytes, to: file.path)
+            written += 1
+        }
+        let links = SearchLinks(rootURL: builder.routes.link(indexFiles.rootPath), scriptURL: builder.routes.link(scriptPath))
+        try sink.write(templates.render(builder.searchPage(links: links), layout: "search"), to: Routes.file(for: Routes.search))
+        return SearchOutcome(index: index, paths: Set(indexFiles.files.map(\.path) + [scriptPath, Routes.file(for: Routes.search)]),
+                             byteCount: indexFiles.byteCount, filesWritten: written)
+    }
+}

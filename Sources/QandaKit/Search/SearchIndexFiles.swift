@@ -1,0 +1,193 @@
+import Foundation
+
+/// The files of the search index (docs/SEARCH.md), made from a `SearchIndex`: term shards cut where the terms
+/// themselves say (so an edit changes only the shards of the terms it touched), directories of shards, category
+/// lists, docs files and the root. Every name carries a hash of the file's bytes, or the epoch of the numbering.
+struct SearchIndexFiles: Sendable {
+    struct File: Sendable {
+        let path: String
+        let bytes: [UInt8]
+    }
+
+    /// The root first, then the other files.
+    let files: [File]
+    var rootPath: String { files[0].path }
+    var byteCount: Int { files.reduce(0) { $0 + $1.bytes.count } }
+
+    static let folder = Routes.search + "index/"
+    /// At most this many postings of a term are kept (docs/SEARCH.md): a word in most documents says little, and its
+    /// whole list would make every search that uses it slow to download.
+    static let maximumPostings = 3_000
+    /// A term in this many documents or more has a shard of its own.
+    static let heavyTerm = 256
+    /// About how large a shard of light terms is.
+    static let shardTarget = 6_000
+    /// About how many shards a directory lists.
+    static let directoryTarget = 64
+
+    static let k1 = 1.2, b = 0.75
+
+    init(index: SearchIndex, site: Site) async {
+        let documents = index.documents
+        let live = documents.indices.filter { documents[$0] != nil }
+        let averageLength = live.isEmpty ? 0 : Double(live.reduce(0) { $0 + documents[$1]!.length }) / Double(live.count)
+        let lengthCodes = documents.map { $0.map { Self.lengthCode($0.length) } ?? 0 }
+
+        // Postings grouped by term, in id order: counted, then placed.
+        var starts = [Int](repeating: 0, count: index.vocabulary.count + 1)
+        for id in live { for term in documents[id]!.terms { starts[Int(term) + 1] += 1 } }
+        for term in index.vocabulary.indices { starts[term + 1] += starts[term] }
+        var next = starts
+        var postingIDs = [UInt32](repeating: 0, count: starts.last!)
+        var postingFrequencies = [UInt8](repeating: 0, count: starts.last!)
+        for id in live {
+            let document = documents[id]!
+            for (term, frequency) in zip(document.terms, document.frequencies) {
+                let slot = next[Int(term)]
+                postingIDs[slot] = UInt32(id)
+                postingFrequencies[slot] = frequency
+                next[Int(term)] = slot + 1
+            }
+        }
+        let sortedTerms = index.vocabulary.indices.filter { starts[$0 + 1] > starts[$0] }
+            .sorted { index.vocabulary[$0].utf16.lexicographicallyPrecedes(index.vocabulary[$1].utf16) }
+
+        // Shards: a heavy term alone; light terms until one whose hash says "cut here".
+        let lightTerms = sortedTerms.filter { starts[$0 + 1] - starts[$0] < Self.heavyTerm }
+        let lightBytes = lightTerms.reduce(0) { $0 + index.vocabulary[$1].utf8.count + 3 + 3 * (starts[$1 + 1] - starts[$1]) }
+        let cutEvery = Self.powerOfTwo(near: Double(Self.shardTarget) / Double(max(1, lightBytes / max(1, lightTerms.count))))
+        var shards: [Range<Int>] = []
+        var shardStart = 0
+        for (position, term) in sortedTerms.enumerated() {
+            let isHeavy = starts[term + 1] - starts[term] >= Self.heavyTerm
+            if isHeavy && position > shardStart { shards.append(shardStart..<position); shardStart = position }
+            if isHeavy || Self.hash(index.vocabulary[term]) % UInt64(cutEvery) == 0 {
+                shards.append(shardStart..<position + 1)
+                shardStart = position + 1
+            }
+        }
+        if shardStart < sortedTerms.count { shards.append(shardStart..<sortedTerms.count) }
+
+        let vocabulary = index.vocabulary, postings = (postingIDs, postingFrequencies), positions = starts
+        let shardFiles = await Parallel.map(shards) { range -> (first: String, file: File) in
+            var bytes: [UInt8] = []
+            bytes.appendVarInt(range.count)
+            for term in sortedTerms[range] {
+                let text = vocabulary[term]
+                bytes.appendVarInt(text.utf8.count)
+                bytes += text.utf8
+                let all = positions[term]..<positions[term + 1]
+                bytes.appendVarInt(all.count)
+                let kept = all.count <= Self.maximumPostings ? Array(all)
+                    : Self.strongest(all, ids: postings.0, frequencies: postings.1, lengthCodes: lengthCodes, averageLength: averageLength)
+                bytes.appendVarInt(kept.count)
+                var previous = 0
+                for slot in kept {
+                    let id = Int(postings.0[slot])
+                    bytes.appendVarInt(id - previous)
+                    previous = id
+                    bytes.append(postings.1[slot])
+                    bytes.append(lengthCodes[id])
+                }
+            }
+            return (vocabulary[sortedTerms[range.lowerBound]], File(path: Self.path("terms", bytes, "bin"), bytes: bytes))
+        }
+
+        // Directories of shards, cut the same way.
+        var directories: [File] = []
+        var rootDirectories: [[String]] = []
+        var directory: [[String]] = []
+        for (position, shard) in shardFiles.enumerated() {
+            directory.append([position == 0 ? "" : shard.first, String(shard.file.path.dropFirst(Self.folder.count))])
+            let isLast = position == shardFiles.count - 1
+            if isLast || Self.hash(shard.first) % UInt64(Self.directoryTarget) == 0 || directory.count >= 4 * Self.directoryTarget {
+                let bytes = Array(JSONText.serialize(directory as [Any]).utf8)
+                let file = File(path: Self.path("dir", bytes, "json"), bytes: bytes)
+                rootDirectories.append([directory[0][0], String(file.path.dropFirst(Self.folder.count))])
+                directories.append(file)
+                directory = []
+            }
+        }
+
+        // Categories: the live ids of each one's threads.
+        var idBySlug: [String: Int] = [:]
+        for id in live { idBySlug[documents[id]!.slug] = id }
+        var categoryFiles: [File] = []
+        var rootCategories: [[String: Any]] = []
+        for category in site.categories {
+            let ids = category.threadIndexes.compactMap { idBySlug[site.threads[$0].slug] }.sorted()
+            var bytes: [UInt8] = []
+            bytes.appendVarInt(ids.count)
+            var previous = 0
+            for id in ids { bytes.appendVarInt(id - previous); previous = id }
+            let file = File(path: Self.path("category", bytes, "bin"), bytes: bytes)
+            categoryFiles.append(file)
+            rootCategories.append(["name": category.name, "slug": category.slug, "count": ids.count,
+                                   "file": String(file.path.dropFirst(Self.folder.count))])
+        }
+
+        // Docs files: `bucket` ids each, named by the epoch (their bytes never change under a name).
+        var docsFiles: [File] = []
+        for start in stride(from: 0, to: documents.count, by: index.bucket) {
+            let end = min(start + index.bucket, documents.count)
+            var bytes: [UInt8] = [UInt8(ascii: "[")]
+            for id in start..<end {
+                if id > start { bytes.append(UInt8(ascii: ",")) }
+                bytes += documents[id]?.entry ?? Array("null".utf8)
+            }
+            bytes.append(UInt8(ascii: "]"))
+            docsFiles.append(File(path: Self.folder + "docs.\(index.epoch).\(start / index.bucket).\(end - start).json", bytes: bytes))
+        }
+
+        let root: [String: Any] = [
+            "format": 1, "docs": live.count, "ids": documents.count, "averageLength": averageLength,
+            "epoch": index.epoch, "bucket": index.bucket, "dirs": rootDirectories as [Any], "categories": rootCategories as [Any],
+        ]
+        let rootBytes = Array(JSONText.serialize(root).utf8)
+        files = [File(path: Self.path("root", rootBytes, "json"), bytes: rootBytes)]
+            + directories + shardFiles.map(\.file) + categoryFiles + docsFiles
+    }
+
+    /// The weighted length as one byte, on a log scale (docs/SEARCH.md).
+    static func lengthCode(_ length: Int) -> UInt8 { UInt8(min(255, (16 * log2(1 + Double(length))).rounded())) }
+
+    static func decodedLength(_ code: UInt8) -> Double { pow(2, Double(code) / 16) - 1 }
+
+    /// The postings of a frequent term with the highest BM25 weight, in id order.
+    private static func strongest(_ slots: Range<Int>, ids: [UInt32], frequencies: [UInt8], lengthCodes: [UInt8],
+                                  averageLength: Double) -> [Int] {
+        func weight(_ slot: Int) -> Double {
+            let frequency = Double(frequencies[slot])
+            let length = decodedLength(lengthCodes[Int(ids[slot])])
+            return frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * length / max(1, averageLength)))
+        }
+        let ranked = slots.map { ($0, weight($0)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return ranked.prefix(maximumPostings).map(\.0).sorted()
+    }
+
+    static func path(_ kind: String, _ bytes: [UInt8], _ suffix: String) -> String {
+        folder + kind + "." + hashName(bytes) + "." + suffix
+    }
+
+    /// Twelve hex digits of the bytes' fingerprint.
+    static func hashName(_ bytes: [UInt8]) -> String {
+        let hex = String(Fingerprint(bytes).value, radix: 16)
+        return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(12))
+    }
+
+    private static func hash(_ term: String) -> UInt64 { Fingerprint(Array(term.utf8)).value }
+
+    private static func powerOfTwo(near value: Double) -> Int { 1 << max(0, min(20, Int(log2(max(1, value)).rounded()))) }
+}
+
+extension Array where Element == UInt8 {
+    /// Unsigned LEB128.
+    mutating func appendVarInt(_ value: Int) {
+        var value = UInt(value)
+        while value >= 0x80 {
+            append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        append(UInt8(value))
+    }
+}
