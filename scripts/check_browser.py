@@ -7,7 +7,11 @@
 The site is served from a loopback HTTP server on a free port (stopped at the end). Home, a thread, an author
 and the search page are opened at 1280 and 390 px, light and dark. For each view: a full-page PNG, axe-core
 (serious or critical fails), SEVERE browser console messages (fail), and at 390 px no horizontal scroll (fail).
-On the search page a word found only in the thread's answers is typed and a result must link to the thread.
+Search, with real queries in Qanda's own search UI (the results view also gets axe, in light and dark): a word
+found only in the thread's answers; the same word cut halfway; the URL form /search/?q=; a query of HTML and regex
+characters (no error, no injected markup); and the page's stemmer and tokenizer (window.qandaSearch) against
+PyPI snowballstemmer and the tokenizer rule of docs/SEARCH.md over the words of the site's pages.
+With --search-only (the corpus site) only the search checks run.
 Prints a Markdown section; appends "check|result|status" rows to --status; exits 1 when anything failed.
 """
 import argparse
@@ -21,8 +25,11 @@ import re
 import sys
 import threading
 import time
+import unicodedata
 from collections import Counter
-from urllib.parse import urlsplit, unquote
+from urllib.parse import quote, urlsplit, unquote
+
+import snowballstemmer                         # the reference for the search page's stemmer
 
 os.environ.setdefault("SE_OFFLINE", "true")   # Selenium Manager must not try to download a driver
 from selenium import webdriver                 # noqa: E402
@@ -32,7 +39,7 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 WIDTHS = (1280, 390)
 SCHEMES = ("light", "dark")
 IMPACTS = ("critical", "serious", "moderate", "minor")
-SEARCH_INPUT = ".pagefind-ui__search-input, input[type=search]"
+SEARCH_INPUT = "#search-query"
 IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico")
 
 
@@ -132,7 +139,7 @@ def site_texts(site):
     """Lower-case text of every page, for picking a word that only the thread has."""
     texts = {}
     for root, dirs, files in os.walk(site):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "pagefind"]
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if name.endswith(".html"):
                 with open(os.path.join(root, name), encoding="utf-8") as f:
@@ -140,9 +147,19 @@ def site_texts(site):
     return texts
 
 
-def distinctive_word(answer_text, texts, thread_file):
-    """The word of the answers that the fewest other pages contain (longest, then alphabetical, on ties)."""
-    words = set(re.findall(r"[a-z]{7,}", answer_text.lower()))
+def first_answered_thread(site):
+    folder = os.path.join(site, "questions")
+    for name in sorted(os.listdir(folder)):
+        page = os.path.join(folder, name, "index.html")
+        if os.path.isfile(page) and 'id="answer-' in open(page, encoding="utf-8").read():
+            return f"questions/{name}/"
+    return "questions/"
+
+
+def distinctive_word(answer_text, question_text, texts, thread_file):
+    """The word of the answers, not in the question, that the fewest other pages contain (longest, then
+    alphabetical, on ties)."""
+    words = set(re.findall(r"[a-z]{7,}", answer_text.lower())) - set(re.findall(r"[a-z]+", question_text.lower()))
     others = [t for path, t in texts.items() if path != thread_file]
     scored = sorted((sum(w in t for t in others), -len(w), w) for w in words)
     return scored[0][2] if scored else None
@@ -209,17 +226,23 @@ def main():
     ap.add_argument("--results", required=True)
     ap.add_argument("--status", required=True)
     ap.add_argument("--label", default="example")
-    ap.add_argument("--thread", default="questions/panic-attack-in-the-grocery-store/")
+    ap.add_argument("--thread", default="questions/panic-attack-in-the-grocery-store/",
+                    help="a thread with answers; 'auto': the first (by folder name) that has some")
     ap.add_argument("--author", default="authors/marie-claire-dubois/")
+    ap.add_argument("--search-only", action="store_true", help="only the search checks (the thread: --thread)")
     args = ap.parse_args()
     site = os.path.abspath(args.site)
+    if args.thread == "auto":
+        args.thread = first_answered_thread(site)
     base_path = urlsplit(args.base_url).path or "/"
     base_path += "" if base_path.endswith("/") else "/"
     pages = [("home", ""), ("thread", args.thread), ("author", args.author), ("search", "search/")]
+    if args.search_only:
+        pages = [("thread", args.thread)]
     thread_file = os.path.join(site, args.thread, "index.html")
     os.makedirs(args.results, exist_ok=True)
 
-    search_result, search_ok, weight, answer_text = "not run", True, None, ""
+    search_rows, weight, answer_text, question_text = [], None, "", ""
     server = serve(site, base_path)
     root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
     driver = start_browser()
@@ -228,32 +251,34 @@ def main():
         for name, rel in pages:
             if not os.path.isfile(os.path.join(site, rel, "index.html")):
                 report.views.append((name, "-", "-", "missing", *[""] * 7))
-                if name == "search":
-                    search_result, search_ok = "missing (no /search/ page)", None
                 continue
             for width in WIDTHS:
                 for scheme in SCHEMES:
+                    if args.search_only and (width, scheme) != (WIDTHS[0], "light"):
+                        continue
                     set_view(driver, width, scheme)
                     load(driver, root + rel)
-                    if name == "search":   # let Pagefind UI draw its input before the picture
+                    if name == "search":   # the script hides the "needs JavaScript" line once it runs
                         wait_for(driver, SEARCH_INPUT, 10)
-                    report.check(name, width, scheme)
+                    if not args.search_only:
+                        report.check(name, width, scheme)
                     if name == "thread" and width == WIDTHS[0] and scheme == "light":
-                        answer_text = driver.execute_script(
-                            "return [...document.querySelectorAll('[id^=\"answer-\"] .body')]"
-                            ".map(e => e.innerText).join(' ')")
-                        weight = page_weight(driver, site, base_path)
+                        answer_text, question_text = driver.execute_script(
+                            "return [[...document.querySelectorAll('[id^=\"answer-\"] .body')]"
+                            ".map(e => e.innerText).join(' '), document.querySelector('.question-header').innerText"
+                            " + ' ' + document.querySelector('#question').innerText]")
+                        weight = None if args.search_only else page_weight(driver, site, base_path)
 
-        # Search: a word only this thread's answers use must bring up the thread; the results are checked too.
-        if search_ok is not None and os.path.isfile(thread_file):
-            word = distinctive_word(answer_text, site_texts(site), thread_file)
-            outcomes = []
-            for scheme in SCHEMES:   # results in both schemes: Pagefind UI brings its own colours
-                ok, text = search(driver, root + "search/", word, base_path + args.thread, scheme)
-                report.check("search results", WIDTHS[0], scheme)
-                search_ok = search_ok and ok
-                outcomes.append(f"{scheme}: {text}")
-            search_result = "; ".join(outcomes)
+        if not os.path.isfile(os.path.join(site, "search", "index.html")):
+            search_rows.append(("search", "missing (no /search/ page)", None))
+        elif 'data-root="' not in open(os.path.join(site, "search", "index.html"), encoding="utf-8").read():
+            search_rows.append(("search", "missing (the search page has no index: built with --no-search?)", None))
+        elif not os.path.isfile(thread_file):
+            search_rows.append(("search", f"missing (no thread {args.thread})", None))
+        else:
+            searcher = Searcher(driver, root, site, base_path, base_path + args.thread)
+            search_rows += searcher.run_all(answer_text, question_text, site_texts(site), thread_file,
+                                            None if args.search_only else report)
         axe_version = driver.execute_script("return window.axe ? axe.version : '?'")
     finally:
         driver.quit()
@@ -284,7 +309,10 @@ def main():
     print(f"\n**Horizontal scroll at 390 px**: {len(scroll)} of {narrow_views} views\n")
     for s in scroll:
         print(f"- {s[0]} {s[1]} {s[2]}: {s[3]}")
-    print(f"\n**Search**: {search_result}\n")
+    print("\n**Search**\n")
+    for check, text, ok in search_rows:
+        print(f"- {check}: {'PASS' if ok else 'MISSING' if ok is None else 'FAIL' if ok is False else 'INFO'}: {text}")
+    print()
     if weight:
         kinds, rows = weight
         total = kinds["html"] + kinds["css"] + kinds["js"] + kinds["other"]
@@ -301,11 +329,13 @@ def main():
         f.write(f"browser console SEVERE ({args.label})|{len(console)}|{'FAIL' if console else 'PASS'}\n")
         f.write(f"horizontal scroll at 390 px ({args.label})|{len(scroll)} of {narrow_views} views|"
                 f"{'FAIL' if scroll else 'PASS'}\n")
-        f.write(f"search ({args.label})|{search_result}|"
-                f"{'MISSING' if search_ok is None else 'PASS' if search_ok else 'FAIL'}\n")
+        for check, text, ok in search_rows:
+            verdict = "MISSING" if ok is None else "INFO" if ok == "info" else "PASS" if ok else "FAIL"
+            f.write(f"{check} ({args.label})|{text.replace('|', '/')}|{verdict}\n")
         if weight:
             f.write(f"question page weight before images|{weight_text}|INFO\n")
-    return 1 if serious or console or scroll or search_ok is False else 0
+    search_failed = any(ok is False for _, _, ok in search_rows)
+    return 1 if serious or console or scroll or search_failed else 0
 
 
 def wait_for(driver, selector, seconds):
@@ -318,28 +348,166 @@ def wait_for(driver, selector, seconds):
     return None
 
 
-def search(driver, url, word, thread_path, scheme):
-    """(passed, description): types the word and waits up to 10 s for a link to the thread."""
-    if not word:
-        return False, "no answer text found on the thread page to search for"
-    set_view(driver, WIDTHS[0], scheme)
-    load(driver, url)
-    box = wait_for(driver, SEARCH_INPUT, 10)
-    if box is None:
-        return False, f"no search input ({SEARCH_INPUT}) within 10 s"
-    box.send_keys(word)
-    deadline, hits = time.time() + 10, []
-    while time.time() < deadline:
-        hits = driver.execute_script(
-            "return [...document.querySelectorAll('main a[href]')].map(a => a.pathname + a.hash)")
-        hits = [h for h in hits if h.startswith(thread_path)]
-        if hits:
-            break
-        time.sleep(0.2)
-    count = driver.execute_script("return document.querySelectorAll('.pagefind-ui__result').length")
-    if hits:
-        return True, f"'{word}' → {hits[0]} ({count} result(s))"
-    return False, f"'{word}': no result links to {thread_path} within 10 s ({count} result(s))"
+# Queries a reader might type, and what must hold for each (docs/SEARCH.md describes the index they read).
+HOSTILE_QUERY = '<b>"(*[.+?\\ <img src=x onerror=alert(1)> $1 ${x} </mark>'
+TOKENIZER_SAMPLES = ["Don't panic: Ça va? 不安 anxiety-attacks", "ﬁle ＡＢＣ１２ Ｓｅａｒｃｈ", "x" * 50 + " y", "हिन्दी नमस्ते",
+                     "שָׁלוֹם עולם", "emoji 😀 and NUL a\x00b", "naïve CAFÉ résumé", "don’t won't", "İstanbul ΟΔΟΣ"]
+
+
+def reference_terms(text, stem):
+    """The "Terms" rule of docs/SEARCH.md in Python: what the page's tokenizer must give."""
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", text) if not dropped_mark(c))
+    folded = unicodedata.normalize("NFC", decomposed).lower()
+    found, current = [], []
+
+    def finish():
+        if current:
+            word = "".join(current)
+            found.append(stem(word) if re.fullmatch(r"[a-z]+", word) else word)
+            current.clear()
+    for c in folded:
+        code = ord(c)
+        if c in "'\u2019":
+            continue
+        if code < 0x80:
+            is_word = c.isdigit() or "a" <= c <= "z"
+        elif any(low <= code <= high for low, high in SPACELESS):
+            finish()
+            found.append(c)
+            continue
+        else:
+            is_word = c.isalpha() or unicodedata.category(c) in ("Nd", "Nl") or unicodedata.category(c).startswith("M")
+        if not is_word:
+            finish()
+        elif len(current) < 40:
+            current.append(c)
+    finish()
+    return found
+
+
+def dropped_mark(c):
+    code = ord(c)
+    if any(low <= code <= high for low, high in DIACRITICS):
+        return True
+    return (0x0591 <= code <= 0x05C7 or 0x064B <= code <= 0x065F or code == 0x0670) and unicodedata.category(c) == "Mn"
+
+
+DIACRITICS = [(0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F)]
+SPACELESS = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x323AF), (0x3040, 0x30FF),
+             (0x31F0, 0x31FF), (0xFF66, 0xFF9F), (0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F),
+             (0xA960, 0xA97F), (0xD7B0, 0xD7FF)]
+
+
+class Searcher:
+    """Real queries in the search page's own UI. Each check gives (check, result text, passed)."""
+
+    def __init__(self, driver, root, site, base_path, thread_path):
+        self.driver, self.root, self.site, self.base_path, self.thread_path = driver, root, site, base_path, thread_path
+
+    def open(self, query=None):
+        load(self.driver, self.root + "search/" + (f"?q={quote(query)}" if query is not None else ""))
+        return wait_for(self.driver, SEARCH_INPUT, 10)
+
+    def type(self, text):
+        box = self.driver.find_element(By.CSS_SELECTOR, SEARCH_INPUT)
+        box.clear()
+        box.send_keys(text)
+
+    def wait(self, query, seconds=15):
+        """(status text, result paths in order) once the status speaks of this query; (None, []) on time-out."""
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            status, links = self.driver.execute_script("""
+                const status = document.querySelector('#search [role=status]');
+                return [status ? status.textContent : '',
+                        [...document.querySelectorAll('#search .search-results a[href]')].map(a => a.pathname)];""")
+            if query.strip() in status or "could not load" in status:
+                return status, links
+            time.sleep(0.1)
+        return None, []
+
+    def found(self, check, query, status, links):
+        if status is None:
+            return check, f"'{query}': no answer within 15 s", False
+        rank = links.index(self.thread_path) + 1 if self.thread_path in links else None
+        where = f"rank {rank}" if rank else f"not in the first {len(links)}"
+        return check, f"'{query}' → {self.thread_path} {where} ({status})", rank is not None
+
+    def search_bytes(self, seen):
+        """Bytes of the search files (script and index) fetched since `seen`, by the sizes on disk."""
+        names = self.driver.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
+        total, new = 0, [n for n in names if n not in seen]
+        for name in new:
+            path = unquote(urlsplit(name).path)
+            file = os.path.join(self.site, path[len(self.base_path):])
+            if path.startswith(self.base_path + "search/") and os.path.isfile(file):
+                total += os.path.getsize(file)
+        seen.update(new)
+        return total
+
+    def other_hosts(self):
+        origin = self.driver.execute_script("return location.origin")
+        names = self.driver.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
+        return [n for n in names if not n.startswith(origin + "/")]
+
+    def run_all(self, answer_text, question_text, texts, thread_file, report):
+        rows = []
+        word = distinctive_word(answer_text, question_text, texts, thread_file)
+        if not word:
+            return [("search", "no answer-only word found on the thread page to search for", False)]
+        # (a) A word only the thread's answers use, typed; then the bytes that query and a later one fetched.
+        self.open()
+        seen = set()
+        self.search_bytes(seen)
+        self.type(word)
+        rows.append(self.found("search: a word only in the answers", word, *self.wait(word)))
+        first = self.search_bytes(seen)
+        # (b) The same word cut halfway, as a reader still typing it.
+        half = word[:max(4, (len(word) + 1) // 2)]
+        self.type(half)
+        rows.append(self.found("search: the word cut halfway", half, *self.wait(half)))
+        later = self.search_bytes(seen)
+        rows.append(("search bytes per query", f"first query {first:,} bytes (script and index), "
+                                               f"a later one {later:,} bytes", "info"))
+        hosts = self.other_hosts()
+        rows.append(("search requests to other hosts", ", ".join(hosts[:3]) or "none", not hosts))
+        # (c) The URL form, as a shared search: in every view, each then checked like any page (axe etc.).
+        for width in WIDTHS if report else WIDTHS[:1]:
+            for scheme in SCHEMES if report else SCHEMES[:1]:
+                set_view(self.driver, width, scheme)
+                self.open(word)
+                status, links = self.wait(word)
+                if (width, scheme) == (WIDTHS[0], SCHEMES[0]):
+                    check, text, ok = self.found("search: ?q= in the URL", word, status, links)
+                    value = self.driver.find_element(By.CSS_SELECTOR, SEARCH_INPUT).get_attribute("value")
+                    rows.append((check, text + ("" if value == word else f"; the box holds '{value}'"), ok and value == word))
+                if report:
+                    report.check("search results", width, scheme)
+        set_view(self.driver, WIDTHS[0], SCHEMES[0])
+        # (d) HTML and regex characters: an answer, no error, nothing injected.
+        self.open()
+        self.type(HOSTILE_QUERY)
+        status, _ = self.wait(HOSTILE_QUERY)
+        injected = self.driver.execute_script(
+            "return document.querySelectorAll('#search b, #search img, .search-results script').length")
+        errors = [e["message"] for e in self.driver.get_log("browser") if e["level"] == "SEVERE"]
+        ok = status is not None and "could not load" not in status and injected == 0 and not errors
+        rows.append(("search: HTML and regex characters",
+                     f"status '{status}', {injected} injected elements, {len(errors)} console errors", ok))
+        # (e) The page's stemmer and tokenizer against the references, on the words of the site's pages.
+        stemmer = snowballstemmer.stemmer("english")
+        words = sorted({w for t in texts.values() for w in re.findall(r"[a-z]+", t)})[:20000]
+        stems = self.driver.execute_script("return arguments[0].map(w => window.qandaSearch.stem(w))", words)
+        wrong = [f"{w}: {s} (expected {stemmer.stemWord(w)})" for w, s in zip(words, stems) if s != stemmer.stemWord(w)]
+        rows.append(("search stemmer = snowballstemmer", f"{len(words) - len(wrong):,} of {len(words):,} words agree"
+                     + (f"; e.g. {'; '.join(wrong[:3])}" if wrong else ""), not wrong))
+        samples = TOKENIZER_SAMPLES + [t[:4000] for _, t in sorted(texts.items())[:200]]
+        got = self.driver.execute_script("return arguments[0].map(t => window.qandaSearch.terms(t))", samples)
+        differ = [(s[:40], g, reference_terms(s, stemmer.stemWord)) for s, g in zip(samples, got)
+                  if g != reference_terms(s, stemmer.stemWord)]
+        rows.append(("search tokenizer = docs/SEARCH.md", f"{len(samples) - len(differ)} of {len(samples)} texts agree"
+                     + (f"; e.g. {differ[0]!r}"[:300] if differ else ""), not differ))
+        return rows
 
 
 if __name__ == "__main__":

@@ -26,10 +26,7 @@ extension SiteBuilder {
             written += 1
         }
         let links = SearchLinks(rootURL: builder.routes.link(indexFiles.rootPath), scriptURL: builder.routes.link(scriptPath))
-        var context = builder.searchPage(available: true)
-        context["search_root_url"] = links.rootURL
-        context["search_script_url"] = links.scriptURL
-        try sink.write(templates.render(context, layout: "search"), to: Routes.file(for: Routes.search))
+        try sink.write(templates.render(builder.searchPage(links: links), layout: "search"), to: Routes.file(for: Routes.search))
         return SearchOutcome(index: index, paths: Set(indexFiles.files.map(\.path) + [scriptPath, Routes.file(for: Routes.search)]),
                              byteCount: indexFiles.byteCount, filesWritten: written)
     }

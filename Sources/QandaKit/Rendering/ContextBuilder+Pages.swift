@@ -18,12 +18,14 @@ extension ContextBuilder {
         return context
     }
 
-    /// /search/: the Pagefind interface, or a sentence saying search is not available on this copy.
-    public func searchPage(available: Bool) -> TemplateContext {
+    /// /search/: a GET form the search script brings to life, or, when this build has no index (`links` nil), a
+    /// sentence saying search is not available on this copy.
+    public func searchPage(links: SearchLinks?) -> TemplateContext {
         var context = common(layout: "search", title: "Search", description: nil, route: Routes.search)
-        context["search_available"] = available
-        context["pagefind_css_url"] = routes.link(Routes.pagefindBundle + "pagefind-ui.css")
-        context["pagefind_js_url"] = routes.link(Routes.pagefindBundle + "pagefind-ui.js")
+        context["search_available"] = links != nil
+        context["search_root_url"] = links?.rootURL ?? ""
+        context["search_script_url"] = links?.scriptURL ?? ""
+        context["search_categories"] = site.categories.map { ["name": $0.name, "slug": $0.slug] as TemplateContext }
         return context
     }
 

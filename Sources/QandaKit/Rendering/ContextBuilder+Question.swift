@@ -91,8 +91,6 @@ extension ContextBuilder {
             return answerContext
         }
         context["author_boxes"] = boxes
-        // " · " rather than commas: Pagefind reads commas in data-pagefind-meta as separators.
-        context["byline_text"] = boxes.compactMap { $0["name"] as? String }.joined(separator: " · ")
         context["has_author_boxes"] = !boxes.isEmpty
         context["has_answers"] = !thread.answers.isEmpty
         context["answer_count"] = thread.answers.count

@@ -14,7 +14,7 @@ public struct ContextBuilder: Sendable {
     nonisolated(unsafe) let authorBoxes: [TemplateContext]
     /// The retrieval date references carry, when qanda.yml asks for one.
     public let retrieved: ContentDate?
-    /// Whether this build makes a search index (Pagefind installed and not turned off).
+    /// Whether this build makes a search index (not turned off with --no-search).
     public let searchAvailable: Bool
 
     public init(site: Site, today: ContentDate, searchAvailable: Bool = false) {

@@ -4,7 +4,7 @@ public struct Routes: Sendable {
     /// First path segments the site uses itself; free pages and aliases cannot take them.
     public static let reservedTopLevelNames: Set<String> = [
         "questions", "authors", "categories", "tags", "assets", "pages", "page", "search", "qanda.css", "feed.xml",
-        "sitemap.xml", "robots.txt", "404.html", "favicon.svg", "index.html", "manifest.json", "pagefind",
+        "sitemap.xml", "robots.txt", "404.html", "favicon.svg", "index.html", "manifest.json",
     ]
 
     public let basePath: String
@@ -25,8 +25,6 @@ public struct Routes: Sendable {
     public static let search = "search/"
     public static let favicon = "favicon.svg"
     public static let notFound = "404.html"
-    /// Where Pagefind writes its index and interface files.
-    public static let pagefindBundle = "pagefind/"
     public static func question(_ slug: String) -> String { "questions/\(slug)/" }
     public static func author(_ id: String) -> String { "authors/\(id)/" }
     public static func category(_ slug: String) -> String { "categories/\(slug)/" }

@@ -17,7 +17,7 @@ enum TemplateVocabulary {
             "author": [builder.authorPage(0, number: 1), builder.authorPage(0, number: 2)],
             "page": [builder.freePage(0)],
             "alias": [builder.aliasPage(threadIndex: 0)],
-            "search": [builder.searchPage(available: true)],
+            "search": [builder.searchPage(links: SearchLinks(rootURL: "/search/index/root.0.json", scriptURL: "/search/qanda-search.0.js"))],
             "404": [builder.notFoundPage()],
         ]
         return contexts.mapValues { $0.reduce(into: Set<String>()) { collectKeys($1, into: &$0) } }

@@ -65,15 +65,14 @@ extension DefaultTheme {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
         <ol>{{#breadcrumbs}}<li><a href="{{url}}">{{name}}</a></li>{{/breadcrumbs}}<li class="current"><span aria-current="page">{{question.title}}</span></li></ol>
         </nav>
-        <article class="thread" data-pagefind-body>
+        <article class="thread">
         <header class="question-header">
-        <span class="visually-hidden" data-pagefind-filter="category">{{question.category.name}}</span>
-        <h1 data-pagefind-weight="10">{{question.title}}</h1>
-        <p class="dates" data-pagefind-meta="date:{{question.date_text}}">
+                <h1>{{question.title}}</h1>
+        <p class="dates">
         {{#question.is_updated}}Last updated <time datetime="{{question.updated_iso}}">{{question.updated_text}}</time> (Originally <time datetime="{{question.date_iso}}">{{question.date_text}}</time>){{/question.is_updated}}
         {{^question.is_updated}}Published <time datetime="{{question.date_iso}}">{{question.date_text}}</time>{{/question.is_updated}}
         </p>
-        {{#review}}<p class="review" data-pagefind-ignore>Last reviewed by <a href="{{reviewer_url}}">{{reviewer_name_with_credentials}}</a> on <time datetime="{{date_iso}}">{{date_text}}</time></p>{{/review}}
+        {{#review}}<p class="review">Last reviewed by <a href="{{reviewer_url}}">{{reviewer_name_with_credentials}}</a> on <time datetime="{{date_iso}}">{{date_text}}</time></p>{{/review}}
         </header>
         <section id="question" class="question" aria-label="Question">
         {{#question.asked_by}}<p class="asked-by">Asked by {{question.asked_by}}</p>{{/question.asked_by}}
@@ -83,12 +82,12 @@ extension DefaultTheme {
         <p class="meta">{{#question.votes}}<span class="votes">{{question.votes}} votes</span> {{/question.votes}}{{#question.tags}}<a class="tag" href="{{url}}">#{{name}}</a> {{/question.tags}}</p>
         </section>
         <section id="answers" class="answers" aria-labelledby="answers-heading">
-        <h2 id="answers-heading" data-pagefind-meta="byline:{{byline_text}}">{{answer_count_text}}</h2>
+        <h2 id="answers-heading">{{answer_count_text}}</h2>
         {{#answers}}{{>answer}}{{/answers}}
         {{^has_answers}}<p class="empty">No answers yet.</p>{{/has_answers}}
         {{>pager}}
         </section>
-        <section id="cite" class="cite" aria-labelledby="cite-heading" data-pagefind-ignore>
+        <section id="cite" class="cite" aria-labelledby="cite-heading">
         <h2 id="cite-heading">Cite this page</h2>
         <p class="reference" id="reference">{{{citation.apa_html}}}</p>
         <p class="cite-actions"><button type="button" class="copy-reference" data-copy="reference" hidden>Copy reference</button>
@@ -96,7 +95,7 @@ extension DefaultTheme {
         {{#cites_answers}}<p class="cite-note">To cite one answer, use the reference under “Cite this answer” beside it.</p>{{/cites_answers}}
         </section>
         {{#has_author_boxes}}
-        <section id="authors" class="author-boxes" aria-labelledby="authors-heading" data-pagefind-ignore>
+        <section id="authors" class="author-boxes" aria-labelledby="authors-heading">
         <h2 id="authors-heading">About the authors</h2>
         {{#author_boxes}}{{>author-box}}{{/author_boxes}}
         </section>
@@ -234,24 +233,22 @@ extension DefaultTheme {
 
         "search": #"""
         {{<base}}
-        {{$head}}{{#search_available}}<link rel="stylesheet" href="{{pagefind_css_url}}">{{/search_available}}{{/head}}
         {{$content}}
         <h1>Search</h1>
         {{#search_available}}
-        <p class="search-label" id="search-label">Search the questions and answers</p>
-        <div id="search" class="search"></div>
-        <noscript><p>Search needs JavaScript. You can browse <a href="{{site.questions_url}}">all questions</a> or the <a href="{{site.categories_url}}">categories</a>.</p></noscript>
-        <script src="{{pagefind_js_url}}"></script>
-        <script>
-        window.addEventListener("DOMContentLoaded", function () {
-          var ui = new PagefindUI({ element: "#search", baseUrl: "{{site.base_path}}", showSubResults: true, showImages: false });
-          // Pagefind's input has only a placeholder; the visible line above becomes its label.
-          var input = document.querySelector("#search input");
-          if (input) input.setAttribute("aria-labelledby", "search-label");
-          var query = new URLSearchParams(window.location.search).get("q");
-          if (query) ui.triggerSearch(query);
-        });
-        </script>
+        <div id="search" class="search" data-root="{{search_root_url}}">
+        <form class="search-form" action="{{site.search_url}}" method="get" role="search" aria-label="Questions and answers">
+        <p class="search-field"><label for="search-query">Search the questions and answers</label>
+        <input id="search-query" type="search" name="q" autocomplete="off" spellcheck="false"></p>
+        <p class="search-field"><label for="search-category">Category</label>
+        <select id="search-category" name="category"><option value="">All categories</option>{{#search_categories}}<option value="{{slug}}">{{name}}</option>{{/search_categories}}</select></p>
+        <p class="search-field"><button type="submit">Search</button></p>
+        </form>
+        <p class="search-needs-js">Search needs JavaScript, which is off or has not loaded. You can browse <a href="{{site.questions_url}}">all questions</a> or the <a href="{{site.categories_url}}">categories</a>.</p>
+        <p class="search-status" role="status"></p>
+        <ol class="search-results"></ol>
+        </div>
+        <script src="{{search_script_url}}" defer></script>
         {{/search_available}}
         {{^search_available}}
         <p class="empty">Search is not available on this copy of the site. Browse <a href="{{site.questions_url}}">all questions</a> or the <a href="{{site.categories_url}}">categories</a>.</p>

@@ -13,6 +13,11 @@ extension DefaultTheme {
         {{/site.pages}}
         </ul>
         </nav>
+        <form class="site-search" action="{{site.search_url}}" method="get" role="search" aria-label="Site">
+        <label class="visually-hidden" for="site-search-query">Search the questions</label>
+        <input id="site-search-query" type="search" name="q" placeholder="Search">
+        <button type="submit">Search</button>
+        </form>
         </header>
 
         """#,
@@ -39,7 +44,7 @@ extension DefaultTheme {
         <header class="byline">
         {{#author_photo_url}}<img class="photo" src="{{author_photo_url}}" alt="" width="40" height="40">{{/author_photo_url}}
         <div>
-        <p class="author"><a href="{{author_url}}" data-pagefind-filter="author">{{author_name}}</a>{{#author_credentials}}, <span class="credentials">{{author_credentials}}</span>{{/author_credentials}}</p>
+        <p class="author"><a href="{{author_url}}">{{author_name}}</a>{{#author_credentials}}, <span class="credentials">{{author_credentials}}</span>{{/author_credentials}}</p>
         {{#author_role}}<p class="role">{{author_role}}</p>{{/author_role}}
         <p class="meta">
         {{#is_updated}}Updated <time datetime="{{updated_iso}}">{{updated_text}}</time> (answered <time datetime="{{date_iso}}">{{date_text}}</time>){{/is_updated}}{{^is_updated}}Answered <time datetime="{{date_iso}}">{{date_text}}</time>{{/is_updated}}
@@ -53,7 +58,7 @@ extension DefaultTheme {
         {{{body_html}}}
         </div>
         {{#citation_html}}
-        <details class="cite-answer" data-pagefind-ignore>
+        <details class="cite-answer">
         <summary>Cite this answer</summary>
         <p class="reference" id="{{id}}-reference">{{{citation_html}}}</p>
         <button type="button" class="copy-reference" data-copy="{{id}}-reference" hidden>Copy reference</button>

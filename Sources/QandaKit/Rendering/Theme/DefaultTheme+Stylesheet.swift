@@ -100,10 +100,26 @@ extension DefaultTheme {
     .neighbours span { display: block; font-size: .85rem; color: var(--muted); }
     .related-list { padding-left: 1.2rem; }
     .related-list li { margin: .4rem 0; }
-    .search { max-width: var(--measure);
-              --pagefind-ui-primary: var(--accent); --pagefind-ui-text: var(--text); --pagefind-ui-background: var(--bg);
-              --pagefind-ui-border: var(--line); --pagefind-ui-tag: var(--panel); --pagefind-ui-font: inherit; }
-    .search-label { display: block; font-weight: 600; margin-bottom: .5rem; }
+    input, select, button { font: inherit; color: inherit; }
+    input[type=search], select { min-width: 0; max-width: 100%; padding: .4rem .6rem; background: var(--bg);
+                                 border: 1px solid var(--muted); border-radius: 6px; }
+    .site-search button, .search-form button { padding: .4rem .9rem; border: 1px solid var(--accent); border-radius: 6px;
+                                               background: var(--accent); color: var(--accent-text); cursor: pointer; }
+    .site-search { display: flex; gap: .4rem; flex: 1 1 14rem; max-width: 22rem; }
+    .site-search input { flex: 1 1 auto; width: 0; }
+    .search { max-width: var(--measure); }
+    .search-form { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .5rem 1rem; }
+    .search-field { margin: 0; display: flex; flex-direction: column; gap: .25rem; }
+    .search-field:first-child { flex: 1 1 16rem; }
+    .search-field label { font-weight: 600; }
+    .search-status { color: var(--muted); min-height: 1.6em; }
+    .search-results { list-style: none; padding: 0; margin: 0; }
+    .search-result { padding: .9rem 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+    .search-result h2 { font-size: 1.1rem; margin: 0 0 .2rem; }
+    .snippet { margin: .3rem 0; }
+    .snippet-source { color: var(--muted); }
+    mark { background: #fde68a; color: #1d2330; border-radius: 2px; padding: 0 .1em; }
+    @media (prefers-color-scheme: dark) { mark { background: #7a5c00; color: #ffffff; } }
     .site-footer { padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .95rem; }
 
     """#
