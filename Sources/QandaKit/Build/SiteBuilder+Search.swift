@@ -17,15 +17,16 @@ extension SiteBuilder {
     func writeSearch(site: Site, builder: ContextBuilder, templates: TemplateSet, previous: SearchIndex?,
                      into sink: some OutputSink) async throws -> SearchOutcome {
         var timings = PhaseTimings()
-        let index = await SearchIndex.make(site: site, routes: builder.routes, previous: previous)
+        var index = await SearchIndex.make(site: site, routes: builder.routes, previous: previous)
         timings.mark("documents")
         let indexFiles = await SearchIndexFiles(index: index, site: site, previous: previous)
         timings.mark("files")
+        (index.shardNames, index.shardAverage, index.dirtyTerms) = (indexFiles.shardNames, indexFiles.shardAverage, nil)
         let script = Array(SearchScript.source.utf8)
         let scriptPath = Routes.search + "qanda-search." + SearchIndexFiles.hashName(script) + ".js"
         var written = 0
         for file in indexFiles.files + [SearchIndexFiles.File(path: scriptPath, bytes: script)] where !sink.keepIfPresent(file.path) {
-            try sink.write(file.bytes ?? indexFiles.docsFile(at: file.path, of: index), to: file.path)
+            try sink.write(file.contents, to: file.path)
             written += 1
         }
         timings.mark("write")

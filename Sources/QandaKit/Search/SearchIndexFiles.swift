@@ -6,9 +6,17 @@ import Foundation
 struct SearchIndexFiles: Sendable {
     struct File: Sendable {
         let path: String
-        /// Nil for a docs file the output already has (made only if it turns out not to).
+        /// Nil for a file the output already has: made by `remake` only if it turns out not to.
         let bytes: [UInt8]?
+        var remake: (@Sendable () -> [UInt8])? = nil
+
+        var contents: [UInt8] { bytes ?? remake!() }
     }
+
+    /// Each shard's path by its first and last term, and the average its frequent terms were cut with: for the
+    /// next build (`SearchIndex.shardNames`).
+    let shardNames: [String: String]
+    let shardAverage: Double
 
     /// The root first, then the other files.
     let files: [File]
@@ -78,7 +86,7 @@ struct SearchIndexFiles: Sendable {
         // little): the average they are ranked with is rounded to a power of two.
         let roundedAverage = Double(Self.powerOfTwo(near: averageLength))
         let vocabulary = index.vocabulary, postings = (postingIDs, postingFrequencies), positions = starts
-        let shardFiles = await Parallel.map(shards) { range -> (first: String, file: File) in
+        @Sendable func encode(_ range: Range<Int>) -> [UInt8] {
             var bytes: [UInt8] = []
             bytes.appendVarInt(range.count)
             for term in sortedTerms[range] {
@@ -99,9 +107,27 @@ struct SearchIndexFiles: Sendable {
                     bytes.append(lengthCodes[id])
                 }
             }
-            return (vocabulary[sortedTerms[range.lowerBound]], File(path: Self.path("terms", bytes, "bin"), bytes: bytes))
+            return bytes
         }
-
+        // A shard with the same first and last term as one of the previous index, none of whose terms a changed
+        // thread has, has the same bytes: it keeps its name and is not made again.
+        // The dirty terms are looked for between the first and the last, since a term no document has any more is
+        // not among the shard's terms but was in the previous one.
+        let dirty = previous?.shardAverage == roundedAverage ? index.dirtyTerms.map { terms in
+            terms.map { vocabulary[Int($0)] }.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        } : nil
+        let previousShards = previous?.shardNames ?? [:]
+        let shardFiles = await Parallel.map(shards) { range -> (first: String, key: String, file: File) in
+            let first = vocabulary[sortedTerms[range.lowerBound]], last = vocabulary[sortedTerms[range.upperBound - 1]]
+            let key = first + "\u{0}" + last
+            if let dirty, let path = previousShards[key], !Self.hasTerm(in: dirty, from: first, to: last) {
+                return (first, key, File(path: path, bytes: nil, remake: { encode(range) }))
+            }
+            let bytes = encode(range)
+            return (first, key, File(path: Self.path("terms", bytes, "bin"), bytes: bytes))
+        }
+        shardNames = Dictionary(shardFiles.map { ($0.key, $0.file.path) }, uniquingKeysWith: { first, _ in first })
+        shardAverage = roundedAverage
         timings.mark("shards")
         // Directories of shards, cut the same way.
         var directories: [File] = []
@@ -144,7 +170,8 @@ struct SearchIndexFiles: Sendable {
         for start in stride(from: 0, to: documents.count, by: index.bucket) {
             let end = min(start + index.bucket, documents.count)
             let path = Self.folder + "docs.\(index.epoch).\(start / index.bucket).\(end - start).json"
-            docsFiles.append(File(path: path, bytes: start < made ? nil : Self.docsFile(documents[start..<end])))
+            let slice = documents[start..<end]
+            docsFiles.append(start < made ? File(path: path, bytes: nil, remake: { Self.docsFile(slice) }) : File(path: path, bytes: Self.docsFile(slice)))
             docsBytes += 1 + documents[start..<end].reduce(0) { $0 + ($1?.entry.count ?? 4) + 1 }
         }
         timings.mark("directories, categories, docs")
@@ -169,6 +196,16 @@ struct SearchIndexFiles: Sendable {
         }
         bytes.append(UInt8(ascii: "]"))
         return bytes
+    }
+
+    /// Whether `sorted` (in UTF-16 order) has a term from `first` to `last`, both included.
+    private static func hasTerm(in sorted: [String], from first: String, to last: String) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].utf16.lexicographicallyPrecedes(first.utf16) { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && !last.utf16.lexicographicallyPrecedes(sorted[low].utf16)
     }
 
     /// The weighted length as one byte, on a log scale (docs/SEARCH.md).
@@ -215,12 +252,3 @@ extension Array where Element == UInt8 {
     }
 }
 
-extension SearchIndexFiles {
-    /// The bytes of the docs file at `path` (one this index named without making it).
-    func docsFile(at path: String, of index: SearchIndex) -> [UInt8] {
-        let parts = path.split(separator: ".")
-        let number = Int(parts[parts.count - 3])!, count = Int(parts[parts.count - 2])!
-        let start = number * index.bucket
-        return Self.docsFile(index.documents[start..<start + count])
-    }
-}
