@@ -43,4 +43,31 @@ import Testing
         #expect(SearchTokenizer.terms(in: "connected") == SearchTokenizer.terms(in: "connecting"))
         #expect(SearchTokenizer.terms(in: "Café") == ["cafe"])
     }
+
+    /// The fast path (ASCII pieces read from bytes) gives the terms of folding the whole text first, on seeded
+    /// random text mixing ASCII words and punctuation with accents, ligatures, full-width and circled forms, CJK,
+    /// apostrophes, marks and long words.
+    @Test func piecesGiveTheTermsOfFoldingEverything() {
+        let parts = ["anxiety", "Worries", "don't", "’", "'", " ", ", ", ".", "-", "café", "ÉCOLE", "ﬁne", "ＡＢＣ", "①", "⑴",
+                     "½", "不安", "불안", "Straße", "naïve", "e\u{301}", "\u{301}", "Σίσυφος", "x²", "\u{0}", "\t", "🙂",
+                     String(repeating: "long", count: 15), "12ab", "ǅ", "İstanbul", "ﬀ", "\u{202e}", "שָׁלוֹם", "चिंता"]
+        var random = SplitMix(seed: 20)
+        for _ in 0..<2_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()
+            #expect(SearchTokenizer.terms(in: text) == SearchTokenizer.termsFoldingFirst(in: text), "\(text.debugDescription)")
+        }
+    }
+}
+
+/// A seeded generator for the tests (SplitMix64).
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

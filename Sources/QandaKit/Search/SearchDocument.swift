@@ -19,9 +19,9 @@ struct SearchDocument: Sendable {
     /// How much of the question and of the best answer a result can quote.
     static let excerptLength = 240
 
-    init(thread: Thread, url: String, category: String?, tags: [String]) {
+    /// - Parameter stems: the stems of words seen so far (shared between documents: stemming is most of the work).
+    init(thread: Thread, url: String, category: String?, tags: [String], stems: inout [String: String]) {
         var counts: [String: Int] = [:]
-        var stems: [String: String] = [:]
         var length = 0
         func add(_ text: String, weight: Int) {
             SearchTokenizer.forEachTerm(in: text, stems: &stems) { term in

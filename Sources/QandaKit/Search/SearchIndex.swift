@@ -67,11 +67,18 @@ public struct SearchIndex: Sendable {
         var read: [Int: Document] = [:]
         for start in stride(from: 0, to: toRead.count, by: batchSize) {
             let batch = Array(toRead[start..<min(start + batchSize, toRead.count)])
-            let documents = await Parallel.map(batch) { position in
-                let thread = site.threads[position]
-                let (category, tags) = labels(site: site, index: position)
-                return SearchDocument(thread: thread, url: routes.link(Routes.question(thread.slug)), category: category, tags: tags)
-            }
+            // A few pieces per core, each with its own memory of stems.
+            let pieceSize = max(1, batch.count / (Parallel.coreCount * 2))
+            let pieces = stride(from: 0, to: batch.count, by: pieceSize).map { Array(batch[$0..<min($0 + pieceSize, batch.count)]) }
+            let documents = await Parallel.map(pieces) { piece in
+                var stems: [String: String] = [:]
+                return piece.map { position in
+                    let thread = site.threads[position]
+                    let (category, tags) = labels(site: site, index: position)
+                    return SearchDocument(thread: thread, url: routes.link(Routes.question(thread.slug)), category: category, tags: tags,
+                                          stems: &stems)
+                }
+            }.flatMap { $0 }
             for (position, document) in zip(batch, documents) {
                 read[position] = index.add(document, slug: site.threads[position].slug, source: sources[position])
             }

@@ -19,8 +19,67 @@ public enum SearchTokenizer {
     }
 
     /// Calls `body` with each term of `text`, in order, without holding them all: a 50 MB answer is fine.
-    /// `stems` remembers stems across calls (one per document: the same words come back).
+    /// `stems` remembers stems across calls (share it between documents: the same words come back).
+    ///
+    /// The text is cut at ASCII bytes that are not part of a word (spaces, punctuation); a piece of ASCII letters,
+    /// digits and apostrophes is one word, read straight from the bytes (most text); a piece with other characters
+    /// is folded and split as the rules say. Folding never joins or splits across such bytes, so the terms are
+    /// those of folding the whole text first.
     public static func forEachTerm(in text: String, stems: inout [String: String], _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0, isASCII = true
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 {
+                    isASCII = false
+                } else if asciiKind[Int(byte)] == 0 {
+                    if index > start {
+                        let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                        if isASCII { asciiWord(piece, stems: &stems, body) } else { otherWords(piece, stems: &stems, body) }
+                    }
+                    start = index + 1
+                    isASCII = true
+                }
+            }
+        }
+    }
+
+    /// Per ASCII byte: 0 ends a word, 1 is a lowercase letter or digit, 2 an uppercase letter, 3 an apostrophe.
+    private static let asciiKind: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): 2
+        case UInt8(ascii: "'"): 3
+        default: 0
+        }
+    }
+
+    /// A piece of ASCII letters, digits and apostrophes: lowercased, without apostrophes, cut to `longestTerm`.
+    private static func asciiWord(_ piece: UnsafeBufferPointer<UInt8>, stems: inout [String: String], _ body: (String) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(min(piece.count, longestTerm))
+        var lettersOnly = true
+        for byte in piece where word.count < longestTerm {
+            switch asciiKind[Int(byte)] {
+            case 1:
+                word.append(byte)
+                if byte < UInt8(ascii: "a") { lettersOnly = false }
+            case 2: word.append(byte + 32)
+            default: continue  // an apostrophe
+            }
+        }
+        guard !word.isEmpty else { return }
+        let text = String(decoding: word, as: UTF8.self)
+        guard lettersOnly else { return body(text) }
+        if let stem = stems[text] { return body(stem) }
+        let stem = String(decoding: EnglishStemmer.stem(word), as: UTF8.self)
+        stems[text] = stem
+        body(stem)
+    }
+
+    /// A piece with characters beyond ASCII: folded, then split scalar by scalar.
+    private static func otherWords(_ piece: UnsafeBufferPointer<UInt8>, stems: inout [String: String], _ body: (String) -> Void) {
         var current = String.UnicodeScalarView()
         var length = 0
         func finishTerm() {
@@ -29,7 +88,7 @@ public enum SearchTokenizer {
             current = String.UnicodeScalarView()
             length = 0
         }
-        for scalar in fold(text).unicodeScalars {
+        for scalar in fold(String(decoding: piece, as: UTF8.self)).unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" {
                 continue
             } else if isWrittenWithoutSpaces(scalar) {
@@ -43,6 +102,14 @@ public enum SearchTokenizer {
             }
         }
         finishTerm()
+    }
+
+    /// The rules applied literally (fold all of `text`, then split): what `forEachTerm` must give, for tests.
+    static func termsFoldingFirst(in text: String) -> [String] {
+        var stems: [String: String] = [:], terms: [String] = []
+        var text = text
+        text.withUTF8 { otherWords($0, stems: &stems) { terms.append($0) } }
+        return terms
     }
 
     public static func forEachTerm(in text: String, _ body: (String) -> Void) {
