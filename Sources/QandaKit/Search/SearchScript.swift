@@ -254,11 +254,12 @@ public enum SearchScript {
   // ---- Search ----
 
   const K1 = 1.2, B = 0.75;
-  const MAX_RANGE_SHARDS = 3;     // shards loaded for one prefix
-  const PREFIX_WEIGHT = 0.8;      // a term the last, half-typed word begins
-  const PREFIX_TERMS = 20;        // the most frequent of those
-  const FORM_WEIGHT = 0.4;        // a term sharing a long beginning with a word's stem: another form of it
+  const MAX_RANGE_SHARDS = 6;     // shards loaded for one prefix
+  const PREFIX_WEIGHT = 0.3;      // a term the last, half-typed word begins (tuned on CounselChat)
+  const PREFIX_TERMS = 30;        // the most frequent of those
+  const FORM_WEIGHT = 0.2;        // a term sharing a long beginning with a word's stem: another form of it
   const FORM_TERMS = 10;
+  const COVERAGE = 2;             // the score times (words matched / query words) to this power
   const RESULTS = 10;
 
   let rootURL = null;
@@ -315,9 +316,11 @@ public enum SearchScript {
       const entry = exact.entries.get(term);
       if (entry && !repeated) matches.push({ term, shard: exact, entry, weight: 1 });
       if (isLast && prefixLast && word.length >= 2) {
+        // A word that is a term already is likely complete: its longer neighbours count less.
+        const weight = entry ? PREFIX_WEIGHT / 2 : PREFIX_WEIGHT;
         for (const match of await termsBeginning(word, PREFIX_TERMS, taken)) {
           taken.add(match.term);
-          matches.push({ ...match, weight: PREFIX_WEIGHT });
+          matches.push({ ...match, weight });
         }
       }
       // Another form: "anxious" (anxious) for "anxiety" (anxieti) share "anxi".
@@ -338,7 +341,7 @@ public enum SearchScript {
     const index = await root();
     const queried = await queryWords(query);
     const total = Math.max(index.docs, 1), averageLength = index.averageLength || 1;
-    const scores = new Map();
+    const scores = new Map(), matched = new Map();
     for (const { matches } of queried) {
       const best = new Map();
       for (const { shard, entry, weight } of matches) {
@@ -350,9 +353,13 @@ public enum SearchScript {
           if (score > (best.get(ids[k]) || 0)) best.set(ids[k], score);
         }
       }
-      for (const [id, score] of best) scores.set(id, (scores.get(id) || 0) + score);
+      for (const [id, score] of best) {
+        scores.set(id, (scores.get(id) || 0) + score);
+        matched.set(id, (matched.get(id) || 0) + 1);
+      }
     }
-    let ranked = [...scores];
+    // A thread that has all the words a reader remembers beats one that has a rare one many times.
+    let ranked = [...scores].map(([id, score]) => [id, score * (matched.get(id) / queried.length) ** COVERAGE]);
     const category = categorySlug ? (index.categories || []).find((c) => c.slug === categorySlug) : null;
     if (category) {
       const members = await load(fileURL(category.file), readIdSet);
