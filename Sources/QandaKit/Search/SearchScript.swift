@@ -140,7 +140,8 @@ public enum SearchScript {
   const DROPPED_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]|(?=[\u0591-\u05C7\u064B-\u065F\u0670])\p{Mn}/gu;
   const ENGLISH_LOOKING = /^[a-z]+$/;
 
-  const fold = (text) => text.normalize("NFKD").replace(DROPPED_MARKS, "").normalize("NFC").toLowerCase();
+  // Σ -> σ first: toLowerCase alone makes a final Σ ς, where Swift's lowercased() gives σ.
+  const fold = (text) => text.normalize("NFKD").replace(DROPPED_MARKS, "").normalize("NFC").replaceAll("Σ", "σ").toLowerCase();
 
   /** Han, Hiragana, Katakana and Hangul: each character is a word, since those scripts do not put spaces between words. */
   const isWrittenWithoutSpaces = (c) =>
@@ -189,41 +190,38 @@ public enum SearchScript {
   const json = (response) => response.json();
   const utf8 = new TextDecoder();
 
+  /** The next unsigned LEB128 varint of `bytes` at `cursor.at`. */
+  function varint(bytes, cursor) {
+    let value = 0;
+    for (let scale = 1; ; scale *= 128) {
+      if (cursor.at >= bytes.length) throw new Error("truncated index file");
+      const byte = bytes[cursor.at++];
+      value += (byte & 0x7F) * scale;
+      if (byte < 0x80) return value;
+    }
+  }
+
   /** A term shard: its sorted terms and, for each, df and where its postings start; postings decoded when asked. */
   function readShard(buffer) {
-    const bytes = new Uint8Array(buffer);
-    let at = 0;
-    const varint = () => {
-      let value = 0;
-      for (let scale = 1; ; scale *= 128) {
-        if (at >= bytes.length) throw new Error("truncated term shard");
-        const byte = bytes[at++];
-        value += (byte & 0x7F) * scale;
-        if (byte < 0x80) return value;
-      }
-    };
-    const count = varint();
+    const bytes = new Uint8Array(buffer), cursor = { at: 0 };
+    const next = () => varint(bytes, cursor);
     const entries = new Map();
-    for (let i = 0; i < count; i++) {
-      const length = varint();
-      const term = utf8.decode(bytes.subarray(at, at + length));
-      at += length;
-      const df = varint();
-      const n = varint();
-      const start = at;
-      for (let k = 0; k < n; k++) { varint(); at += 2; }
+    for (let count = next(), i = 0; i < count; i++) {
+      const length = next();
+      const term = utf8.decode(bytes.subarray(cursor.at, cursor.at + length));
+      cursor.at += length;
+      const df = next(), n = next(), start = cursor.at;
+      for (let k = 0; k < n; k++) { next(); cursor.at += 2; }
       entries.set(term, { df, n, start, postings: null });
     }
     const postings = (entry) => {
       if (!entry.postings) {
-        at = entry.start;
+        cursor.at = entry.start;
         const ids = new Float64Array(entry.n), tf = new Uint8Array(entry.n), lengthCode = new Uint8Array(entry.n);
-        let id = 0;
-        for (let k = 0; k < entry.n; k++) {
-          id += varint();
-          ids[k] = id;
-          tf[k] = bytes[at++];
-          lengthCode[k] = bytes[at++];
+        for (let k = 0, id = 0; k < entry.n; k++) {
+          ids[k] = id += next();
+          tf[k] = bytes[cursor.at++];
+          lengthCode[k] = bytes[cursor.at++];
         }
         entry.postings = { ids, tf, lengthCode };
       }
@@ -232,22 +230,11 @@ public enum SearchScript {
     return { entries, postings };
   }
 
-  /** The category file: a set of ids. */
+  /** A category file: the set of its ids. */
   async function readIdSet(response) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    let at = 0;
-    const varint = () => {
-      let value = 0;
-      for (let scale = 1; at < bytes.length; scale *= 128) {
-        const byte = bytes[at++];
-        value += (byte & 0x7F) * scale;
-        if (byte < 0x80) break;
-      }
-      return value;
-    };
+    const bytes = new Uint8Array(await response.arrayBuffer()), cursor = { at: 0 };
     const ids = new Set();
-    let id = 0;
-    for (let n = varint(), k = 0; k < n; k++) ids.add(id += varint());
+    for (let n = varint(bytes, cursor), k = 0, id = 0; k < n; k++) ids.add(id += varint(bytes, cursor));
     return ids;
   }
 
@@ -382,7 +369,7 @@ public enum SearchScript {
 
   // ---- The page ----
 
-  window.qandaSearch = { stem, terms, words, fold, search: (query, category) => search(query, category) };
+  window.qandaSearch = { stem, terms, words, fold, search };
 
   const container = document.getElementById("search");
   if (!container || !container.dataset.root) return;
