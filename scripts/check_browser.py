@@ -2,13 +2,13 @@
 """Looks at a built Qanda site the way readers do: headless Chromium, driven by Selenium.
 
     check_browser.py --site OUT_DIR --base-url URL --results DIR --status FILE [--label NAME]
-                     [--thread questions/SLUG/] [--author authors/ID/]
+                     [--thread questions/SLUG/|auto] [--author authors/ID/] [--search-only]
 
 The site is served from a loopback HTTP server on a free port (stopped at the end). Home, a thread, an author
 and the search page are opened at 1280 and 390 px, light and dark. For each view: a full-page PNG, axe-core
 (serious or critical fails), SEVERE browser console messages (fail), and at 390 px no horizontal scroll (fail).
-Search, with real queries in Qanda's own search UI (the results view also gets axe, in light and dark): a word
-found only in the thread's answers; the same word cut halfway; the URL form /search/?q=; a query of HTML and regex
+Search, with real queries in Qanda's own search UI (the results view also gets axe, in light and dark): words
+found only in the thread's answers; the same with the last word cut halfway; the URL form /search/?q=; a query of HTML and regex
 characters (no error, no injected markup); and the page's stemmer and tokenizer (window.qandaSearch) against
 PyPI snowballstemmer and the tokenizer rule of docs/SEARCH.md over the words of the site's pages.
 With --search-only (the corpus site) only the search checks run.
