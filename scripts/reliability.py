@@ -4,7 +4,9 @@
   kill -9 at random moments of full and of incremental builds: afterwards the output folder must hold the
   previous complete site or the new one, and the next build must succeed and leave no temporary folder;
   an output folder the build may not write; a file size limit (ulimit -f) as a full disk; content deleted or
-  changed while a build runs; a 50 MB answer; 100,000 answers in one thread.
+  changed while a build runs; a 50 MB answer; 100,000 answers in one thread; 10,000-character words; text in
+  every script, right-to-left, emoji and NUL. The large inputs are built with the search index, which must find
+  the thread and stay within the same bounds (LARGE_SECONDS, LARGE_MEMORY_MIB).
 
 Usage: scripts/reliability.py [--bin PATH] [--corpus PATH] [--questions N] [--kills N] [--skip-large] [--out DIR]
 The site is made by qanda-corpus (--corpus, default: beside --bin) with --seed 1.
@@ -223,6 +225,10 @@ def changed_during_build(versions, qanda, output, runs):
            + ("; " + "; ".join(failures[:3]) if failures else ""), not failures)
 
 
+# Bounds for one large input's build (search included) on a 2-core machine.
+LARGE_SECONDS, LARGE_MEMORY_MIB = 300, 2_500
+
+
 def large_inputs(qanda, work):
     def site(name, answers):
         base = os.path.join(work, name)
@@ -247,23 +253,48 @@ def large_inputs(qanda, work):
             with open(os.path.join(folder, f"answer-{number:06d}.md"), "w") as f:
                 f.write(f"---\nauthor: a\ndate: 2020-01-02\nvotes: {number % 50}\n---\nAnswer number {number}.\n")
 
+    def long_words(folder):
+        words = " ".join(("x" * 10_000 + str(n)) for n in range(500)) + " " + "ünïcödé" * 2_000
+        with open(os.path.join(folder, "answer.md"), "w") as f:
+            f.write("---\nauthor: a\ndate: 2020-01-02\n---\nLongwords " + words + "\n")
+
+    def every_script(folder):
+        # A letter or two of every Unicode block up to the supplementary planes, RTL marks and text, emoji, NUL.
+        letters = "".join(chr(c) for c in range(0x20, 0x2FFFF, 7) if not 0xD800 <= c < 0xE000)
+        text = ("Scripts " + letters + " \u202eשלום עולם\u202c مرحبا 🙂👩‍👩‍👧 \u0000 end ") * 20
+        with open(os.path.join(folder, "answer.md"), "w", encoding="utf-8", errors="surrogatepass") as f:
+            f.write("---\nauthor: a\ndate: 2020-01-02\n---\n" + text + "\n")
+
+    def finds(word):
+        """The search index has the word's term in some shard (the thread is its only document)."""
+        def check(out):
+            folder = os.path.join(out, "search", "index")
+            return any(word.encode() in open(os.path.join(folder, n), "rb").read()
+                       for n in os.listdir(folder) if n.startswith("terms."))
+        return check
+
     for case, maker, check in [
-        ("a 50 MB answer", huge_answer, lambda out: os.path.getsize(os.path.join(out, "questions/q/index.html")) > 50_000_000),
+        ("a 50 MB answer", huge_answer, lambda out: os.path.getsize(os.path.join(out, "questions/q/index.html")) > 50_000_000
+         and finds("emphasi")(out)),
         ("100,000 answers in one thread", many_answers,
          lambda out: os.path.exists(os.path.join(out, "questions/q/page/2000/index.html"))
-         and not os.path.exists(os.path.join(out, "questions/q/page/2001/index.html"))),
+         and not os.path.exists(os.path.join(out, "questions/q/page/2001/index.html")) and finds("99999")(out)),
+        ("10,000-character words", long_words, lambda out: finds("longword")(out) and finds("x" * 40)(out)
+         and not finds("x" * 41)(out)),
+        ("every script, right-to-left text, emoji and NUL", every_script, lambda out: finds("שלום")(out) and finds("script")(out)),
     ]:
-        base = site(case.split()[1], maker)
-        out = os.path.join(work, "out-" + case.split()[1])
+        base = site(case.split()[1].strip(","), maker)
+        out = os.path.join(work, "out-" + case.split()[1].strip(","))
         started = time.monotonic()
-        process = subprocess.Popen([qanda, "build", "--site", base, "--output", out, "--no-search"],
+        process = subprocess.Popen([qanda, "build", "--site", base, "--output", out],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ, CI="true"))
         errors = process.stderr.read().decode(errors="replace")
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.monotonic() - started
         code = os.waitstatus_to_exitcode(status)
-        passed = code == 0 and check(out)
-        record(case, 1, f"built in {seconds:.1f} s, peak {usage.ru_maxrss // 1024} MiB" if passed
+        memory = usage.ru_maxrss // 1024
+        passed = code == 0 and check(out) and seconds < LARGE_SECONDS and memory < LARGE_MEMORY_MIB
+        record(case, 1, f"built with its search index in {seconds:.1f} s, peak {memory} MiB" if code == 0
                else f"exit {code}: {errors[-300:]!r}", passed)
         shutil.rmtree(base)
         shutil.rmtree(out, ignore_errors=True)

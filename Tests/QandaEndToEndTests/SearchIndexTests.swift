@@ -117,6 +117,32 @@ import Testing
         #expect(!sink.keptPaths.isEmpty)
     }
 
+    /// A shard kept from the last build because no changed thread has its terms is the shard this build would make:
+    /// made again from the same index without the previous one, every file has the same name.
+    @Test func keptShardsAreTheShardsTheBuildWouldMake() async throws {
+        let folder = TemporaryFolder()
+        let site = Self.writeSite(into: folder)
+        // Enough other words (6,000 made-up ones) that the index has shards the edit does not reach.
+        func word(_ number: Int) -> String {
+            String((0..<4).map { Character(UnicodeScalar(UInt8(97 + (number / [1, 26, 676, 17_576][$0]) % 26))) }) + "q"
+        }
+        for thread in 0..<100 {
+            let text = (0..<60).map { word(thread * 60 + $0) }.joined(separator: " ")
+            folder.write("---\ntitle: Filler \(thread)\ndate: 2024-01-01\ncategory: Other\n---\n\(text)\n",
+                         to: "site/Content/questions/filler-\(thread)/question.md")
+        }
+        let (_, first, firstSink) = try await Self.build(site)
+        folder.write(SyntheticSite.answer(author: "ada", date: "2024-03-02", body: "Palpitations are common; breathe out slowly."),
+                     to: "site/Content/questions/racing-heart/ada.md")
+        let (_, second, sink) = try await Self.build(site, previous: first.search?.index, held: firstSink.files)
+        #expect(sink.keptPaths.contains { $0.contains("/terms.") }, "some shards were kept")
+        var index = try #require(second.search?.index)
+        index.dirtyTerms = nil
+        let remade = await SearchIndexFiles(index: index, site: try #require(second.site), previous: nil)
+        let paths = Set(remade.files.map(\.path)).union([Routes.file(for: Routes.search)])
+        #expect(paths == second.search?.paths.filter { !$0.hasPrefix("search/qanda-search.") })
+    }
+
     /// Unchanged threads are taken from the previous index as they were: a document whose source did not change
     /// is not read again, even if reading it now would give something else (here: the index says so itself).
     @Test func aBuildWithoutChangesKeepsEveryFile() async throws {

@@ -16,15 +16,21 @@ extension SiteBuilder {
     /// search page, which names the root and the script.
     func writeSearch(site: Site, builder: ContextBuilder, templates: TemplateSet, previous: SearchIndex?,
                      into sink: some OutputSink) async throws -> SearchOutcome {
-        let index = await SearchIndex.make(site: site, routes: builder.routes, previous: previous)
-        let indexFiles = await SearchIndexFiles(index: index, site: site)
+        var timings = PhaseTimings()
+        var index = await SearchIndex.make(site: site, routes: builder.routes, previous: previous)
+        timings.mark("documents")
+        let indexFiles = await SearchIndexFiles(index: index, site: site, previous: previous)
+        timings.mark("files")
+        (index.shardNames, index.shardAverage, index.dirtyTerms) = (indexFiles.shardNames, indexFiles.shardAverage, nil)
         let script = Array(SearchScript.source.utf8)
         let scriptPath = Routes.search + "qanda-search." + SearchIndexFiles.hashName(script) + ".js"
         var written = 0
         for file in indexFiles.files + [SearchIndexFiles.File(path: scriptPath, bytes: script)] where !sink.keepIfPresent(file.path) {
-            try sink.write(file.bytes, to: file.path)
+            try sink.write(file.contents, to: file.path)
             written += 1
         }
+        timings.mark("write")
+        timings.report("search")
         let links = SearchLinks(rootURL: builder.routes.link(indexFiles.rootPath), scriptURL: builder.routes.link(scriptPath))
         try sink.write(templates.render(builder.searchPage(links: links), layout: "search"), to: Routes.file(for: Routes.search))
         return SearchOutcome(index: index, paths: Set(indexFiles.files.map(\.path) + [scriptPath, Routes.file(for: Routes.search)]),

@@ -12,6 +12,12 @@ extension SearchIndex {
         output.string(epoch)
         output.int(bucket)
         output.strings(vocabulary)
+        output.int(shardNames.count)
+        for (key, path) in shardNames.sorted(by: { $0.key < $1.key }) {
+            output.string(key)
+            output.string(path)
+        }
+        output.int(Int(shardAverage))
         output.int(documents.count)
         for document in documents {
             output.optional(document) { output, document in
@@ -36,6 +42,14 @@ extension SearchIndex {
         index.epoch = input.string()
         index.bucket = input.int()
         index.vocabulary = input.strings()
+        let shardCount = input.int()
+        guard !input.failed, shardCount >= 0 else { return nil }
+        for _ in 0..<shardCount {
+            let key = input.string()
+            index.shardNames[key] = input.string()
+            if input.failed { return nil }
+        }
+        index.shardAverage = Double(input.int())
         let count = input.int()
         guard !input.failed, count >= 0, index.bucket > 0 else { return nil }
         index.documents.reserveCapacity(count)

@@ -28,6 +28,13 @@ public struct SearchIndex: Sendable {
     var epoch = ""
     /// Documents per docs file.
     var bucket = 1
+    /// The last build's term shards: path by first and last term (`SearchIndexFiles`), and the average length
+    /// its frequent terms were cut with.
+    var shardNames: [String: String] = [:]
+    var shardAverage = 0.0
+    /// The terms of the documents added or removed since `previous` (nil: every term, after a new numbering):
+    /// the shards without any of them are the previous build's.
+    var dirtyTerms: Set<UInt32>?
 
     var liveCount: Int { documents.lazy.filter { $0 != nil }.count }
 
@@ -86,6 +93,7 @@ public struct SearchIndex: Sendable {
         let idCount = (previous?.documents.count ?? 0) + current.count - kept
         let holes = idCount - current.count
         if previous == nil || bucket != index.bucket || holes > max(64, idCount / 4) {
+            index.dirtyTerms = nil
             index.documents = current.map(\.document)
             index.bucket = bucket
             var epoch = Fingerprint()
@@ -93,10 +101,15 @@ public struct SearchIndex: Sendable {
             index.epoch = String(epoch.value, radix: 16)
         } else {
             var documents = [Document?](repeating: nil, count: previous!.documents.count)
+            var dirty = Set<UInt32>()
             for (document, id) in current {
-                if let id { documents[id] = document } else { documents.append(document) }
+                if let id { documents[id] = document } else { documents.append(document); dirty.formUnion(document.terms) }
+            }
+            for (id, document) in previous!.documents.enumerated() where document != nil && documents[id] == nil {
+                dirty.formUnion(document!.terms)
             }
             index.documents = documents
+            index.dirtyTerms = dirty
         }
         return index
     }
@@ -136,5 +149,5 @@ public struct SearchIndex: Sendable {
     }
 
     /// Changes when what a document is made of changes (weights, excerpts, the tokenizer): every thread is read again.
-    static let formatVersion = 1
+    static let formatVersion = 2
 }

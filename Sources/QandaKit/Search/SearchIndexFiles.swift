@@ -6,13 +6,22 @@ import Foundation
 struct SearchIndexFiles: Sendable {
     struct File: Sendable {
         let path: String
-        let bytes: [UInt8]
+        /// Nil for a file the output already has: made by `remake` only if it turns out not to.
+        let bytes: [UInt8]?
+        var remake: (@Sendable () -> [UInt8])? = nil
+
+        var contents: [UInt8] { bytes ?? remake!() }
     }
+
+    /// Each shard's path by its first and last term, and the average its frequent terms were cut with: for the
+    /// next build (`SearchIndex.shardNames`).
+    let shardNames: [String: String]
+    let shardAverage: Double
 
     /// The root first, then the other files.
     let files: [File]
     var rootPath: String { files[0].path }
-    var byteCount: Int { files.reduce(0) { $0 + $1.bytes.count } }
+    let byteCount: Int
 
     static let folder = Routes.search + "index/"
     /// At most this many postings of a term are kept (docs/SEARCH.md): a word in most documents says little, and its
@@ -27,7 +36,10 @@ struct SearchIndexFiles: Sendable {
 
     static let k1 = 1.2, b = 0.75
 
-    init(index: SearchIndex, site: Site) async {
+    /// - Parameter previous: the index the output's files were made from: its docs files are not made again
+    ///   (under one epoch they never change).
+    init(index: SearchIndex, site: Site, previous: SearchIndex?) async {
+        var timings = PhaseTimings()
         let documents = index.documents
         let live = documents.indices.filter { documents[$0] != nil }
         let averageLength = live.isEmpty ? 0 : Double(live.reduce(0) { $0 + documents[$1]!.length }) / Double(live.count)
@@ -49,6 +61,7 @@ struct SearchIndexFiles: Sendable {
                 next[Int(term)] = slot + 1
             }
         }
+        timings.mark("postings")
         let sortedTerms = index.vocabulary.indices.filter { starts[$0 + 1] > starts[$0] }
             .sorted { index.vocabulary[$0].utf16.lexicographicallyPrecedes(index.vocabulary[$1].utf16) }
 
@@ -68,8 +81,12 @@ struct SearchIndexFiles: Sendable {
         }
         if shardStart < sortedTerms.count { shards.append(shardStart..<sortedTerms.count) }
 
+        timings.mark("sort and cut")
+        // Which postings of a frequent term are kept must not move with every edit (each moves the average a
+        // little): the average they are ranked with is rounded to a power of two.
+        let roundedAverage = Double(Self.powerOfTwo(near: averageLength))
         let vocabulary = index.vocabulary, postings = (postingIDs, postingFrequencies), positions = starts
-        let shardFiles = await Parallel.map(shards) { range -> (first: String, file: File) in
+        @Sendable func encode(_ range: Range<Int>) -> [UInt8] {
             var bytes: [UInt8] = []
             bytes.appendVarInt(range.count)
             for term in sortedTerms[range] {
@@ -79,7 +96,7 @@ struct SearchIndexFiles: Sendable {
                 let all = positions[term]..<positions[term + 1]
                 bytes.appendVarInt(all.count)
                 let kept = all.count <= Self.maximumPostings ? Array(all)
-                    : Self.strongest(all, ids: postings.0, frequencies: postings.1, lengthCodes: lengthCodes, averageLength: averageLength)
+                    : Self.strongest(all, ids: postings.0, frequencies: postings.1, lengthCodes: lengthCodes, averageLength: roundedAverage)
                 bytes.appendVarInt(kept.count)
                 var previous = 0
                 for slot in kept {
@@ -90,9 +107,28 @@ struct SearchIndexFiles: Sendable {
                     bytes.append(lengthCodes[id])
                 }
             }
-            return (vocabulary[sortedTerms[range.lowerBound]], File(path: Self.path("terms", bytes, "bin"), bytes: bytes))
+            return bytes
         }
-
+        // A shard with the same first and last term as one of the previous index, none of whose terms a changed
+        // thread has, has the same bytes: it keeps its name and is not made again.
+        // The dirty terms are looked for between the first and the last, since a term no document has any more is
+        // not among the shard's terms but was in the previous one.
+        let dirty = previous?.shardAverage == roundedAverage ? index.dirtyTerms.map { terms in
+            terms.map { vocabulary[Int($0)] }.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        } : nil
+        let previousShards = previous?.shardNames ?? [:]
+        let shardFiles = await Parallel.map(shards) { range -> (first: String, key: String, file: File) in
+            let first = vocabulary[sortedTerms[range.lowerBound]], last = vocabulary[sortedTerms[range.upperBound - 1]]
+            let key = first + "\u{0}" + last
+            if let dirty, let path = previousShards[key], !Self.hasTerm(in: dirty, from: first, to: last) {
+                return (first, key, File(path: path, bytes: nil, remake: { encode(range) }))
+            }
+            let bytes = encode(range)
+            return (first, key, File(path: Self.path("terms", bytes, "bin"), bytes: bytes))
+        }
+        shardNames = Dictionary(shardFiles.map { ($0.key, $0.file.path) }, uniquingKeysWith: { first, _ in first })
+        shardAverage = roundedAverage
+        timings.mark("shards")
         // Directories of shards, cut the same way.
         var directories: [File] = []
         var rootDirectories: [[String]] = []
@@ -126,18 +162,20 @@ struct SearchIndexFiles: Sendable {
                                    "file": String(file.path.dropFirst(Self.folder.count))])
         }
 
-        // Docs files: `bucket` ids each, named by the epoch (their bytes never change under a name).
+        // Docs files: `bucket` ids each, named by the epoch (their bytes never change under a name), so those
+        // of the previous index under the same epoch are named, not made.
+        let made = previous.map { $0.epoch == index.epoch ? $0.documents.count / index.bucket * index.bucket : 0 } ?? 0
         var docsFiles: [File] = []
+        var docsBytes = 0
         for start in stride(from: 0, to: documents.count, by: index.bucket) {
             let end = min(start + index.bucket, documents.count)
-            var bytes: [UInt8] = [UInt8(ascii: "[")]
-            for id in start..<end {
-                if id > start { bytes.append(UInt8(ascii: ",")) }
-                bytes += documents[id]?.entry ?? Array("null".utf8)
-            }
-            bytes.append(UInt8(ascii: "]"))
-            docsFiles.append(File(path: Self.folder + "docs.\(index.epoch).\(start / index.bucket).\(end - start).json", bytes: bytes))
+            let path = Self.folder + "docs.\(index.epoch).\(start / index.bucket).\(end - start).json"
+            let slice = documents[start..<end]
+            docsFiles.append(start < made ? File(path: path, bytes: nil, remake: { Self.docsFile(slice) }) : File(path: path, bytes: Self.docsFile(slice)))
+            docsBytes += 1 + documents[start..<end].reduce(0) { $0 + ($1?.entry.count ?? 4) + 1 }
         }
+        timings.mark("directories, categories, docs")
+        timings.report("search files")
 
         let root: [String: Any] = [
             "format": 1, "docs": live.count, "ids": documents.count, "averageLength": averageLength,
@@ -146,6 +184,28 @@ struct SearchIndexFiles: Sendable {
         let rootBytes = Array(JSONText.serialize(root).utf8)
         files = [File(path: Self.path("root", rootBytes, "json"), bytes: rootBytes)]
             + directories + shardFiles.map(\.file) + categoryFiles + docsFiles
+        byteCount = files.reduce(docsBytes) { $0 + ($1.bytes?.count ?? 0) } - docsFiles.reduce(0) { $0 + ($1.bytes?.count ?? 0) }
+    }
+
+    /// A docs file: the entries of consecutive ids, `null` for holes.
+    static func docsFile(_ documents: ArraySlice<SearchIndex.Document?>) -> [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for (position, document) in documents.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += document?.entry ?? Array("null".utf8)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return bytes
+    }
+
+    /// Whether `sorted` (in UTF-16 order) has a term from `first` to `last`, both included.
+    private static func hasTerm(in sorted: [String], from first: String, to last: String) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].utf16.lexicographicallyPrecedes(first.utf16) { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && !last.utf16.lexicographicallyPrecedes(sorted[low].utf16)
     }
 
     /// The weighted length as one byte, on a log scale (docs/SEARCH.md).
@@ -191,3 +251,4 @@ extension Array where Element == UInt8 {
         append(UInt8(value))
     }
 }
+
