@@ -240,12 +240,15 @@ public enum SearchScript {
 
   // ---- Search ----
 
-  const K1 = 1.2, B = 0.75;
+  const K1 = 1.2;
+  const B = 0.75;
   const MAX_RANGE_SHARDS = 6;     // shards loaded for one prefix
   const PREFIX_WEIGHT = 0.3;      // a term the last, half-typed word begins (tuned on CounselChat)
+  const PREFIX_SHARE = 0;
   const PREFIX_TERMS = 30;        // the most frequent of those
   const FORM_WEIGHT = 0.2;        // a term sharing a long beginning with a word's stem: another form of it
   const FORM_TERMS = 10;
+  const FORM_MIN = 5;             // the shortest stem that has other forms looked for
   const COVERAGE = 2;             // the score times (words matched / query words) to this power
   const RESULTS = 10;
 
@@ -307,11 +310,12 @@ public enum SearchScript {
         const weight = entry ? PREFIX_WEIGHT / 2 : PREFIX_WEIGHT;
         for (const match of await termsBeginning(word, PREFIX_TERMS, taken)) {
           taken.add(match.term);
-          matches.push({ ...match, weight });
+          matches.push({ ...match, weight: weight * (word.length / match.term.length) ** PREFIX_SHARE });
         }
       }
       // Another form: "anxious" (anxious) for "anxiety" (anxieti) share "anxi".
-      if (ENGLISH_LOOKING.test(word) && term.length >= 5) {
+      // Not for a half-typed last word: its prefix matches are its other forms already.
+      if (ENGLISH_LOOKING.test(word) && term.length >= FORM_MIN && (entry || !(isLast && prefixLast))) {
         const beginning = term.slice(0, Math.max(4, term.length - 3));
         for (const match of await termsBeginning(beginning, FORM_TERMS, taken)) {
           taken.add(match.term);
