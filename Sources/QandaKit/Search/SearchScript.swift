@@ -244,7 +244,6 @@ public enum SearchScript {
   const B = 0.75;
   const MAX_RANGE_SHARDS = 6;     // shards loaded for one prefix
   const PREFIX_WEIGHT = 0.3;      // a term the last, half-typed word begins (tuned on CounselChat)
-  const PREFIX_SHARE = 0;
   const PREFIX_TERMS = 30;        // the most frequent of those
   const FORM_WEIGHT = 0.2;        // a term sharing a long beginning with a word's stem: another form of it
   const FORM_TERMS = 10;
@@ -310,7 +309,7 @@ public enum SearchScript {
         const weight = entry ? PREFIX_WEIGHT / 2 : PREFIX_WEIGHT;
         for (const match of await termsBeginning(word, PREFIX_TERMS, taken)) {
           taken.add(match.term);
-          matches.push({ ...match, weight: weight * (word.length / match.term.length) ** PREFIX_SHARE });
+          matches.push({ ...match, weight });
         }
       }
       // Another form: "anxious" (anxious) for "anxiety" (anxieti) share "anxi".
