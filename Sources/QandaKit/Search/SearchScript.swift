@@ -140,7 +140,8 @@ public enum SearchScript {
   const DROPPED_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]|(?=[\u0591-\u05C7\u064B-\u065F\u0670])\p{Mn}/gu;
   const ENGLISH_LOOKING = /^[a-z]+$/;
 
-  const fold = (text) => text.normalize("NFKD").replace(DROPPED_MARKS, "").normalize("NFC").toLowerCase();
+  // Σ -> σ first: toLowerCase alone makes a final Σ ς, where Swift's lowercased() gives σ.
+  const fold = (text) => text.normalize("NFKD").replace(DROPPED_MARKS, "").normalize("NFC").replaceAll("Σ", "σ").toLowerCase();
 
   /** Han, Hiragana, Katakana and Hangul: each character is a word, since those scripts do not put spaces between words. */
   const isWrittenWithoutSpaces = (c) =>
@@ -189,41 +190,38 @@ public enum SearchScript {
   const json = (response) => response.json();
   const utf8 = new TextDecoder();
 
+  /** The next unsigned LEB128 varint of `bytes` at `cursor.at`. */
+  function varint(bytes, cursor) {
+    let value = 0;
+    for (let scale = 1; ; scale *= 128) {
+      if (cursor.at >= bytes.length) throw new Error("truncated index file");
+      const byte = bytes[cursor.at++];
+      value += (byte & 0x7F) * scale;
+      if (byte < 0x80) return value;
+    }
+  }
+
   /** A term shard: its sorted terms and, for each, df and where its postings start; postings decoded when asked. */
   function readShard(buffer) {
-    const bytes = new Uint8Array(buffer);
-    let at = 0;
-    const varint = () => {
-      let value = 0;
-      for (let scale = 1; ; scale *= 128) {
-        if (at >= bytes.length) throw new Error("truncated term shard");
-        const byte = bytes[at++];
-        value += (byte & 0x7F) * scale;
-        if (byte < 0x80) return value;
-      }
-    };
-    const count = varint();
+    const bytes = new Uint8Array(buffer), cursor = { at: 0 };
+    const next = () => varint(bytes, cursor);
     const entries = new Map();
-    for (let i = 0; i < count; i++) {
-      const length = varint();
-      const term = utf8.decode(bytes.subarray(at, at + length));
-      at += length;
-      const df = varint();
-      const n = varint();
-      const start = at;
-      for (let k = 0; k < n; k++) { varint(); at += 2; }
+    for (let count = next(), i = 0; i < count; i++) {
+      const length = next();
+      const term = utf8.decode(bytes.subarray(cursor.at, cursor.at + length));
+      cursor.at += length;
+      const df = next(), n = next(), start = cursor.at;
+      for (let k = 0; k < n; k++) { next(); cursor.at += 2; }
       entries.set(term, { df, n, start, postings: null });
     }
     const postings = (entry) => {
       if (!entry.postings) {
-        at = entry.start;
+        cursor.at = entry.start;
         const ids = new Float64Array(entry.n), tf = new Uint8Array(entry.n), lengthCode = new Uint8Array(entry.n);
-        let id = 0;
-        for (let k = 0; k < entry.n; k++) {
-          id += varint();
-          ids[k] = id;
-          tf[k] = bytes[at++];
-          lengthCode[k] = bytes[at++];
+        for (let k = 0, id = 0; k < entry.n; k++) {
+          ids[k] = id += next();
+          tf[k] = bytes[cursor.at++];
+          lengthCode[k] = bytes[cursor.at++];
         }
         entry.postings = { ids, tf, lengthCode };
       }
@@ -232,33 +230,25 @@ public enum SearchScript {
     return { entries, postings };
   }
 
-  /** The category file: a set of ids. */
+  /** A category file: the set of its ids. */
   async function readIdSet(response) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    let at = 0;
-    const varint = () => {
-      let value = 0;
-      for (let scale = 1; at < bytes.length; scale *= 128) {
-        const byte = bytes[at++];
-        value += (byte & 0x7F) * scale;
-        if (byte < 0x80) break;
-      }
-      return value;
-    };
+    const bytes = new Uint8Array(await response.arrayBuffer()), cursor = { at: 0 };
     const ids = new Set();
-    let id = 0;
-    for (let n = varint(), k = 0; k < n; k++) ids.add(id += varint());
+    for (let n = varint(bytes, cursor), k = 0, id = 0; k < n; k++) ids.add(id += varint(bytes, cursor));
     return ids;
   }
 
   // ---- Search ----
 
-  const K1 = 1.2, B = 0.75;
-  const MAX_RANGE_SHARDS = 3;     // shards loaded for one prefix
-  const PREFIX_WEIGHT = 0.8;      // a term the last, half-typed word begins
-  const PREFIX_TERMS = 20;        // the most frequent of those
-  const FORM_WEIGHT = 0.4;        // a term sharing a long beginning with a word's stem: another form of it
+  const K1 = 1.2;
+  const B = 0.75;
+  const MAX_RANGE_SHARDS = 6;     // shards loaded for one prefix
+  const PREFIX_WEIGHT = 0.3;      // a term the last, half-typed word begins (tuned on CounselChat)
+  const PREFIX_TERMS = 30;        // the most frequent of those
+  const FORM_WEIGHT = 0.2;        // a term sharing a long beginning with a word's stem: another form of it
   const FORM_TERMS = 10;
+  const FORM_MIN = 5;             // the shortest stem that has other forms looked for
+  const COVERAGE = 2;             // the score times (words matched / query words) to this power
   const RESULTS = 10;
 
   let rootURL = null;
@@ -315,13 +305,16 @@ public enum SearchScript {
       const entry = exact.entries.get(term);
       if (entry && !repeated) matches.push({ term, shard: exact, entry, weight: 1 });
       if (isLast && prefixLast && word.length >= 2) {
+        // A word that is a term already is likely complete: its longer neighbours count less.
+        const weight = entry ? PREFIX_WEIGHT / 2 : PREFIX_WEIGHT;
         for (const match of await termsBeginning(word, PREFIX_TERMS, taken)) {
           taken.add(match.term);
-          matches.push({ ...match, weight: PREFIX_WEIGHT });
+          matches.push({ ...match, weight });
         }
       }
       // Another form: "anxious" (anxious) for "anxiety" (anxieti) share "anxi".
-      if (ENGLISH_LOOKING.test(word) && term.length >= 5) {
+      // Not for a half-typed last word: its prefix matches are its other forms already.
+      if (ENGLISH_LOOKING.test(word) && term.length >= FORM_MIN && (entry || !(isLast && prefixLast))) {
         const beginning = term.slice(0, Math.max(4, term.length - 3));
         for (const match of await termsBeginning(beginning, FORM_TERMS, taken)) {
           taken.add(match.term);
@@ -338,7 +331,7 @@ public enum SearchScript {
     const index = await root();
     const queried = await queryWords(query);
     const total = Math.max(index.docs, 1), averageLength = index.averageLength || 1;
-    const scores = new Map();
+    const scores = new Map(), matched = new Map();
     for (const { matches } of queried) {
       const best = new Map();
       for (const { shard, entry, weight } of matches) {
@@ -350,9 +343,13 @@ public enum SearchScript {
           if (score > (best.get(ids[k]) || 0)) best.set(ids[k], score);
         }
       }
-      for (const [id, score] of best) scores.set(id, (scores.get(id) || 0) + score);
+      for (const [id, score] of best) {
+        scores.set(id, (scores.get(id) || 0) + score);
+        matched.set(id, (matched.get(id) || 0) + 1);
+      }
     }
-    let ranked = [...scores];
+    // A thread that has all the words a reader remembers beats one that has a rare one many times.
+    let ranked = [...scores].map(([id, score]) => [id, score * (matched.get(id) / queried.length) ** COVERAGE]);
     const category = categorySlug ? (index.categories || []).find((c) => c.slug === categorySlug) : null;
     if (category) {
       const members = await load(fileURL(category.file), readIdSet);
@@ -375,7 +372,7 @@ public enum SearchScript {
 
   // ---- The page ----
 
-  window.qandaSearch = { stem, terms, words, fold, search: (query, category) => search(query, category) };
+  window.qandaSearch = { stem, terms, words, fold, search };
 
   const container = document.getElementById("search");
   if (!container || !container.dataset.root) return;

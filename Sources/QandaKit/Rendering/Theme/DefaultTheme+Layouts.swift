@@ -67,7 +67,7 @@ extension DefaultTheme {
         </nav>
         <article class="thread">
         <header class="question-header">
-                <h1>{{question.title}}</h1>
+        <h1>{{question.title}}</h1>
         <p class="dates">
         {{#question.is_updated}}Last updated <time datetime="{{question.updated_iso}}">{{question.updated_text}}</time> (Originally <time datetime="{{question.date_iso}}">{{question.date_text}}</time>){{/question.is_updated}}
         {{^question.is_updated}}Published <time datetime="{{question.date_iso}}">{{question.date_text}}</time>{{/question.is_updated}}
