@@ -61,6 +61,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -109,7 +110,9 @@ def yaml_string(value):
 def markdown_text(text):
     """Plain text as Markdown paragraphs that render as the same text (markup characters escaped)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = re.sub(r"([\\`*_\[\]<>#|~&])", r"\\\1", text)
+    # Not inside web addresses: GitHub-flavored Markdown links them as they are, backslashes included.
+    text = "".join(part if i % 2 else re.sub(r"([\\`*_\[\]<>#|~&])", r"\\\1", part)
+                   for i, part in enumerate(re.split(r"((?:https?://|www\.)[^\s<>]+)", text)))
     paragraphs = [" ".join(line.split()) for line in text.split("\n")]
     # What starts a list, a heading underline or a thematic break only does so at the start of a paragraph.
     paragraphs = [re.sub(r"^(\d*)([-+=.)])", r"\1\\\2", p) for p in paragraphs if p]
@@ -503,6 +506,7 @@ def main():
 
     server, traffic = serve(os.path.abspath(output), args.gzip)
     root = f"http://127.0.0.1:{server.server_address[1]}/"
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))   # so that `kill` still closes the browser
     driver = start_browser()
     try:
         run_queries(driver, traffic, root, queries, input_selector, results_selector, args.one_visit, args.paste)
