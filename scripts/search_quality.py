@@ -77,6 +77,8 @@ from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 KINDS = ("question", "answer", "form", "prefix")
 MARKER = ".search-quality-site"
+COLUMNS = ("questionID", "questionTitle", "questionText", "topic", "therapistInfo", "therapistURL", "answerText",
+           "upvotes")
 UI = {
     "pagefind": (".pagefind-ui__search-input", ".pagefind-ui__results"),
     "qanda": ("#search input[type=search], #search input", "#search"),
@@ -139,7 +141,11 @@ def author_of(info, url):
 
 def read_threads(csv_path):
     with open(csv_path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+        reader = csv.DictReader(f)
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            sys.exit(f"search_quality: {csv_path} has no column {', '.join(missing)}; is it the CounselChat CSV?")
+        rows = list(reader)
     by_id = defaultdict(list)
     for row in rows:
         by_id[int(row["questionID"])].append(row)
@@ -488,6 +494,10 @@ def main():
     ap.add_argument("--build-args", default="", help="more arguments for `qanda build`")
     args = ap.parse_args()
 
+    if not os.path.isfile(args.csv):
+        sys.exit(f"search_quality: no CSV at {args.csv}; give the CounselChat file (20200325_counsel_chat.csv)")
+    if not os.access(args.qanda, os.X_OK):
+        sys.exit(f"search_quality: {args.qanda} is not an executable; build it (make release) or pass --qanda")
     threads = read_threads(args.csv)
     write_site(threads, args.site_out)
     output = os.path.join(args.site_out, "Site")
