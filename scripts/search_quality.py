@@ -85,7 +85,7 @@ UI = {
 }
 QUESTION_LINK = re.compile(r"/questions/([^/]+)/$")
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-# Function words a reader leaves out of what they remember; a query needs at least two words outside this list.
+# Words nobody remembers a thread by: never in a query.
 STOP = set("""a about above after again against all am an and any are as at be because been before being below
 between both but by can can't could did didn't do does doesn't doing don't down during each even ever every few
 for from further get gets getting go going got had has have having he her here hers herself him himself his how i
@@ -98,7 +98,7 @@ something someone anything anyone always never""".split())
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 1. The site
+# The site (step 1)
 
 def slugify(text):
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "").replace("\u2019", "")).strip("-")
@@ -204,7 +204,7 @@ def write_site(threads, out):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 3. The queries
+# The queries (step 3)
 
 def words_of(text):
     return [w.lower().replace("\u2019", "'") for w in WORD.findall(text.replace("\u2019", "'"))]
@@ -230,7 +230,7 @@ def remembered(rng, words, df):
 
 # Endings that make another form of an English word (inflections and common derivations): two corpus words are
 # forms of each other when they are one stem of 4 letters or more with two of these endings.
-ENDINGS = set("""- e s es ed d ing ings er ers or ors ly y ies ied ying ion ions ive ous ety ity ities ment ments ness
+ENDINGS = set("""e s es ed d ing ings er ers or ors ly y ies ied ying ion ions ive ous ety ity ities ment ments ness
 al ally ful ate ated ating ation ations ism ist ists ic ical able ably ence ent ance ant ize ized izing""".split()) | {""}
 
 
@@ -294,7 +294,7 @@ def make_queries(threads, count, seed):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 2. Serving and the browser
+# The server and the reader (steps 2 and 4)
 
 class Traffic:
     """What the server sent: bytes per request (status line, headers and body), and requests still being answered.
@@ -431,7 +431,7 @@ def run_queries(driver, traffic, root, queries, input_selector, results_selector
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 5. The figures
+# The figures (step 5)
 
 def split_engine(queries, one_visit):
     """Sets each query's engine bytes (files every query loads, whatever its words: script, stylesheet, wasm,
