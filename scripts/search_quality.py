@@ -553,7 +553,8 @@ def main():
         print(f"| {name} | {fig['queries']} | {fig['top5']:.1%} | {fig['mrr10']:.3f} | {kb(fig['median_bytes'])} "
               f"| {kb(fig['mean_bytes'])} | {kb(fig['first_query_bytes']) if name == 'all' else '-'} |")
     engine_files = ", ".join(f"{e['path'].rsplit('/', 1)[-1]} {kb(e['bytes'])}" for e in report["engine"])
-    print(f"\nEngine (loaded whatever the words): {engine_files or 'none'}. Build: {report['build_seconds']} s. "
+    what = "The first query's files" if args.one_visit else "Engine (loaded whatever the words)"
+    print(f"\n{what}: {engine_files or 'none'}. Build: {report['build_seconds']} s. "
           f"Report: {args.report}")
     return 0
 
