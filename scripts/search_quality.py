@@ -71,9 +71,13 @@ from collections import defaultdict
 from urllib.parse import urlsplit, unquote
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_browser import start_browser, load   # noqa: E402  (also sets SE_OFFLINE before Selenium loads)
-from selenium.webdriver.common.by import By      # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
+try:
+    from check_browser import start_browser, load   # noqa: E402  (also sets SE_OFFLINE before Selenium loads)
+    from selenium.webdriver.common.by import By      # noqa: E402
+    from selenium.webdriver.common.keys import Keys  # noqa: E402
+except ImportError as error:
+    sys.exit(f"search_quality: {error}; `make check-site` installs Selenium and Chromium "
+             "(or: pip install selenium; apt-get install chromium chromium-driver)")
 
 KINDS = ("question", "answer", "form", "prefix")
 MARKER = ".search-quality-site"
