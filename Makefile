@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --parallel
 
-.PHONY: site setup test unit-test check-site reliability bench release dist dist-check clean fuzz
+.PHONY: site setup test unit-test check-site reliability bench release dist dist-check clean fuzz search-quality
 
 site: setup
 	$(SWIFT) build -c release --product qanda
@@ -54,6 +54,18 @@ reliability: setup
 	$(SWIFT) build -c release --product qanda --scratch-path .build-site
 	$(SWIFT) build -c release --product qanda-corpus --scratch-path .build-site
 	python3 scripts/reliability.py --bin .build-site/release/qanda --questions $${RELIABILITY_QUESTIONS:-300} --kills $${RELIABILITY_KILLS:-10}
+
+# Search quality (expected thread in the top 5, MRR@10) and bytes per query: CounselChat as a site built by QANDA,
+# 240 known-item queries typed into /search/ in headless Chromium (scripts/search_quality.py). Not part of
+# `make test`: the corpus is not in the repository. CSV= is required; GZIP=1 serves gzip; results in
+# search-quality-results/. Example: make search-quality CSV=../shared/data/counselchat/20200325_counsel_chat.csv
+CSV ?=
+QANDA ?= .build/release/qanda
+SEARCH_QUERIES ?= 240
+search-quality:
+	@test -n "$(CSV)" || { echo "make search-quality: say where the CounselChat CSV is: CSV=.../20200325_counsel_chat.csv" >&2; exit 2; }
+	$(if $(filter .build/release/qanda,$(QANDA)),$(SWIFT) build -c release --product qanda)
+	python3 scripts/search_quality.py --csv "$(CSV)" --qanda "$(QANDA)" --queries $(SEARCH_QUERIES) $(if $(filter 1,$(GZIP)),--gzip)
 
 clean:
 	rm -rf .build Site dist
