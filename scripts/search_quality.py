@@ -70,6 +70,7 @@ import time
 from collections import defaultdict
 from urllib.parse import urlsplit, unquote
 
+sys.dont_write_bytecode = True   # no __pycache__/ in scripts/ from importing check_browser
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 try:
     from check_browser import start_browser, load   # noqa: E402  (also sets SE_OFFLINE before Selenium loads)
