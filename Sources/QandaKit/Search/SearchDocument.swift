@@ -13,7 +13,7 @@ struct SearchDocument: Sendable {
 
     /// How much a word counts where it appears: a reader remembers a question by its title first.
     enum Weight {
-        static let title = 5, question = 2, bestAnswer = 2, otherAnswer = 1, labels = 1
+        static let title = 10, question = 2, bestAnswer = 2, otherAnswer = 1, labels = 1
     }
 
     /// How much of the question and of the best answer a result can quote.
