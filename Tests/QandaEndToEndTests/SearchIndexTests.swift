@@ -74,6 +74,19 @@ import Testing
         #expect(categories.map { $0["count"] as? Int } == [2, 1])
     }
 
+    /// A result quotes the beginning of the question and of the best answer: spaces collapsed, cut at a space near
+    /// 240 characters, never inside a character, whatever the text's size.
+    @Test func excerptsAreShortAndWhole() {
+        #expect(SearchDocument.excerpt("  Short\n\n text.  ") == "Short text.")
+        let long = String(repeating: "word ", count: 100)
+        let cut = SearchDocument.excerpt(long)
+        #expect(cut.hasSuffix("word…") && cut.count <= 241 && cut.count > 230, "\(cut)")
+        let oneWord = SearchDocument.excerpt(String(repeating: "é", count: 1_000))
+        #expect(oneWord == String(repeating: "é", count: 240) + "…")
+        let emoji = SearchDocument.excerpt(String(repeating: "🙂 ", count: 50_000_000 / 5))
+        #expect(emoji.hasPrefix("🙂 🙂") && emoji.hasSuffix("🙂…") && emoji.unicodeScalars.allSatisfy { $0 != "\u{FFFD}" })
+    }
+
     /// Each file's name is a hash of its bytes (the docs files': of their numbering), so hosts may cache them for
     /// long; and every file the index names is there.
     @Test func everyFileIsNamedByItsBytesAndIsThere() async throws {

@@ -1,7 +1,7 @@
 /// One thread as the search index sees it: the weighted count of each of its terms, its weighted length, and
 /// the entry a result shows (docs/SEARCH.md).
 struct SearchDocument: Sendable {
-    /// In UTF-16 order, each with its weighted count (capped at 255).
+    /// Each with its weighted count (capped at 255), in no particular order.
     let terms: [String]
     let frequencies: [UInt8]
     /// The weighted number of words.
@@ -21,11 +21,13 @@ struct SearchDocument: Sendable {
 
     /// - Parameter stems: the stems of words seen so far (shared between documents: stemming is most of the work).
     init(thread: Thread, url: String, category: String?, tags: [String], stems: inout [String: String]) {
+        // Words are counted as they come, each different one stemmed once at the end. A count is kept doubled,
+        // its lowest bit saying whether the word is to be stemmed.
         var counts: [String: Int] = [:]
         var length = 0
         func add(_ text: String, weight: Int) {
-            SearchTokenizer.forEachTerm(in: text, stems: &stems) { term in
-                counts[term, default: 0] += weight
+            SearchTokenizer.forEachWord(in: text) { word, isEnglish in
+                counts[word, default: isEnglish ? 1 : 0] += 2 * weight
                 length += weight
             }
         }
@@ -35,8 +37,12 @@ struct SearchDocument: Sendable {
             add(answer.plainText, weight: position == 0 ? Weight.bestAnswer : Weight.otherAnswer)
         }
         add(([category].compactMap { $0 } + tags).joined(separator: " "), weight: Weight.labels)
-        terms = counts.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        frequencies = terms.map { UInt8(min(255, counts[$0]!)) }
+        var termCounts: [String: Int] = [:]
+        for (word, count) in counts {
+            termCounts[count & 1 == 1 ? SearchTokenizer.stem(word, stems: &stems) : word, default: 0] += count >> 1
+        }
+        terms = Array(termCounts.keys)
+        frequencies = terms.map { UInt8(min(255, termCounts[$0]!)) }
         self.length = length
         let fields: [String: Any] = [
             "url": url, "title": thread.title, "category": category ?? "", "date": thread.question.date.isoDay,
@@ -44,29 +50,44 @@ struct SearchDocument: Sendable {
             "question": Self.excerpt(thread.question.plainText), "answer": Self.excerpt(thread.answers.first?.plainText ?? ""),
         ]
         entry = Array(JSONText.serialize(fields).utf8)
-        var fingerprint = Fingerprint(entry)
+        // The same terms and counts give the same sum in any order (a dictionary's order changes between runs).
+        var sum: UInt64 = 0
         for (term, frequency) in zip(terms, frequencies) {
-            fingerprint.add(term)
-            fingerprint.add(Int(frequency))
+            var one = Fingerprint()
+            one.add(term)
+            one.add(Int(frequency))
+            sum &+= one.value
         }
+        var fingerprint = Fingerprint(entry)
+        fingerprint.add(sum)
         fingerprint.add(length)
         self.fingerprint = fingerprint
     }
 
-    /// The beginning of `text`, cut at a space, with an ellipsis when there is more.
+    /// The beginning of `text` (about `excerptLength` characters), spaces collapsed, cut at a space, with an
+    /// ellipsis when there is more. Read as bytes: an answer may be 50 MB, and only its beginning is looked at.
     static func excerpt(_ text: String) -> String {
-        // Only the beginning is looked at: an answer may be 50 MB.
-        let words = text.prefix(excerptLength * 2).split(whereSeparator: \.isWhitespace)
-        var result = "", count = 0
-        for word in words {
-            if count + word.count + 1 > excerptLength {
-                if result.isEmpty { result = String(word.prefix(excerptLength)) }
-                return result + "…"
+        var bytes: [UInt8] = []
+        var lastSpace: Int?
+        var characters = 0
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if isSpace {
+                if bytes.isEmpty || bytes.last == 0x20 { continue }
+                lastSpace = bytes.count
+                bytes.append(0x20)
+            } else {
+                bytes.append(byte)
             }
-            if !result.isEmpty { result += " " }
-            result += word
-            count += word.count + 1
+            if byte & 0xC0 != 0x80 { characters += 1 }  // not a continuation byte: a new character
+            if characters > excerptLength {
+                // Cut at the last space, or (one long word) before the character that did not fit.
+                var end = lastSpace ?? bytes.count - 1
+                while lastSpace == nil && end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                return String(decoding: bytes[..<end], as: UTF8.self) + "…"
+            }
         }
-        return result
+        if bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

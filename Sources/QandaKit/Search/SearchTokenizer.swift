@@ -20,12 +20,26 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each term of `text`, in order, without holding them all: a 50 MB answer is fine.
     /// `stems` remembers stems across calls (share it between documents: the same words come back).
+    public static func forEachTerm(in text: String, stems: inout [String: String], _ body: (String) -> Void) {
+        forEachWord(in: text) { word, isEnglish in body(isEnglish ? stem(word, stems: &stems) : word) }
+    }
+
+    /// The stem of a word of ASCII letters, remembered in `stems`.
+    static func stem(_ word: String, stems: inout [String: String]) -> String {
+        if let stem = stems[word] { return stem }
+        let stem = EnglishStemmer.stem(word)
+        stems[word] = stem
+        return stem
+    }
+
+    /// Calls `body` with each word of `text` before stemming, and whether it is to be stemmed (ASCII letters only):
+    /// a document counts its words first and stems each different word once.
     ///
     /// The text is cut at ASCII bytes that are not part of a word (spaces, punctuation); a piece of ASCII letters,
     /// digits and apostrophes is one word, read straight from the bytes (most text); a piece with other characters
-    /// is folded and split as the rules say. Folding never joins or splits across such bytes, so the terms are
+    /// is folded and split as the rules say. Folding never joins or splits across such bytes, so the words are
     /// those of folding the whole text first.
-    public static func forEachTerm(in text: String, stems: inout [String: String], _ body: (String) -> Void) {
+    static func forEachWord(in text: String, _ body: (String, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0, isASCII = true
@@ -36,7 +50,7 @@ public enum SearchTokenizer {
                 } else if asciiKind[Int(byte)] == 0 {
                     if index > start {
                         let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                        if isASCII { asciiWord(piece, stems: &stems, body) } else { otherWords(piece, stems: &stems, body) }
+                        if isASCII { asciiWord(piece, body) } else { otherWords(piece, body) }
                     }
                     start = index + 1
                     isASCII = true
@@ -56,7 +70,7 @@ public enum SearchTokenizer {
     }
 
     /// A piece of ASCII letters, digits and apostrophes: lowercased, without apostrophes, cut to `longestTerm`.
-    private static func asciiWord(_ piece: UnsafeBufferPointer<UInt8>, stems: inout [String: String], _ body: (String) -> Void) {
+    private static func asciiWord(_ piece: UnsafeBufferPointer<UInt8>, _ body: (String, Bool) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(min(piece.count, longestTerm))
         var lettersOnly = true
@@ -70,21 +84,16 @@ public enum SearchTokenizer {
             }
         }
         guard !word.isEmpty else { return }
-        let text = String(decoding: word, as: UTF8.self)
-        guard lettersOnly else { return body(text) }
-        if let stem = stems[text] { return body(stem) }
-        let stem = String(decoding: EnglishStemmer.stem(word), as: UTF8.self)
-        stems[text] = stem
-        body(stem)
+        body(String(decoding: word, as: UTF8.self), lettersOnly)
     }
 
     /// A piece with characters beyond ASCII: folded, then split scalar by scalar.
-    private static func otherWords(_ piece: UnsafeBufferPointer<UInt8>, stems: inout [String: String], _ body: (String) -> Void) {
+    private static func otherWords(_ piece: UnsafeBufferPointer<UInt8>, _ body: (String, Bool) -> Void) {
         var current = String.UnicodeScalarView()
         var length = 0
         func finishTerm() {
             guard !current.isEmpty else { return }
-            body(term(from: current, stems: &stems))
+            body(String(current), current.allSatisfy { $0.isASCII && ("a"..."z").contains($0) })
             current = String.UnicodeScalarView()
             length = 0
         }
@@ -93,7 +102,7 @@ public enum SearchTokenizer {
                 continue
             } else if isWrittenWithoutSpaces(scalar) {
                 finishTerm()
-                body(String(scalar))
+                body(String(scalar), false)
             } else if isWordCharacter(scalar) {
                 if length < longestTerm { current.append(scalar) }
                 length += 1
@@ -108,7 +117,7 @@ public enum SearchTokenizer {
     static func termsFoldingFirst(in text: String) -> [String] {
         var stems: [String: String] = [:], terms: [String] = []
         var text = text
-        text.withUTF8 { otherWords($0, stems: &stems) { terms.append($0) } }
+        text.withUTF8 { otherWords($0) { word, isEnglish in terms.append(isEnglish ? stem(word, stems: &stems) : word) } }
         return terms
     }
 
@@ -125,15 +134,6 @@ public enum SearchTokenizer {
             kept.append(scalar)
         }
         return String(kept).precomposedStringWithCanonicalMapping.lowercased()
-    }
-
-    private static func term(from scalars: String.UnicodeScalarView, stems: inout [String: String]) -> String {
-        let word = String(scalars)
-        guard scalars.allSatisfy({ $0.isASCII && ("a"..."z").contains($0) }) else { return word }
-        if let stem = stems[word] { return stem }
-        let stem = EnglishStemmer.stem(word)
-        stems[word] = stem
-        return stem
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
