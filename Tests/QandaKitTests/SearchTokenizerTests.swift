@@ -50,7 +50,8 @@ import Testing
     @Test func piecesGiveTheTermsOfFoldingEverything() {
         let parts = ["anxiety", "Worries", "don't", "’", "'", " ", ", ", ".", "-", "café", "ÉCOLE", "ﬁne", "ＡＢＣ", "①", "⑴",
                      "½", "不安", "불안", "Straße", "naïve", "e\u{301}", "\u{301}", "Σίσυφος", "x²", "\u{0}", "\t", "🙂",
-                     String(repeating: "long", count: 15), "12ab", "ǅ", "İstanbul", "ﬀ", "\u{202e}", "שָׁלוֹם", "चिंता"]
+                     String(repeating: "long", count: 15), "12ab", "ǅ", "İstanbul", "ﬀ", "\u{202e}", "שָׁלוֹם", "चिंता",
+                     "—", "…", "‼", "\u{2009}", "\u{2070}", "⁹", "\u{206F}", "‘", "“x”", "it’s"]
         var random = SplitMix(seed: 20)
         for _ in 0..<2_000 {
             let text = (0..<Int(random.next() % 12)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined()

@@ -37,6 +37,9 @@ enum JSONText {
         }
     }
 
+    /// `string` as a JSON string, appended to `output`: for writers that know their shape and skip `Any`'s casts.
+    static func append(_ string: String, to output: inout [UInt8]) { writeString(string, into: &output) }
+
     /// The bytes `writeString` looks at: controls, `"`, `\\`, `<`, `>`, `&`, and 0xE2 (which starts U+2028 and U+2029).
     private static let mayNeedEscape: [Bool] = (0..<256).map { byte in
         byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)

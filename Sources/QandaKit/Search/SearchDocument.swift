@@ -44,12 +44,12 @@ struct SearchDocument: Sendable {
         terms = Array(termCounts.keys)
         frequencies = terms.map { UInt8(min(255, termCounts[$0]!)) }
         self.length = length
-        let fields: [String: Any] = [
-            "url": url, "title": thread.title, "category": category ?? "", "date": thread.question.date.isoDay,
-            "dateText": thread.question.date.longText, "answers": thread.answers.count,
-            "question": Self.excerpt(thread.question.plainText), "answer": Self.excerpt(thread.answers.first?.plainText ?? ""),
-        ]
-        entry = Array(JSONText.serialize(fields).utf8)
+        entry = Self.entry([
+            ("answer", .text(Self.excerpt(thread.answers.first?.plainText ?? ""))), ("answers", .number(thread.answers.count)),
+            ("category", .text(category ?? "")), ("date", .text(thread.question.date.isoDay)),
+            ("dateText", .text(thread.question.date.longText)), ("question", .text(Self.excerpt(thread.question.plainText))),
+            ("title", .text(thread.title)), ("url", .text(url)),
+        ])
         // The same terms and counts give the same sum in any order (a dictionary's order changes between runs).
         var sum: UInt64 = 0
         for (term, frequency) in zip(terms, frequencies) {
@@ -62,6 +62,27 @@ struct SearchDocument: Sendable {
         fingerprint.add(sum)
         fingerprint.add(length)
         self.fingerprint = fingerprint
+    }
+
+    enum Value {
+        case text(String)
+        case number(Int)
+    }
+
+    /// A JSON object of these fields, in this order (sorted, as JSONText writes objects).
+    static func entry(_ fields: [(String, Value)]) -> [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        for (position, (key, value)) in fields.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONText.append(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            switch value {
+            case .text(let text): JSONText.append(text, to: &bytes)
+            case .number(let number): bytes += String(number).utf8
+            }
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
     }
 
     /// The beginning of `text` (about `excerptLength` characters), spaces collapsed, cut at a space, with an

@@ -42,19 +42,33 @@ public enum SearchTokenizer {
     static func forEachWord(in text: String, _ body: (String, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var start = 0, isASCII = true
-            for index in 0...bytes.count {
+            var start = 0, isASCII = true, index = 0
+            while index <= bytes.count {
                 let byte = index < bytes.count ? bytes[index] : 0x20
-                if byte >= 0x80 {
+                var separatorLength = 0
+                if byte < 0x80 {
+                    if asciiKind[Int(byte)] == 0 { separatorLength = 1 }
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                    // General Punctuation (U+2000-206F: spaces, dashes, quotes, ellipsis...): no letter or digit
+                    // even once folded, so a separator like a space; but U+2019 is an apostrophe, inside a word.
+                    let third = bytes[index + 2]
+                    if bytes[index + 1] == 0x80 && third == 0x99 {
+                        index += 3
+                        continue
+                    }
+                    if bytes[index + 1] == 0x80 || third <= 0xAF { separatorLength = 3 } else { isASCII = false }
+                } else {
                     isASCII = false
-                } else if asciiKind[Int(byte)] == 0 {
+                }
+                if separatorLength > 0 {
                     if index > start {
                         let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
                         if isASCII { asciiWord(piece, body) } else { otherWords(piece, body) }
                     }
-                    start = index + 1
+                    start = index + separatorLength
                     isASCII = true
                 }
+                index += max(1, separatorLength)
             }
         }
     }
@@ -71,20 +85,26 @@ public enum SearchTokenizer {
 
     /// A piece of ASCII letters, digits and apostrophes: lowercased, without apostrophes, cut to `longestTerm`.
     private static func asciiWord(_ piece: UnsafeBufferPointer<UInt8>, _ body: (String, Bool) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(min(piece.count, longestTerm))
-        var lettersOnly = true
-        for byte in piece where word.count < longestTerm {
-            switch asciiKind[Int(byte)] {
-            case 1:
-                word.append(byte)
-                if byte < UInt8(ascii: "a") { lettersOnly = false }
-            case 2: word.append(byte + 32)
-            default: continue  // an apostrophe
-            }
+        // Most words are lowercase letters already: taken as they are, without a copy.
+        if piece.count <= longestTerm, piece.allSatisfy({ $0 < 0x80 && asciiKind[Int($0)] == 1 }) {
+            return body(String(decoding: piece, as: UTF8.self), !piece.contains { $0 < UInt8(ascii: "a") })
         }
-        guard !word.isEmpty else { return }
-        body(String(decoding: word, as: UTF8.self), lettersOnly)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestTerm) { word in
+            var count = 0, lettersOnly = true
+            for byte in piece where count < longestTerm && byte < 0x80 {  // bytes >= 0x80: the apostrophe U+2019
+                switch asciiKind[Int(byte)] {
+                case 1:
+                    word[count] = byte
+                    count += 1
+                    if byte < UInt8(ascii: "a") { lettersOnly = false }
+                case 2:
+                    word[count] = byte + 32
+                    count += 1
+                default: continue  // an apostrophe
+                }
+            }
+            if count > 0 { body(String(decoding: UnsafeBufferPointer(rebasing: word[..<count]), as: UTF8.self), lettersOnly) }
+        }
     }
 
     /// A piece with characters beyond ASCII: folded, then split scalar by scalar.
