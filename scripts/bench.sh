@@ -11,8 +11,9 @@
 #                              Hugo site with layouts of ours), alternating runs; skipped, saying so, without hugo
 #   BENCH_FLOOR=1              also time the floor (scripts/bench/floor.sh: cmark-gfm alone over every Markdown file
 #                              + cp -r of the output); skipped, saying so, without cmark-gfm
-#   BENCH_SEARCH=1             also time one clean build with the search index (plain `qanda build`), and report the
-#                              index's bytes and files (its own rows)
+#   BENCH_SEARCH=1             also time clean builds with the search index (plain `qanda build`, alternating with
+#                              the clean builds without) and one-edit rebuilds with it, and report the index's bytes
+#                              and files (their own rows)
 #   BENCH_SETTLE=300           seconds to wait after deleting the outputs of an earlier bench, before the first
 #                              timed build (0: no wait)
 #
@@ -139,6 +140,10 @@ for N in $SIZES; do
   log "N=$N: warm-up"
   timed warmup "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$D/out-warmup"
   for i in $(seq "$RUNS"); do
+    if [ "$SEARCH" = 1 ]; then   # first, so that the last build of the loop (which the cache describes) is OUT's
+      log "N=$N: clean build with the search index $i/$RUNS"
+      timed search "$BIN" build --no-cache --site "$SITE" --output "$D/out-search-$i"
+    fi
     log "N=$N: clean build $i/$RUNS"
     OUT=$D/out-$i; timed qanda "$BIN" build "${QANDA_FLAGS[@]}" --site "$SITE" --output "$OUT"
     if [ "$HUGO" = 1 ]; then   # alternating, so machine noise hits both tools alike
@@ -198,16 +203,22 @@ for N in $SIZES; do
     rows+=("$N|qanda / floor wall|$(awk -v q="$q_wall" -v f="$f_wall" 'BEGIN { printf "%.2f", q / f }') (target <= 2)||||||")
   fi
   if [ "$SEARCH" = 1 ]; then
-    log "N=$N: clean build with the search index"
-    rm -f "$D/search.times"
-    timed search "$BIN" build --site "$SITE" --output "$D/out-search"
     row "$N" "qanda clean + search" "$D/search.times" "$(summary_field "$D/search.out" pages)" "$(summary_field "$D/search.out" written)"
-    index=$D/out-search/search/index
-    if [ -d "$index" ]; then
-      rows+=("$N|search index (search/index/)|$(du -sb "$index" | cut -f1) bytes in $(find "$index" -type f | wc -l) files||||||")
-    else
-      rows+=("$N|search index (search/index/)|none written||||||")
-    fi
+    s_wall=$(cut -d' ' -f1 "$D/search.times" | median)
+    rows+=("$N|search / no search, clean wall|$(awk -v s="$s_wall" -v q="$q_wall" 'BEGIN { printf "%.3f", s / q }') (target <= 1.15)||||||")
+    index=$D/out-search-$RUNS/search/index
+    rows+=("$N|search index (search/index/)|$(du -sb "$index" | cut -f1) bytes in $(find "$index" -type f | wc -l) files||||||")
+    # One edit with search: the cache first made to describe the last search output (untimed), then as above.
+    "$BIN" build --site "$SITE" --output "$D/out-search-$RUNS" >/dev/null 2>&1
+    for i in $(seq "$RUNS"); do
+      log "N=$N: one-edit rebuild with search $i/$RUNS"
+      printf '\nAn edit for the benchmark, run %s.\n' "$i" >>"$answer"
+      timed search-edit "$BIN" build --site "$SITE" --output "$D/out-search-$RUNS"
+      cp "$D/answer.orig" "$answer"
+      "$BIN" build --site "$SITE" --output "$D/out-search-$RUNS" >/dev/null 2>&1
+    done
+    row "$N" "qanda one edit + search" "$D/search-edit.times" "$(summary_field "$D/search-edit.out" pages)" "$(summary_field "$D/search-edit.out" written)"
+    rows+=("$N|one edit + search: index files written|$(grep -o '[0-9]* of [0-9]* files written' "$D/search-edit.out" | head -n 1)||||||")
   fi
 done
 
