@@ -75,14 +75,15 @@ import Testing
     }
 
     /// A result quotes the beginning of the question and of the best answer: spaces collapsed, cut at a space near
-    /// 240 characters, never inside a character, whatever the text's size.
+    /// `excerptLength` characters, never inside a character, whatever the text's size.
     @Test func excerptsAreShortAndWhole() {
         #expect(SearchDocument.excerpt("  Short\n\n text.  ") == "Short text.")
         let long = String(repeating: "word ", count: 100)
         let cut = SearchDocument.excerpt(long)
-        #expect(cut.hasSuffix("word…") && cut.count <= 241 && cut.count > 230, "\(cut)")
+        let limit = SearchDocument.excerptLength
+        #expect(cut.hasSuffix("word…") && cut.count <= limit + 1 && cut.count > limit - 10, "\(cut)")
         let oneWord = SearchDocument.excerpt(String(repeating: "é", count: 1_000))
-        #expect(oneWord == String(repeating: "é", count: 240) + "…")
+        #expect(oneWord == String(repeating: "é", count: limit) + "…")
         let emoji = SearchDocument.excerpt(String(repeating: "🙂 ", count: 50_000_000 / 5))
         #expect(emoji.hasPrefix("🙂 🙂") && emoji.hasSuffix("🙂…") && emoji.unicodeScalars.allSatisfy { $0 != "\u{FFFD}" })
     }

@@ -17,7 +17,7 @@ struct SearchDocument: Sendable {
     }
 
     /// How much of the question and of the best answer a result can quote.
-    static let excerptLength = 240
+    static let excerptLength = 180
 
     /// - Parameter stems: the stems of words seen so far (shared between documents: stemming is most of the work).
     init(thread: Thread, url: String, category: String?, tags: [String], stems: inout [String: String]) {

@@ -40,7 +40,7 @@ public struct SearchIndex: Sendable {
 
     /// Documents per docs file for a site of `count` threads: one each for a small site (a reader downloads only
     /// the results they see), a few each for a large one (so the index does not double the number of files).
-    static func bucketSize(forDocuments count: Int) -> Int { count <= 2_000 ? 1 : count <= 20_000 ? 4 : 8 }
+    static func bucketSize(forDocuments count: Int) -> Int { count <= 2_000 ? 1 : 4 }
 
     /// How many threads are read at once: their terms are strings until they join the vocabulary, which costs
     /// memory; a batch at a time keeps that bounded.
@@ -156,5 +156,5 @@ public struct SearchIndex: Sendable {
     }
 
     /// Changes when what a document is made of changes (weights, excerpts, the tokenizer): every thread is read again.
-    static let formatVersion = 3
+    static let formatVersion = 4
 }

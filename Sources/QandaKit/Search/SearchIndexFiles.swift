@@ -30,7 +30,7 @@ struct SearchIndexFiles: Sendable {
     /// A term in this many documents or more has a shard of its own.
     static let heavyTerm = 256
     /// About how large a shard of light terms is.
-    static let shardTarget = 6_000
+    static let shardTarget = 4_000
     /// About how many shards a directory lists.
     static let directoryTarget = 64
 
