@@ -156,5 +156,5 @@ public struct SearchIndex: Sendable {
     }
 
     /// Changes when what a document is made of changes (weights, excerpts, the tokenizer): every thread is read again.
-    static let formatVersion = 4
+    static let formatVersion = 5
 }

@@ -26,7 +26,7 @@ struct SearchIndexFiles: Sendable {
     static let folder = Routes.search + "index/"
     /// At most this many postings of a term are kept (docs/SEARCH.md): a word in most documents says little, and its
     /// whole list would make every search that uses it slow to download.
-    static let maximumPostings = 3_000
+    static let maximumPostings = 2_000
     /// A term in this many documents or more has a shard of its own.
     static let heavyTerm = 256
     /// About how large a shard of light terms is.

@@ -242,7 +242,7 @@ public enum SearchScript {
 
   const K1 = 1.2;
   const B = 0.75;
-  const MAX_RANGE_SHARDS = 6;     // shards loaded for one prefix
+  const MAX_RANGE_SHARDS = 4;     // shards loaded for one prefix (each of a frequent term is 6 kB at 100,000 threads)
   const PREFIX_WEIGHT = 0.3;      // a term the last, half-typed word begins (tuned on CounselChat)
   const PREFIX_TERMS = 30;        // the most frequent of those
   const FORM_WEIGHT = 0.2;        // a term sharing a long beginning with a word's stem: another form of it
