@@ -177,14 +177,14 @@ import Testing
         var bytes: [UInt8] = []
         try index.encode { bytes += $0 }
         let path = folder.path + "/search.bin"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let file = try #require(MappedFile(mapping: path))
         let decoded = try #require(SearchIndex.decode(file))
         #expect(decoded.vocabulary == index.vocabulary && decoded.epoch == index.epoch && decoded.bucket == index.bucket)
         #expect(decoded.documents.map { $0?.terms } == index.documents.map { $0?.terms })
         #expect(decoded.documents.map { $0?.entry } == index.documents.map { $0?.entry })
         // Damage is refused, not misread.
-        FileManager.default.createFile(atPath: path, contents: Data(bytes.prefix(bytes.count / 2)))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes.prefix(bytes.count / 2))))
         let damaged = try #require(MappedFile(mapping: path))
         #expect(SearchIndex.decode(damaged) == nil)
     }
