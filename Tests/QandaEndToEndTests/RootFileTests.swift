@@ -156,12 +156,10 @@ import Glibc
         folder.write("x\n", to: "site/Content/static/pages/about")
         folder.write("x\n", to: "site/Content/static/search")
         folder.write("x\n", to: "site/Content/static/robots.txt/inside.txt")
-        // lead: once Routes.reservedTopLevelNames no longer holds "pagefind" (the build writes no pagefind/ now),
-        // add `Content/static/pagefind/pagefind.js` beside old/other.txt below as a file that is NOT refused (a
-        // Pagefind-era leftover is an ordinary static file), and assert it is copied in a test that builds.
         folder.write("x\n", to: "site/Content/static/old/night-worry/notes.txt")
-        // Beside an alias's folder is not inside it.
+        // Beside an alias's folder is not inside it; and pagefind/ is no longer the build's (Pagefind is gone).
         folder.write("x\n", to: "site/Content/static/old/other.txt")
+        folder.write("x\n", to: "site/Content/static/pagefind/pagefind.js")
         let (result, sink) = await buildInMemory(site)
         #expect(!result.succeeded)
         #expect(sink.files.isEmpty)
