@@ -208,13 +208,6 @@ public struct SiteBuilder: Sendable {
         await build(into: sink, previous: nil, reusing: nil, progress: progress).0
     }
 
-    /// cite.bib, cite.ris and cite.json beside the question page: the page as a whole, as its APA reference.
-    static func writeCitations(_ record: CitationRecord, slug: String, into sink: some OutputSink) throws {
-        for format in Routes.CitationFormat.allCases {
-            try sink.write(CitationFiles.text(of: [record], as: format), to: Routes.citationFile(slug, format))
-        }
-    }
-
     private static func reporter(_ report: (@Sendable (BuildProgress) -> Void)?,
                                  _ phase: BuildProgress.Phase) -> (@Sendable (Int, Int) -> Void)? {
         guard let report else { return nil }
@@ -244,35 +237,5 @@ public struct SiteBuilder: Sendable {
         for name in outline.staticFiles where !unchanged(name) { try sink.write(templates.staticFiles[name]!, to: name) }
         for (source, target) in outline.copies where !unchanged(target) { try sink.copy(from: source, to: target) }
         return outline.staticFiles.count + outline.copies.count
-    }
-}
-
-/// How far a build has come, for a progress line.
-public struct BuildProgress: Sendable {
-    public enum Phase: String, Sendable {
-        case loading = "Loading", rendering = "Rendering"
-        public var unit: String { self == .loading ? "threads" : "pages" }
-    }
-    public var phase: Phase
-    public var done: Int
-    public var total: Int
-}
-
-/// Counts finished items across threads and reports at most every 1/200th of the work.
-public final class ProgressCounter: Sendable {
-    private let done = Synchronization.Atomic<Int>(0)
-    private let total: Int
-    private let step: Int
-    private let report: (@Sendable (Int, Int) -> Void)?
-
-    public init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
-        self.total = total
-        self.step = max(1, total / 200)
-        self.report = report
-    }
-
-    public func add(_ count: Int) {
-        let now = done.add(count, ordering: .relaxed).newValue
-        if let report, now % step == 0 || now == total { report(now, total) }
     }
 }
