@@ -58,7 +58,8 @@ reliability: setup
 # Search quality (expected thread in the top 5, MRR@10) and bytes per query: CounselChat as a site built by QANDA,
 # 240 known-item queries typed into /search/ in headless Chromium (scripts/search_quality.py). Not part of
 # `make test`: the corpus is not in the repository. CSV= is required; GZIP=1 serves gzip; results in
-# search-quality-results/. Example: make search-quality CSV=../shared/data/counselchat/20200325_counsel_chat.csv
+# search-quality-results/. Example: make search-quality CSV=path/to/20200325_counsel_chat.csv (the CSV of the
+# GitHub repository nbertagnolli/counsel-chat, data/20200325_counsel_chat.csv)
 CSV ?=
 QANDA ?= .build/release/qanda
 SEARCH_QUERIES ?= 240
