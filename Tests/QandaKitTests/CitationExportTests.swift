@@ -394,21 +394,9 @@ private enum Pandoc {
         for (name, contents) in files {
             try contents.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let process = Process()
-        process.executableURL = try #require(executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Small outputs: reading one pipe to the end before the other cannot stall pandoc.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "pandoc \(arguments): \(errorText)")
-        return String(decoding: data, as: UTF8.self)
+        let run = try ToolRun.run(try #require(executable), arguments, in: directory)
+        #expect(run.status == 0, "pandoc \(arguments): \(run.errors)")
+        return run.output
     }
 
     /// pandoc's CSL-JSON, by item id.

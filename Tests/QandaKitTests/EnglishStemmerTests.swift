@@ -111,19 +111,9 @@ import Testing
         let wordFile = FileManager.default.temporaryDirectory.appendingPathComponent("qanda-stemmer-words-\(UUID().uuidString).txt")
         try words.joined(separator: "\n").write(to: wordFile, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: wordFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, wordFile.path]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Reading one pipe to the end before the other: the reference writes to stderr only when it fails early.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the reference stemmer (python3 with PyPI snowballstemmer) failed: \(errorText)")
-        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let run = try ToolRun.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, wordFile.path])
+        try #require(run.status == 0, "the reference stemmer (python3 with PyPI snowballstemmer) failed: \(run.errors)")
+        return run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
 

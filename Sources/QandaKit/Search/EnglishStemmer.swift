@@ -128,6 +128,14 @@ public struct EnglishStemmer {
         return best
     }
 
+    /// The longest of `suffixes`, and where it starts, when it starts inside the region beginning at `region` (R1
+    /// or R2): steps 2 to 4 remove or replace only such a suffix.
+    private func longestSuffix(of suffixes: SuffixList, inRegion region: Int) -> (suffix: String, start: Int)? {
+        guard let suffix = longestSuffix(of: suffixes) else { return nil }
+        let start = word.count - suffix.utf8.count
+        return start >= region ? (suffix, start) : nil
+    }
+
     private mutating func replaceSuffix(_ length: Int, with replacement: String) {
         word.removeLast(length)
         word.append(contentsOf: replacement.utf8)
@@ -202,9 +210,7 @@ public struct EnglishStemmer {
     private static let step2Suffixes = suffixList(step2Rules.keys)
 
     private mutating func step2() {
-        guard let suffix = longestSuffix(of: Self.step2Suffixes) else { return }
-        let start = word.count - suffix.utf8.count
-        guard start >= r1 else { return }
+        guard let (suffix, start) = longestSuffix(of: Self.step2Suffixes, inRegion: r1) else { return }
         switch suffix {
         case "ogi": guard start > 0 && word[start - 1] == UInt8(ascii: "l") else { return }
         case "li": guard start > 0 && "cdeghkmnrt".utf8.contains(word[start - 1]) else { return }
@@ -220,9 +226,7 @@ public struct EnglishStemmer {
     private static let step3Suffixes = suffixList(step3Rules.keys)
 
     private mutating func step3() {
-        guard let suffix = longestSuffix(of: Self.step3Suffixes) else { return }
-        let start = word.count - suffix.utf8.count
-        guard start >= r1 else { return }
+        guard let (suffix, start) = longestSuffix(of: Self.step3Suffixes, inRegion: r1) else { return }
         if suffix == "ative" && start < r2 { return }
         replaceSuffix(suffix.utf8.count, with: Self.step3Rules[suffix]!)
     }
@@ -231,9 +235,7 @@ public struct EnglishStemmer {
                                                    "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion"])
 
     private mutating func step4() {
-        guard let suffix = longestSuffix(of: Self.step4Suffixes) else { return }
-        let start = word.count - suffix.utf8.count
-        guard start >= r2 else { return }
+        guard let (suffix, start) = longestSuffix(of: Self.step4Suffixes, inRegion: r2) else { return }
         if suffix == "ion" {
             guard start > 0, word[start - 1] == UInt8(ascii: "s") || word[start - 1] == UInt8(ascii: "t") else { return }
         }

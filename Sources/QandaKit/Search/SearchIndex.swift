@@ -36,8 +36,6 @@ public struct SearchIndex: Sendable {
     /// the shards without any of them are the previous build's.
     var dirtyTerms: Set<UInt32>?
 
-    var liveCount: Int { documents.lazy.filter { $0 != nil }.count }
-
     /// Documents per docs file for a site of `count` threads: one each for a small site (a reader downloads only
     /// the results they see), a few each for a large one (so the index does not double the number of files).
     static func bucketSize(forDocuments count: Int) -> Int { count <= 2_000 ? 1 : 4 }

@@ -13,15 +13,9 @@ public enum SearchTokenizer {
     /// dropped without splitting ("don't" -> "dont"); each Han, kana and Hangul character a term of its own, since
     /// those scripts do not put spaces between words; terms of ASCII letters only stemmed with `EnglishStemmer`.
     public static func terms(in text: String) -> [String] {
-        var terms: [String] = []
-        forEachTerm(in: text) { terms.append($0) }
+        var terms: [String] = [], stems: [String: String] = [:]
+        forEachWord(in: text) { word, isEnglish in terms.append(isEnglish ? stem(word, stems: &stems) : word) }
         return terms
-    }
-
-    /// Calls `body` with each term of `text`, in order, without holding them all: a 50 MB answer is fine.
-    /// `stems` remembers stems across calls (share it between documents: the same words come back).
-    public static func forEachTerm(in text: String, stems: inout [String: String], _ body: (String) -> Void) {
-        forEachWord(in: text) { word, isEnglish in body(isEnglish ? stem(word, stems: &stems) : word) }
     }
 
     /// The stem of a word of ASCII letters, remembered in `stems`.
@@ -133,17 +127,12 @@ public enum SearchTokenizer {
         finishTerm()
     }
 
-    /// The rules applied literally (fold all of `text`, then split): what `forEachTerm` must give, for tests.
+    /// The rules applied literally (fold all of `text`, then split): what `terms(in:)` must give, for tests.
     static func termsFoldingFirst(in text: String) -> [String] {
         var stems: [String: String] = [:], terms: [String] = []
         var text = text
         text.withUTF8 { otherWords($0) { word, isEnglish in terms.append(isEnglish ? stem(word, stems: &stems) : word) } }
         return terms
-    }
-
-    public static func forEachTerm(in text: String, _ body: (String) -> Void) {
-        var stems: [String: String] = [:]
-        forEachTerm(in: text, stems: &stems, body)
     }
 
     /// Case and accents folded. ASCII text (most of it) only needs lowercasing.
