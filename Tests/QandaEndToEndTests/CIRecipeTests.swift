@@ -166,9 +166,12 @@ import Yams
         // search is unavailable.
         let search = try read(site + "/Site/search/index.html")
         #expect(search.contains("id=\"search\""), "\(search)")
-        // lead: once the index writer is in, also assert what it writes here, e.g. that exactly one
-        // Site/search/index/root.<hash>.json and one Site/search/qanda-search.<hash>.js exist, and that the
-        // search page's data-root names that root file.
+        // The build wrote one index root and one script, and the page names both.
+        let roots = try FileManager.default.contentsOfDirectory(atPath: site + "/Site/search/index").filter { $0.hasPrefix("root.") }
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: site + "/Site/search").filter { $0.hasPrefix("qanda-search.") }
+        #expect(roots.count == 1 && scripts.count == 1, "\(roots) \(scripts)")
+        #expect(search.contains("data-root=\"/answers/search/index/\(roots.first ?? "")\""), "\(search)")
+        #expect(search.contains("/answers/search/\(scripts.first ?? "")"), "\(search)")
         let manifest = try read(site + "/Site/manifest.json")
         #expect(manifest.contains(#""base_url":"https:\/\/owner.github.io\/answers\/""#) || manifest.contains(#""base_url":"https://owner.github.io/answers/""#), "\(manifest.prefix(200))")
 
