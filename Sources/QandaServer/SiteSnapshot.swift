@@ -43,18 +43,13 @@ public struct SiteFiles: Sendable {
     }
 }
 
-/// Strong ETags from the bytes: two 64-bit FNV-1a hashes (different offsets) and the length.
+/// Strong ETags from the bytes: two 64-bit fingerprints (the second started from another state) and the length.
 enum ETag {
     static func of(_ bytes: [UInt8]) -> String {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer {
-                a = (a ^ UInt64(byte)) &* prime
-                b = (b &* prime) ^ UInt64(byte)
-            }
-        }
-        return "\"" + hex(a) + hex(b) + "-" + String(bytes.count, radix: 16) + "\""
+        var salted = Fingerprint()
+        salted.add(UInt64(0x6c62_272e_07bb_0142))
+        salted.add(bytes)
+        return "\"" + hex(Fingerprint(bytes).value) + hex(salted.value) + "-" + String(bytes.count, radix: 16) + "\""
     }
 
     private static func hex(_ value: UInt64) -> String {
@@ -153,10 +148,10 @@ public actor SiteSnapshot {
             let previous = current
             let served = previous?.files ?? [:]
             let sink = MemorySink(keepable: { served[$0] != nil })
-            let (result, sources) = await SiteBuilder(siteFolder: siteFolder, options: options, searchAvailable: true,
+            let (result, sources) = await SitePipeline(siteFolder: siteFolder, options: options, searchAvailable: true,
                                                       previousSearch: previous == nil ? nil : search)
                 .build(into: sink, previous: previous == nil ? nil : keys,
-                       reusing: changes.isEmpty ? nil : loaded.map { ($0, SourceChanges(changes)) })
+                       reusing: changes.isEmpty ? nil : loaded.map { SourceReuse(sources: $0, changes: SourceChanges(changes)) })
             loaded = sources
             report.diagnostics = result.diagnostics
             if result.succeeded, let site = result.site {

@@ -40,123 +40,45 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let started = ContinuousClock.now
         let terminal = Terminal.standardError
-        let outputPath = output ?? site + "/Site"
-        if let problem = OutputLocation.problem(output: outputPath, siteFolder: site) {
-            terminal.line("error: \(problem)")
+        let options = SiteLoader.Options(includeDrafts: drafts, includeFuture: future, baseURLOverride: baseURL)
+        let pipeline = SitePipeline(siteFolder: site, options: options, searchAvailable: !noSearch)
+        let progress = ProgressLine(terminal: terminal)
+        let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
+        let outcome: SitePipeline.FolderOutcome
+        do {
+            outcome = try await pipeline.build(toFolder: output ?? site + "/Site", useCache: !noCache, atomic: atomic,
+                                               progress: progress.update)
+        } catch let refused as SitePipeline.OutputFolderRefused {
+            terminal.line("error: \(refused)")
             throw ExitCode(2)
-        }
-        // One build at a time writes an output folder and its cache; held until this build ends.
-        let lock: BuildLock
-        do { lock = try BuildLock(outputPath: outputPath) } catch {
+        } catch {
+            progress.finish()
             terminal.line("error: \(error)")
             throw ExitCode(1)
         }
-        defer { withExtendedLifetime(lock) {} }
-        let options = SiteLoader.Options(includeDrafts: drafts, includeFuture: future, baseURLOverride: baseURL)
-        let absoluteOutput = URL(fileURLWithPath: outputPath).standardizedFileURL.path
-        let settings = BuildCache.settings(options: options, search: !noSearch, outputPath: absoluteOutput)
-        var timings = PhaseTimings()
-        let cache = noCache ? nil : BuildCache.read(siteFolder: site, outputPath: absoluteOutput)
-        timings.mark("cache keys")
-        let scan = noCache ? nil : await SourceScan.scan(siteFolder: site, after: cache)
-        timings.mark("scan")
-        if let cache, let scan, cache.isCurrent(settings: settings, sources: scan.total) {
-            print("Nothing changed since the last build: 0 files written in \(Self.seconds(since: started)) s -> \(absoluteOutput)")
-            return
-        }
-
-        let progress = ProgressLine(terminal: terminal)
-        var builder = SiteBuilder(siteFolder: site, options: options, searchAvailable: !noSearch)
-        // The files that did not change since the last build are taken as it read them.
-        var reusable: BuildCache.ReusableSources?
-        if let scan, let cache { reusable = await cache.reusableSources(siteFolder: site, scan: scan) }
-        timings.mark("cache sources")
-        let previous = await cache?.keys
-        let (prepared, diagnostics, loaded) = await builder.prepare(previous: previous, reusing: reusable.map { ($0.sources, $0.changes) },
-                                                                    progress: progress.update)
-        timings.mark("prepare")
-        let formatter = DiagnosticFormatter(siteFolder: site, useColor: terminal.usesColor)
-        guard let prepared else {
-            progress.finish()
+        progress.finish()
+        switch outcome {
+        case .unchanged(let outputPath):
+            print("Nothing changed since the last build: 0 files written in \(Self.seconds(since: started)) s -> \(outputPath)")
+        case .failed(let diagnostics):
             terminal.write(formatter.formatByFile(diagnostics))
             terminal.line("error: build failed with \(formatter.summary(diagnostics)); the previous site (if any) is unchanged")
             throw ExitCode(1)
-        }
-        // Until this build has finished, the cache must not describe the output folder. Its new files are
-        // written while the site renders; state.json, which makes them trusted, only once the output is in place.
-        var cacheWrite: Task<BuildCache.Written, Error>?
-        if !noCache, let scan {
-            BuildCache.remove(siteFolder: site)
-            cacheWrite = Task { [site, settings, reusable] in
-                try await BuildCache.write(siteFolder: site, outputPath: absoluteOutput, settings: settings, scan: scan, loaded: loaded,
-                                           keys: prepared.keys, after: cache, reused: reusable)
+        case .built(let build):
+            let result = build.result
+            terminal.write(formatter.formatByFile(result.diagnostics))
+            if let problem = build.cacheProblem { terminal.line("warning: \(problem); the next build will be a full one") }
+            var searchNote = ""
+            if let search = result.search {
+                searchNote = String(format: "; search index %.1f MB, %d of %d files written",
+                                    Double(search.byteCount) / 1_000_000, search.filesWritten, search.paths.count)
             }
-        }
-        // A few changed files are replaced in place; many (or --atomic) mean a new folder swapped in. In place is not atomic: killed during its last renames, it leaves those pages mixed
-        // and no cache, so the next build is a full one.
-        // Read on the side while the site loaded.
-        if !noSearch { builder.previousSearch = await cache?.search }
-        let difference = prepared.keys.difference
-        let inPlace = !atomic && difference.map { $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
-        let result: SiteBuilder.Result
-        let stats: DiskSink.Statistics
-        var searchNote = ""
-        do {
-            if inPlace, let difference {
-                let sink = try InPlaceSink(outputPath: outputPath)
-                result = await builder.render(prepared, into: sink, progress: progress.update)
-                progress.finish()
-                try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
-                // The search files of the last build that this one no longer has (their names are their hashes).
-                let staleSearchFiles = result.search.map { sink.files(under: Routes.search, notIn: $0.paths) } ?? []
-                try sink.commit(removing: difference.removed + staleSearchFiles)
-                stats = sink.statistics
-            } else {
-                let sink = try DiskSink(outputPath: outputPath)
-                result = await builder.render(prepared, into: sink, progress: progress.update)
-                progress.finish()
-                try finish(result, formatter: formatter, terminal: terminal, abandon: sink.abandon)
-                do { try sink.commit() } catch {
-                    sink.abandon()
-                    throw error
-                }
-                stats = sink.statistics
-            }
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            terminal.line("error: \(error)")
-            throw ExitCode(1)
-        }
-        timings.mark("render")
-        if let search = result.search {
-            searchNote = String(format: "; search index %.1f MB, %d of %d files written",
-                                Double(search.byteCount) / 1_000_000, search.filesWritten, search.paths.count)
-        }
-        if let cacheWrite {
-            do {
-                try BuildCache.record(try await cacheWrite.value, search: result.search?.index)
-            } catch {
-                terminal.line("warning: \(error); the next build will be a full one")
-            }
-        }
-        timings.mark("cache write")
-        timings.report("build")
-        KeptUntilExit.keep((cache, reusable, prepared, loaded, result))
-        let built = result.site!
-        let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
-        print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "
-              + "\(Plural.text(result.citationFiles, "citation file")), \(Plural.text(result.filesCopied, "other file")); \(stats.filesWritten) written, \(stats.filesUnchanged) unchanged"
-              + " in \(Self.seconds(since: started)) s\(searchNote)\(warnings) -> \(absoluteOutput)")
-    }
-
-    /// Prints the diagnostics; when the build failed, abandons the unfinished output and exits 1.
-    private func finish(_ result: SiteBuilder.Result, formatter: DiagnosticFormatter, terminal: Terminal, abandon: () -> Void) throws {
-        terminal.write(formatter.formatByFile(result.diagnostics))
-        guard result.succeeded else {
-            abandon()
-            terminal.line("error: build failed with \(formatter.summary(result.diagnostics)); the previous site (if any) is unchanged")
-            throw ExitCode(1)
+            let built = result.site!
+            let warnings = result.diagnostics.isEmpty ? "" : ", \(formatter.summary(result.diagnostics))"
+            print("Built \(Plural.text(built.threads.count, "thread")): \(Plural.text(result.pagesRendered, "page")), "
+                  + "\(Plural.text(result.citationFiles, "citation file")), \(Plural.text(result.filesCopied, "other file")); "
+                  + "\(build.statistics.filesWritten) written, \(build.statistics.filesUnchanged) unchanged"
+                  + " in \(Self.seconds(since: started)) s\(searchNote)\(warnings) -> \(build.outputPath)")
         }
     }
 

@@ -47,8 +47,8 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let day = today.day
         let progress = ProgressLine(terminal: Terminal.standardError)
-        let diagnostics = await SiteChecker(siteFolder: site, today: day, previous: previous, usesBuildCache: !noCache)
-            .run(progress: progress.update)
+        let diagnostics = await SitePipeline(siteFolder: site)
+            .check(today: day, previous: previous, usesBuildCache: !noCache, progress: progress.update)
         progress.finish()
         switch format {
         case .text:

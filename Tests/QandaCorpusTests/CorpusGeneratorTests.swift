@@ -104,7 +104,7 @@ import Testing
         let site = try Self.generate(options, in: scratch, name: "site")
         let today = try #require(ContentDate.parse(options.asOf.iso))
         let sink = MemorySink()
-        let result = await SiteBuilder(siteFolder: site, options: SiteLoader.Options(now: today.noon)).build(into: sink)
+        let result = await SitePipeline(siteFolder: site, options: SiteLoader.Options(now: today.noon)).build(into: sink)
         #expect(result.succeeded)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.filter { $0.severity == .error }.prefix(5))")
         let (_, threads) = Self.threads(options)
@@ -118,7 +118,7 @@ import Testing
         let aliased = try #require(published.first { !$0.aliases.isEmpty })
         #expect(files.contains(String(aliased.aliases[0].dropFirst()) + "index.html"))
 
-        let findings = await SiteChecker(siteFolder: site, today: today, usesBuildCache: false).run()
+        let findings = await SitePipeline(siteFolder: site).check(today: today, usesBuildCache: false)
         #expect(!findings.hasErrors, "\(findings.filter { $0.severity == .error }.prefix(5).map(\.message))")
         #expect(findings.contains { $0.code == .noAnswers }, "unanswered threads are warned about")
     }
@@ -128,7 +128,7 @@ import Testing
         let options = CorpusGenerator.Options(questions: 300, seed: 1, overdueReviews: true)
         let site = try Self.generate(options, in: scratch, name: "site")
         let today = try #require(ContentDate.parse(options.asOf.iso))
-        let findings = await SiteChecker(siteFolder: site, today: today, usesBuildCache: false).run()
+        let findings = await SitePipeline(siteFolder: site).check(today: today, usesBuildCache: false)
         #expect(findings.contains { $0.code == .reviewOverdue })
         #expect(findings.filter { $0.severity == .error }.allSatisfy { $0.code == .reviewOverdue })
     }

@@ -148,14 +148,14 @@ func summary(_ diagnostic: Diagnostic) -> String {
 
 func check(_ site: String, today: ContentDate = ValidSite.today,
            previous: (manifest: SiteManifest, source: String)? = nil) async -> [Diagnostic] {
-    await SiteChecker(siteFolder: site, today: today, previous: previous).run()
+    await SitePipeline(siteFolder: site).check(today: today, previous: previous)
 }
 
 /// One rule: the change that breaks it, and what `qanda check` must report.
 struct RuleCase: Sendable, CustomTestStringConvertible {
     var name: String
     var edits: [SiteEdit]
-    /// "file:line:col severity code", in the order `SiteChecker` sorts them (file, line, column).
+    /// "file:line:col severity code", in the order `SitePipeline.check` sorts them (file, line, column).
     var expected: [String]
     /// Parts of the messages (of the first expected finding, unless `messageOf` says otherwise).
     var message: [String] = []
@@ -445,7 +445,7 @@ let ruleCases: [RuleCase] = [
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
         #expect(FileManager.default.fileExists(atPath: root + "/qanda.yml"))
-        let diagnostics = await SiteChecker(siteFolder: root, today: ContentDate.parse("2026-11-22")!).run()
+        let diagnostics = await SitePipeline(siteFolder: root).check(today: ContentDate.parse("2026-11-22")!)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(summary)) \(diagnostics.map(\.message))")
     }
 }

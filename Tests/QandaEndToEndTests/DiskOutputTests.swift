@@ -4,9 +4,9 @@ import Testing
 
 /// Writing to disk: the swap, the last good site kept on failure, unchanged files left alone.
 @Suite struct DiskOutputTests {
-    func build(_ site: String, output: String) async throws -> (SiteBuilder.Result, DiskSink) {
+    func build(_ site: String, output: String) async throws -> (SitePipeline.Result, DiskSink) {
         let sink = try DiskSink(outputPath: output)
-        let result = await SiteBuilder(siteFolder: site, options: .init(now: Fixtures.now)).build(into: sink)
+        let result = await SitePipeline(siteFolder: site, options: .init(now: Fixtures.now)).build(into: sink)
         if result.succeeded { try sink.commit() } else { sink.abandon() }
         return (result, sink)
     }
@@ -112,9 +112,9 @@ final class FullDiskSink: OutputSink, @unchecked Sendable {
         let site = SyntheticSite.write(into: folder, threads: 60)
         let complete = MemorySink()
         let options = SiteLoader.Options(now: Fixtures.now)
-        #expect(await SiteBuilder(siteFolder: site, options: options).build(into: complete).succeeded)
+        #expect(await SitePipeline(siteFolder: site, options: options).build(into: complete).succeeded)
         let sink = FullDiskSink(capacity: 5)
-        let result = await SiteBuilder(siteFolder: site, options: options).build(into: sink)
+        let result = await SitePipeline(siteFolder: site, options: options).build(into: sink)
         #expect(!result.succeeded)
         #expect(result.diagnostics.map(\.code) == [.writeFailed])
         let diagnostic = try #require(result.diagnostics.first)

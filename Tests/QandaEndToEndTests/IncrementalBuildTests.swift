@@ -19,11 +19,11 @@ import Testing
         var files: [String: [UInt8]] = [:]
         var keys: OutputKeys?
         var sources: LoadedSources?
-        let builder: SiteBuilder
+        let builder: SitePipeline
 
         init(site: String) async {
             self.site = site
-            builder = SiteBuilder(siteFolder: site, options: SiteLoader.Options(now: Fixtures.now))
+            builder = SitePipeline(siteFolder: site, options: SiteLoader.Options(now: Fixtures.now))
             let sink = MemorySink()
             let (result, sources) = await builder.build(into: sink, previous: nil, reusing: nil)
             #expect(result.succeeded, "\(result.diagnostics)")
@@ -37,7 +37,7 @@ import Testing
         func rebuild(after changes: [String]) async -> Comparison {
             let held = files
             let sink = MemorySink(keepable: { held[$0] != nil })
-            let (result, sources) = await builder.build(into: sink, previous: keys, reusing: (self.sources!, SourceChanges(changes)))
+            let (result, sources) = await builder.build(into: sink, previous: keys, reusing: SourceReuse(sources: self.sources!, changes: SourceChanges(changes)))
             self.sources = sources
             var incremental = sink.files
             if result.succeeded {

@@ -34,7 +34,7 @@ import Testing
             .written(".gitignore"),
             .written(".github/workflows/site.yml"),
         ])
-        let diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        let diagnostics = await SitePipeline(siteFolder: site).check(today: today)
         #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.file):\($0.line): \($0.code.rawValue): \($0.message)" })")
 
         let (result, sink) = await buildInMemory(site)
@@ -75,7 +75,7 @@ import Testing
         let folder = TemporaryFolder()
         let title = "Ask: Dr. Lee's #1 Q&A"
         let site = try newSite(folder, title: title)
-        let diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        let diagnostics = await SitePipeline(siteFolder: site).check(today: today)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
         let (loaded, _) = await SiteLoader(siteFolder: site, options: .init(now: Fixtures.now)).load()
         #expect(loaded?.config.title == title)
@@ -194,7 +194,7 @@ import Testing
         let site = try newSite(folder)
         let question = try ScaffoldWriter.create(
             try NewContent.question(title: "Can I sleep in on weekends?", siteFolder: site, today: today), in: site)
-        var diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        var diagnostics = await SitePipeline(siteFolder: site).check(today: today)
         #expect(diagnostics.map { "\($0.file):\($0.line) \($0.severity) \($0.code.rawValue)" } == [
             "\(question):2 warning derived-citation-title",
             "\(question):2 warning no-answers",
@@ -204,7 +204,7 @@ import Testing
         let answer = try ScaffoldWriter.create(
             try NewContent.answer(threadSlug: "can-i-sleep-in-on-weekends", authorID: "jane-doe", siteFolder: site, today: today), in: site)
         #expect(answer == "Content/questions/can-i-sleep-in-on-weekends/jane-doe.md")
-        diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        diagnostics = await SitePipeline(siteFolder: site).check(today: today)
         #expect(diagnostics.map { "\($0.file):\($0.line) \($0.severity) \($0.code.rawValue)" } == [
             "\(question):2 warning derived-citation-title",
         ])
@@ -217,11 +217,11 @@ import Testing
     @Test func onASiteThatRequiresReviewsANewQuestionStartsAsADraft() async throws {
         let folder = TemporaryFolder()
         let site = folder.copySite("basic")
-        let before = await SiteChecker(siteFolder: site, today: today).run()
+        let before = await SitePipeline(siteFolder: site).check(today: today)
         let path = try ScaffoldWriter.create(try NewContent.question(title: "Is a nap a good idea?", siteFolder: site, today: today), in: site)
         let text = try read(site + "/" + path)
         #expect(text.contains("\ndraft: true "))
-        let after = await SiteChecker(siteFolder: site, today: today).run()
+        let after = await SitePipeline(siteFolder: site).check(today: today)
         #expect(after.map(\.message) == before.map(\.message), "a fresh question must not make `qanda check` fail")
         // A slug cut short is completed when only one thread starts with it.
         #expect(throws: ScaffoldError.threadNotFound("is-a-nap", suggestion: "is-a-nap-a-good-idea")) {
@@ -252,7 +252,7 @@ import Testing
         let outcomes = try TemplateEjector.eject([], siteFolder: site)
         #expect(outcomes.count == DefaultTheme.templates.count + DefaultTheme.staticFiles.count)
         #expect(Set(outcomes.map(\.path)).contains("Templates/favicon.svg"))
-        let diagnostics = await SiteChecker(siteFolder: site, today: today).run()
+        let diagnostics = await SitePipeline(siteFolder: site).check(today: today)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
         let (result, after) = await buildInMemory(site)
         #expect(result.succeeded)

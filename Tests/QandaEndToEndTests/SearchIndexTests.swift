@@ -25,9 +25,9 @@ import Testing
     }
 
     static func build(_ site: String, previous: SearchIndex? = nil, held: [String: [UInt8]] = [:])
-        async throws -> (SearchReader, SiteBuilder.Result, MemorySink) {
+        async throws -> (SearchReader, SitePipeline.Result, MemorySink) {
         let sink = MemorySink(keepable: { held[$0] != nil })
-        let builder = SiteBuilder(siteFolder: site, options: SiteLoader.Options(now: Fixtures.now), searchAvailable: true,
+        let builder = SitePipeline(siteFolder: site, options: SiteLoader.Options(now: Fixtures.now), searchAvailable: true,
                                   previousSearch: previous)
         let result = await builder.build(into: sink)
         #expect(result.succeeded, "\(result.diagnostics)")

@@ -10,10 +10,10 @@ enum Fixtures {
 }
 
 /// Builds a site into memory.
-func buildInMemory(_ siteFolder: String, drafts: Bool = false, baseURL: String? = nil) async -> (SiteBuilder.Result, MemorySink) {
+func buildInMemory(_ siteFolder: String, drafts: Bool = false, baseURL: String? = nil) async -> (SitePipeline.Result, MemorySink) {
     let sink = MemorySink()
     let options = SiteLoader.Options(includeDrafts: drafts, baseURLOverride: baseURL, now: Fixtures.now)
-    let result = await SiteBuilder(siteFolder: siteFolder, options: options).build(into: sink)
+    let result = await SitePipeline(siteFolder: siteFolder, options: options).build(into: sink)
     return (result, sink)
 }
 

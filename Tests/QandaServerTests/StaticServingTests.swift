@@ -219,7 +219,7 @@ import Testing
 
     @Test func buildOutputNeverHasTheScript() async throws {
         let sink = MemorySink()
-        let result = await SiteBuilder(siteFolder: Fixtures.site("basic"), options: Fixtures.options).build(into: sink)
+        let result = await SitePipeline(siteFolder: Fixtures.site("basic"), options: Fixtures.options).build(into: sink)
         #expect(result.succeeded)
         for (path, bytes) in sink.files where path.hasSuffix(".html") {
             #expect(!String(decoding: bytes, as: UTF8.self).contains("data-qanda-serve"), "\(path)")

@@ -38,7 +38,7 @@ public struct SiteLoader: Sendable {
     /// Loads the site, re-reading only what `reusing.changes` names when an earlier load of the same folder is
     /// given (what `qanda serve` does after each save). Returns what to hand to the next load.
     public func load(progress: (@Sendable (Int, Int) -> Void)? = nil,
-                     reusing earlier: (sources: LoadedSources, changes: SourceChanges)?) async -> (Site?, [Diagnostic], LoadedSources) {
+                     reusing earlier: SourceReuse?) async -> (Site?, [Diagnostic], LoadedSources) {
         let configPath = siteFolder + "/" + SiteConfigLoader.fileName
         guard let bytes = FileBytes.read(configPath) else {
             return (nil, [Diagnostic(.missingConfig, file: SiteConfigLoader.fileName,
@@ -73,17 +73,17 @@ public struct SiteLoader: Sendable {
         }
         let authorEntries = Self.entries(of: content + "/authors")
         let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", entries: authorEntries, markdown: markdown,
-                                                             reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
+                                                             reusing: reuse, into: &sources)
         let authorIDs = Set(authorEntries
             .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map { String($0.name.dropLast(3)) })
         // Which author ids exist decides diagnostics in every thread.
         if reuse?.sources.authorIDs != authorIDs { reuse = nil }
         sources.authorIDs = authorIDs
         let (threads, threadDiagnostics) = await loadThreads(content + "/questions", authorIDs: authorIDs, markdown: markdown,
-                                                             progress: progress, reusing: reuse.map { ($0.sources, $0.changes) },
+                                                             progress: progress, reusing: reuse,
                                                              into: &sources)
         let (pages, pageDiagnostics) = await loadPages(content + "/pages", markdown: markdown,
-                                                       reusing: reuse.map { ($0.sources, $0.changes) }, into: &sources)
+                                                       reusing: reuse, into: &sources)
         let assets = DirectoryListing.kind(of: content + "/assets") == .symlink ? (files: [String](), symlinks: [String]())
             : DirectoryListing.filesRecursively(under: content + "/assets")
         // `qanda cite` (one folder) publishes nothing: Content/static/ is not its business.
@@ -129,16 +129,16 @@ public struct SiteLoader: Sendable {
     }
 
     private func loadAuthors(_ folder: String, entries: [DirectoryEntry], markdown: MarkdownRenderer,
-                             reusing earlier: (LoadedSources, SourceChanges)?,
+                             reusing earlier: SourceReuse?,
                              into sources: inout LoadedSources) async -> ([Author], [Diagnostic]) {
         let photos = Set(entries.filter { $0.kind == .file && !$0.name.hasSuffix(".md") }.map(\.name))
         let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map(\.name)
         // Photos are checked by every author file: a change among them reads every author again.
-        let reusable = earlier.flatMap { $0.0.authorPhotos == photos ? $0 : nil }
+        let reusable = earlier.flatMap { $0.sources.authorPhotos == photos ? $0 : nil }
         sources.authorPhotos = photos
         let results = await Parallel.map(files) { name in
             let file = "Content/authors/\(name)"
-            if let (old, changes) = reusable, !changes.contains(file), let kept = old.authors[name] { return kept.pair }
+            if let kept = reusable?.author(name) { return kept.pair }
             return AuthorLoader.load(id: String(name.dropLast(3)), path: folder + "/" + name, file: file,
                                      photoFiles: photos, markdown: markdown)
         }
@@ -147,11 +147,11 @@ public struct SiteLoader: Sendable {
     }
 
     private func loadThreads(_ folder: String, authorIDs: Set<String>, markdown: MarkdownRenderer,
-                             progress: (@Sendable (Int, Int) -> Void)?, reusing earlier: (LoadedSources, SourceChanges)?,
+                             progress: (@Sendable (Int, Int) -> Void)?, reusing earlier: SourceReuse?,
                              into sources: inout LoadedSources) async -> ([ThreadLoader.Loaded], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var folders: [String] = []
-        let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? earlier?.1.questionEntries ?? Self.entries(of: folder)
+        let entries = onlyFolder.map { [DirectoryEntry(name: $0, kind: .folder)] } ?? earlier?.changes.questionEntries ?? Self.entries(of: folder)
         for entry in entries where !Slug.isHidden(entry.name) {
             switch entry.kind {
             case .folder: folders.append(entry.name)
@@ -167,7 +167,7 @@ public struct SiteLoader: Sendable {
         let counter = ProgressCounter(total: folders.count, report: progress)
         let results = await Parallel.map(folders) { name in
             defer { counter.add(1) }
-            if let (old, changes) = earlier, !changes.touchesThread(name), let kept = old.threads[name] { return kept.pair }
+            if let kept = earlier?.thread(name) { return kept.pair }
             let path = folder + "/" + name
             return ThreadLoader.load(folder: name, folderPath: path, entries: DirectoryListing.entries(of: path) ?? [],
                                      authorIDs: authorIDs, markdown: markdown)
@@ -176,13 +176,13 @@ public struct SiteLoader: Sendable {
         return (results.compactMap(\.0), diagnostics + results.flatMap(\.1))
     }
 
-    private func loadPages(_ folder: String, markdown: MarkdownRenderer, reusing earlier: (LoadedSources, SourceChanges)?,
+    private func loadPages(_ folder: String, markdown: MarkdownRenderer, reusing earlier: SourceReuse?,
                            into sources: inout LoadedSources) async -> ([Page], [Diagnostic]) {
         let entries = Self.entries(of: folder)
         let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map(\.name)
         let results = await Parallel.map(files) { name in
             let file = "Content/pages/\(name)"
-            if let (old, changes) = earlier, !changes.contains(file), let kept = old.pages[name] { return kept.pair }
+            if let kept = earlier?.page(name) { return kept.pair }
             return PageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: file, markdown: markdown)
         }
         sources.pages = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })

@@ -23,7 +23,7 @@ public struct BuildCache: Sendable {
     public static let folderName = ".qanda-cache"
 
     struct State: Codable, Equatable {
-        var format = 7
+        var format = CacheFormat.version
         /// `QandaVersion.identity` of the executable that wrote it: another one (rebuilt, upgraded) may parse and
         /// render differently, so it trusts nothing here and builds (or checks) everything.
         var executable = QandaVersion.identity.value
@@ -52,9 +52,10 @@ public struct BuildCache: Sendable {
 
     /// What the last build read, for this one's loader, and the shards `write` may keep.
     public struct ReusableSources: Sendable {
-        public let sources: LoadedSources
-        public let changes: SourceChanges
+        public let reuse: SourceReuse
         let shards: VerifiedShards
+        public var sources: LoadedSources { reuse.sources }
+        public var changes: SourceChanges { reuse.changes }
     }
 
     let state: State
@@ -105,7 +106,7 @@ public struct BuildCache: Sendable {
     private static func readState(siteFolder: String) -> State? {
         guard let data = FileManager.default.contents(atPath: siteFolder + "/" + folderName + "/state.json"),
               let state = try? JSONDecoder().decode(State.self, from: data),
-              state.format == 7, state.executable == QandaVersion.identity.value,
+              state.format == CacheFormat.version, state.executable == QandaVersion.identity.value,
               state.shardIdentities.count == SourceCacheFormat.shardCount,
               state.shardChecksums.count == SourceCacheFormat.shardCount else { return nil }
         return state
@@ -138,7 +139,7 @@ public struct BuildCache: Sendable {
         unlink(folder + "/sources.bin")
     }
 
-    /// The last build's loaded sources and the changes since, for `SiteBuilder.prepare(reusing:)`; nil when
+    /// The last build's loaded sources and the changes since, for `SitePipeline.prepare(reusing:)`; nil when
     /// there are none to reuse (no file, an older format, damage).
     public func reusableSources(siteFolder: String, scan: SourceScan) async -> ReusableSources? {
         let folder = siteFolder + "/" + Self.folderName
@@ -157,7 +158,7 @@ public struct BuildCache: Sendable {
             guard let shard else { return nil }
             loaded.threads.merge(shard) { a, _ in a }
         }
-        return ReusableSources(sources: loaded, changes: changes,
+        return ReusableSources(reuse: SourceReuse(sources: loaded, changes: changes),
                                shards: VerifiedShards(identities: state.shardIdentities, checksums: checksums))
     }
 
@@ -254,15 +255,13 @@ public struct BuildCache: Sendable {
         return (UInt64(folder.inode), manifest.size, manifest.modified.seconds * 1_000_000_000 + manifest.modified.nanoseconds)
     }
 
-    /// `keys.bin`: "QKEYS3", the paths' fingerprint, then the count and each key (little-endian integers).
-    private static let keysMagic = Array("QKEYS3".utf8)
-    /// `outline.bin`: "QOUTL1", the paths' fingerprint, the site's structure fingerprint, the threads each thread's
-    /// page shows, then each path (length and UTF-8 bytes).
-    private static let outlineMagic = Array("QOUTL1".utf8)
+    // `keys.bin`: its header ("QKEY"), the paths' fingerprint, then the count and each key (little-endian integers).
+    // `outline.bin`: its header ("QOUT"), the paths' fingerprint, the site's structure fingerprint, the threads each
+    // thread's page shows, then each path (length and UTF-8 bytes).
 
     static func writeKeys(_ keys: OutputKeys) -> [UInt8] {
         var out = ByteWriter()
-        out.bytes = keysMagic
+        out.header("QKEY")
         out.fingerprint(keys.pathsFingerprint)
         out.int(keys.count)
         keys.keys.map { $0.value.littleEndian }.withUnsafeBytes { out.bytes += $0 }
@@ -271,7 +270,7 @@ public struct BuildCache: Sendable {
 
     static func writeOutline(_ keys: OutputKeys) -> [UInt8] {
         var out = ByteWriter()
-        out.bytes = outlineMagic
+        out.header("QOUT")
         out.fingerprint(keys.pathsFingerprint)
         out.fingerprint(keys.structure)
         out.int(keys.shownByThread.count)
@@ -287,12 +286,12 @@ public struct BuildCache: Sendable {
         guard let keysFile = verified(folder + "/keys.bin", checksum: state.keysChecksum),
               let outlineFile = verified(folder + "/outline.bin", checksum: state.outlineChecksum) else { return nil }
         var input = ByteReader(file: keysFile)
-        guard input.expect(keysMagic) else { return nil }
+        guard input.expectHeader("QKEY") else { return nil }
         let pathsFingerprint = input.fingerprint()
         let raw = input.take(input.count() * 8)
         let keys = (0..<raw.count / 8).map { Fingerprint(value: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
         var outline = ByteReader(file: outlineFile)
-        guard outline.expect(outlineMagic), outline.fingerprint() == pathsFingerprint else { return nil }
+        guard outline.expectHeader("QOUT"), outline.fingerprint() == pathsFingerprint else { return nil }
         let structure = outline.fingerprint()
         let shown = (0..<outline.count()).map { _ in (0..<outline.count()).map { _ in outline.int() } }
         guard !input.failed, !outline.failed else { return nil }
@@ -308,62 +307,3 @@ public struct BuildCache: Sendable {
                           outlineChecksum: state.outlineChecksum)
     }
 }
-
-extension BuildCache {
-    static func checksum(of bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { checksum(of: $0) } }
-
-    /// A cache file, mapped, when its checksum is the one `state.json` recorded; nil when missing or damaged.
-    static func verified(_ path: String, checksum expected: UInt64) -> MappedFile? {
-        guard let file = MappedFile(mapping: path), checksum(of: file.bytes) == expected else { return nil }
-        return file
-    }
-
-    static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var sum = Checksum()
-        sum.add(bytes)
-        return sum.final
-    }
-
-    /// FNV-1a over 8-byte words in four interleaved lanes (word i goes to lane i mod 4), folded together at the
-    /// end: the lanes do not wait for each other, so this runs at memory speed over the 125 MB of a
-    /// 10,000-question cache. Each step multiplies by an odd number, a bijection, and so does the fold: once a word
-    /// differs, its lane and then the sum differ. Any damage confined to one word is always caught, other damage
-    /// almost always.
-    struct Checksum {
-        private var lanes: (UInt64, UInt64, UInt64, UInt64) = (basis, basis ^ 1, basis ^ 2, basis ^ 3)
-        private var pending: [UInt8] = []  // a tail shorter than a block of four words, carried to the next call
-        private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-        mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
-
-        mutating func add(_ bytes: UnsafeRawBufferPointer) {
-            var start = 0
-            if !pending.isEmpty {  // complete the block left over from the last call
-                start = min(32 - pending.count, bytes.count)
-                pending += bytes[..<start]
-                guard pending.count == 32 else { return }
-                pending.withUnsafeBytes { mixBlock($0, at: 0) }
-                pending = []
-            }
-            let whole = start + (bytes.count - start) / 32 * 32
-            for offset in stride(from: start, to: whole, by: 32) { mixBlock(bytes, at: offset) }
-            pending = Array(bytes[whole...])
-        }
-
-        private mutating func mixBlock(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
-            lanes.0 = Self.mix(lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            lanes.1 = Self.mix(lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-            lanes.2 = Self.mix(lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-            lanes.3 = Self.mix(lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
-        }
-
-        private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 { (hash ^ word) &* 0x0000_0100_0000_01B3 }
-
-        /// The lanes folded together, then the last bytes (under a block).
-        var final: UInt64 {
-            let folded = [lanes.1, lanes.2, lanes.3].reduce(Self.mix(Self.basis, lanes.0), Self.mix)
-            return pending.reduce(folded) { Self.mix($0, UInt64($1)) }
-        }
-    }
-}
-

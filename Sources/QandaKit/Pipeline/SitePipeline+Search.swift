@@ -1,6 +1,6 @@
 import Foundation
 
-extension SiteBuilder {
+extension SitePipeline {
     /// What the search index of a build is, and what it cost.
     public struct SearchOutcome: Sendable {
         /// To give to the next build (`previousSearch`), so that it reads only the threads that changed.

@@ -35,6 +35,34 @@ public struct LoadedSources: Sendable {
     public init() {}
 }
 
+/// What an earlier load read and which source files changed since: the one cache object the loader takes, from
+/// the build cache on disk (`BuildCache.reusableSources`) or from memory (`qanda serve`). It answers, file by
+/// file, with what was read before when that file did not change.
+public struct SourceReuse: Sendable {
+    public var sources: LoadedSources
+    public var changes: SourceChanges
+
+    public init(sources: LoadedSources, changes: SourceChanges) {
+        self.sources = sources
+        self.changes = changes
+    }
+
+    /// The earlier load of Content/authors/`name`, unless it changed.
+    func author(_ name: String) -> LoadedSources.Result<Author>? {
+        changes.contains("Content/authors/\(name)") ? nil : sources.authors[name]
+    }
+
+    /// The earlier load of the thread folder Content/questions/`folder`, unless anything in it changed.
+    func thread(_ folder: String) -> LoadedSources.Result<ThreadLoader.Loaded>? {
+        changes.touchesThread(folder) ? nil : sources.threads[folder]
+    }
+
+    /// The earlier load of Content/pages/`name`, unless it changed.
+    func page(_ name: String) -> LoadedSources.Result<Page>? {
+        changes.contains("Content/pages/\(name)") ? nil : sources.pages[name]
+    }
+}
+
 /// The source paths (relative to the site folder) that changed since a load, as a file watcher reports them.
 public struct SourceChanges: Sendable {
     let paths: Set<String>

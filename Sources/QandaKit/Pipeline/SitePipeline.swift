@@ -3,7 +3,7 @@ import Synchronization
 
 /// The pipeline of `qanda build`: load and check everything, then render every page on all cores and stream
 /// each file to the sink as soon as it is made (nothing holds the whole site in memory).
-public struct SiteBuilder: Sendable {
+public struct SitePipeline: Sendable {
     public var siteFolder: String
     public var options: SiteLoader.Options
     /// Whether a search index will be made after writing (the search page says so either way).
@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
     /// - Parameters:
     ///   - previous: the keys of the last build (to reuse what depends only on the site's structure).
     ///   - reusing: what an earlier load read and which source files changed since (nil: read everything).
-    public func prepare(previous: OutputKeys? = nil, reusing: (sources: LoadedSources, changes: SourceChanges)? = nil,
+    public func prepare(previous: OutputKeys? = nil, reusing: SourceReuse? = nil,
                         progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Prepared?, [Diagnostic], LoadedSources) {
         var timings = PhaseTimings()
         async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
@@ -87,7 +87,7 @@ public struct SiteBuilder: Sendable {
     ///   - reusing: what an earlier load read and which source files changed since (nil: read everything).
     ///   - progress: called now and then from any thread, as threads are loaded and pages rendered.
     public func build(into sink: some OutputSink, previous: OutputKeys? = nil,
-                      reusing: (sources: LoadedSources, changes: SourceChanges)? = nil,
+                      reusing: SourceReuse? = nil,
                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Result, LoadedSources) {
         let (prepared, diagnostics, sources) = await prepare(previous: previous, reusing: reusing, progress: progress)
         guard let prepared else { return (Result(diagnostics: diagnostics, site: nil), sources) }
@@ -208,7 +208,7 @@ public struct SiteBuilder: Sendable {
         await build(into: sink, previous: nil, reusing: nil, progress: progress).0
     }
 
-    private static func reporter(_ report: (@Sendable (BuildProgress) -> Void)?,
+    static func reporter(_ report: (@Sendable (BuildProgress) -> Void)?,
                                  _ phase: BuildProgress.Phase) -> (@Sendable (Int, Int) -> Void)? {
         guard let report else { return nil }
         return { done, total in report(BuildProgress(phase: phase, done: done, total: total)) }

@@ -1,25 +1,16 @@
 import Foundation
 
-/// `qanda check` as a library call: load (every contract rule), then the site-wide editorial rules.
-public struct SiteChecker: Sendable {
-    public var siteFolder: String
-    public var today: ContentDate
-    public var previous: (manifest: SiteManifest, source: String)?
-    /// Take the files that did not change since the last `qanda build` as it read them (`BuildCache`), and read
-    /// only the others. The findings are the same either way.
-    public var usesBuildCache: Bool
-
-    public init(siteFolder: String, today: ContentDate, previous: (manifest: SiteManifest, source: String)? = nil,
-                usesBuildCache: Bool = true) {
-        self.siteFolder = siteFolder
-        self.today = today
-        self.previous = previous
-        self.usesBuildCache = usesBuildCache
-    }
-
-    /// Every finding, sorted by file and line.
-    /// - Parameter progress: threads loaded so far, for a progress line.
-    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> [Diagnostic] {
+/// `qanda check`: the pipeline's load (every contract rule) and then the site-wide editorial rules, without
+/// rendering or writing anything.
+extension SitePipeline {
+    /// Every finding, sorted by file and line. `options.now` is set to midday of `today`.
+    /// - Parameters:
+    ///   - previous: the manifest of the published site and where it came from, for the URL stability rules.
+    ///   - usesBuildCache: take the files that did not change since the last `qanda build` as it read them
+    ///     (`BuildCache`), and read only the others. The findings are the same either way.
+    ///   - progress: threads loaded so far, for a progress line.
+    public func check(today: ContentDate, previous: (manifest: SiteManifest, source: String)? = nil, usesBuildCache: Bool = true,
+                      progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> [Diagnostic] {
         var timings = PhaseTimings()
         async let templateLoad = TemplateSet.load(siteFolder: siteFolder)
         var reusable: BuildCache.ReusableSources?
@@ -31,15 +22,14 @@ public struct SiteChecker: Sendable {
             if let changed = reusable?.changes.threadFolders.count, changed * 2 > scan.threads.count { reusable = nil }
         }
         timings.mark("cache")
-        var options = SiteLoader.Options(now: today.noon)
+        var options = self.options
+        options.now = today.noon
         // Bodies are read for their links only, unless the loader can take most of them from the cache: it takes
         // only what was read the same way, and a build also made HTML (with no --base-url, as check has none).
         if let kept = reusable, kept.sources.options != LoadedSources.OptionsKey(options) { reusable = nil }
         options.linksOnly = reusable == nil
-        var loading: (@Sendable (Int, Int) -> Void)?
-        if let progress { loading = { progress(BuildProgress(phase: .loading, done: $0, total: $1)) } }
         let (site, loadDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
-            .load(progress: loading, reusing: reusable.map { ($0.sources, $0.changes) })
+            .load(progress: Self.reporter(progress, .loading), reusing: reusable.map(\.reuse))
         KeptUntilExit.keep((reusable, sources))
         let (templates, templateDiagnostics) = await templateLoad
         var diagnostics = loadDiagnostics + templateDiagnostics

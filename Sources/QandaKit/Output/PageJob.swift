@@ -66,7 +66,7 @@ enum PageJob: Sendable {
         case .author(let i, let page): ("author", builder.authorPage(i, number: page))
         case .freePage(let i): ("page", builder.freePage(i))
         case .alias(let thread, _): ("alias", builder.aliasPage(threadIndex: thread))
-        // With search on, SiteBuilder.writeSearch renders this page instead, once the index gives its links.
+        // With search on, SitePipeline.writeSearch renders this page instead, once the index gives its links.
         case .search: ("search", builder.searchPage(links: nil))
         case .notFound: ("404", builder.notFoundPage())
         }

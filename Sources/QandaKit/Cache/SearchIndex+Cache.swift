@@ -3,12 +3,10 @@ import Foundation
 /// `search.bin` in the build cache: the search index as the last build left it (docs/SEARCH.md), so that the next
 /// one reads only the threads that changed and keeps every other document's id.
 extension SearchIndex {
-    private static let magic = Array("qanda-search\n".utf8)
-
     func encode(flush: @escaping ([UInt8]) throws -> Void) throws {
         var output = ByteWriter(flush: flush)
-        output.bytes += Self.magic
-        output.int(Self.formatVersion)
+        output.header("QSCH")
+        output.int(Self.formatVersion)  // the index format its documents' entries are in (docs/SEARCH.md)
         output.string(epoch)
         output.int(bucket)
         output.strings(vocabulary)
@@ -37,7 +35,7 @@ extension SearchIndex {
 
     static func decode(_ file: MappedFile) -> SearchIndex? {
         var input = ByteReader(file: file)
-        guard input.expect(magic), input.int() == formatVersion else { return nil }
+        guard input.expectHeader("QSCH"), input.int() == formatVersion else { return nil }
         var index = SearchIndex()
         index.epoch = input.string()
         index.bucket = input.int()
