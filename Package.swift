@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "qanda-corpus", targets: ["qanda-corpus"]),
         // For the libFuzzer targets in Fuzz/ (a package of their own that depends on this one by path).
         .library(name: "QandaKit", targets: ["QandaKit"]),
+        .library(name: "QandaProbe", targets: ["QandaProbe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -44,6 +45,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // One source file through the loaders, for the fuzz targets and the tests that replay their finds; not in
+        // the qanda executable (it keeps a scratch folder per process).
+        .target(name: "QandaProbe", dependencies: ["QandaKit"]),
         // `qanda serve`: the site built into memory, served with Hummingbird, rebuilt on change, reloaded live.
         .target(
             name: "QandaServer",
@@ -72,7 +76,7 @@ let package = Package(
             dependencies: ["QandaCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // FuzzRegressions/: inputs found by the fuzz targets in Fuzz/, read by FuzzRegressionTests through #filePath.
-        .testTarget(name: "QandaKitTests", dependencies: ["QandaKit"], exclude: ["FuzzRegressions"]),
+        .testTarget(name: "QandaKitTests", dependencies: ["QandaKit", "QandaProbe"], exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "QandaEndToEndTests",
             // Yams: the tests parse the CI recipes `qanda init` writes.

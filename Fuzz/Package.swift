@@ -13,7 +13,8 @@ let package = Package(
     targets: [.target(name: "FuzzerEntry"), .target(name: "FuzzSupport")] + fuzzTargets.map { name in
         .executableTarget(
             name: name,
-            dependencies: ["FuzzerEntry", "FuzzSupport", .product(name: "QandaKit", package: "Qanda")],
+            dependencies: ["FuzzerEntry", "FuzzSupport", .product(name: "QandaKit", package: "Qanda"),
+                           .product(name: "QandaProbe", package: "Qanda")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QandaKit
+import QandaProbe
 
 /// Inputs that the libFuzzer targets in Fuzz/ found (`make fuzz`), kept in FuzzRegressions/<target>/ and fed to
 /// the same functions with the same checks as the fuzz target, so that normal test runs replay them. A new crash

@@ -2,6 +2,7 @@ import Foundation
 import FuzzerEntry
 import FuzzSupport
 import QandaKit
+import QandaProbe
 
 /// MarkdownRenderer on arbitrary text. The first byte picks the options (raw HTML, base path, links only, id prefix,
 /// summary length); the rest is the Markdown. Aborts when safe output (raw HTML off) could run script.

@@ -1,6 +1,7 @@
 import FuzzerEntry
 import FuzzSupport
 import QandaKit
+import QandaProbe
 
 /// One source file through the loader (SourceFileProbe): the first byte picks the kind of file (question, answer,
 /// author, page, qanda.yml) and whether raw HTML is allowed; the rest is the file. Aborts when a diagnostic points

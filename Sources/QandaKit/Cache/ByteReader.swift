@@ -69,7 +69,7 @@ struct ByteReader {
             let name = string()
             let value = optional(read)
             let diagnostics = (0..<count()).map { _ in diagnostic() }
-            values[name] = LoadedSources.Result(value, diagnostics)
+            values[name] = LoadedSources.Result(value, diagnostics, fingerprint())
         }
         return values
     }
@@ -132,7 +132,7 @@ struct ByteReader {
     }
 
     mutating func loaded() -> ThreadLoader.Loaded {
-        let folder = string(), slug = string(), attachments = strings(), threadFingerprint = fingerprint()
+        let folder = string(), slug = string(), attachments = strings()
         let title = string(), askedOn = date(), updated = optional { $0.date() }
         let review = optional { input -> Review in
             let reviewer = input.string()
@@ -143,12 +143,11 @@ struct ByteReader {
         let sentenceCaseTitle = optional { $0.string() }
         let genre = optional { CitationGenre(rawValue: $0.string()) } ?? nil
         let isDraft = bool(), bodyHTML = lazyText(), summary = string(), plainText = lazyText()
-        let source = location(), keyLocations = locations(), bodyLinks = links(), questionFingerprint = fingerprint()
+        let source = location(), keyLocations = locations(), bodyLinks = links()
         var question = Question(title: title, date: askedOn, updated: updated, review: review, askedBy: askedBy, category: category,
                                 tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
                                 sentenceCaseTitle: sentenceCaseTitle, genre: genre, isDraft: isDraft, bodyHTML: "", summary: summary, plainText: "",
                                 source: source, locations: keyLocations, links: bodyLinks)
-        question.fingerprint = questionFingerprint
         question.$bodyHTML = bodyHTML
         question.$plainText = plainText
         let answers = (0..<count()).map { _ -> Answer in
@@ -159,11 +158,9 @@ struct ByteReader {
                                 isDraft: isDraft, bodyHTML: "", plainText: "", source: source, links: answerLinks)
             answer.$bodyHTML = bodyHTML
             answer.$plainText = plainText
-            answer.fingerprint = fingerprint()
             return answer
         }
-        var thread = Thread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)
-        thread.fingerprint = threadFingerprint
+        let thread = Thread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)
         let reviewerLocation = optional { $0.location() }
         let answerAuthorLocations = locations()
         return ThreadLoader.Loaded(thread: thread, reviewerLocation: reviewerLocation, answerAuthorLocations: answerAuthorLocations,
@@ -178,10 +175,9 @@ struct ByteReader {
         let credentials = optional { $0.string() }, role = optional { $0.string() }, affiliation = optional { $0.string() }
         let orcid = optional { $0.string() }, url = optional { $0.string() }, photo = optional { $0.string() }
         let bioHTML = string(), source = location(), linksInBio = links()
-        var author = Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind, isReviewer: isReviewer,
+        let author = Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind, isReviewer: isReviewer,
                             credentials: credentials, role: role, affiliation: affiliation, orcid: orcid, url: url, photo: photo,
                             bioHTML: bioHTML, source: source, bioLinks: linksInBio)
-        author.fingerprint = fingerprint()
         return author
     }
 
@@ -189,9 +185,8 @@ struct ByteReader {
         let slug = string(), title = string(), description = optional { $0.string() }
         let written = optional { $0.date() }, updated = optional { $0.date() }
         let isDraft = bool(), bodyHTML = string(), source = location(), pageLinks = links()
-        var page = Page(slug: slug, title: title, description: description, date: written, updated: updated, isDraft: isDraft,
+        let page = Page(slug: slug, title: title, description: description, date: written, updated: updated, isDraft: isDraft,
                         bodyHTML: bodyHTML, source: source, links: pageLinks)
-        page.fingerprint = fingerprint()
         return page
     }
 }

@@ -60,6 +60,7 @@ struct ByteWriter {
             optional(result.value, write)
             int(result.diagnostics.count)
             for diagnostic in result.diagnostics { self.diagnostic(diagnostic) }
+            fingerprint(result.fingerprint)
             flushIfLarge()
         }
     }
@@ -123,7 +124,6 @@ struct ByteWriter {
         string(thread.folder)
         string(thread.slug)
         strings(thread.attachments)
-        fingerprint(thread.fingerprint)
         string(question.title)
         date(question.date)
         optional(question.updated) { $0.date($1) }
@@ -147,7 +147,6 @@ struct ByteWriter {
         location(question.source)
         locations(question.locations)
         links(question.links)
-        fingerprint(question.fingerprint)
         int(thread.answers.count)
         for answer in thread.answers {
             string(answer.id)
@@ -161,7 +160,6 @@ struct ByteWriter {
             string(answer.plainText)
             location(answer.source)
             links(answer.links)
-            fingerprint(answer.fingerprint)
         }
         optional(value.reviewerLocation) { $0.location($1) }
         locations(value.answerAuthorLocations)
@@ -179,7 +177,6 @@ struct ByteWriter {
         string(value.bioHTML)
         location(value.source)
         links(value.bioLinks)
-        fingerprint(value.fingerprint)
     }
 
     mutating func page(_ value: Page) {
@@ -192,6 +189,5 @@ struct ByteWriter {
         string(value.bodyHTML)
         location(value.source)
         links(value.links)
-        fingerprint(value.fingerprint)
     }
 }

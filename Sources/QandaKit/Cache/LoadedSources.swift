@@ -1,14 +1,19 @@
-/// What one load read, per file, kept by a long-running process (`qanda serve`) so that the next load reads
-/// again only the files that changed.
+/// What one load read, per source file: kept in the build cache (or by `qanda serve`) so that the next load
+/// reads again only the files that changed, and the side table of fingerprints that output keys and the search
+/// index read (the model carries none).
 public struct LoadedSources: Sendable {
+    /// One file's (or thread folder's) outcome.
     struct Result<Value: Sendable>: Sendable {
         var value: Value?
         var diagnostics: [Diagnostic]
-        init(_ value: Value?, _ diagnostics: [Diagnostic]) {
+        /// Of the file's bytes; for a thread, of its folder (`ThreadLoader.fingerprint`). Equal fingerprints, equal values.
+        var fingerprint: Fingerprint
+        init(_ value: Value?, _ diagnostics: [Diagnostic], _ fingerprint: Fingerprint) {
             self.value = value
             self.diagnostics = diagnostics
+            self.fingerprint = fingerprint
         }
-        var pair: (Value?, [Diagnostic]) { (value, diagnostics) }
+        var loaded: (Value?, [Diagnostic], Fingerprint) { (value, diagnostics, fingerprint) }
     }
 
     /// The loader options that change what a file loads to.
@@ -22,6 +27,8 @@ public struct LoadedSources: Sendable {
     }
 
     var configBytes: [UInt8]?
+    /// Of qanda.yml's bytes and the base URL given on the command line: every page depends on it.
+    var configFingerprint = Fingerprint()
     var options: OptionsKey?
     var authorIDs: Set<String> = []
     var authorPhotos: Set<String> = []
@@ -33,6 +40,15 @@ public struct LoadedSources: Sendable {
     var pages: [String: Result<Page>] = [:]
 
     public init() {}
+
+    /// The side table, by source path: Content/questions/`folder`, Content/authors/`name`, Content/pages/`name`.
+    func fingerprint(ofThread folder: String) -> Fingerprint { threads[folder]?.fingerprint ?? Fingerprint() }
+    func fingerprint(ofAuthor author: Author) -> Fingerprint { authors[Self.fileName(author.source.file)]?.fingerprint ?? Fingerprint() }
+    func fingerprint(ofPage page: Page) -> Fingerprint { pages[Self.fileName(page.source.file)]?.fingerprint ?? Fingerprint() }
+
+    private static func fileName(_ path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
 }
 
 /// What an earlier load read and which source files changed since: the one cache object the loader takes, from

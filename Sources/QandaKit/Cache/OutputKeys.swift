@@ -45,18 +45,19 @@ public struct OutputKeys: Sendable {
     public var count: Int { keys.count }
 
     /// - Parameter structure: `structure(of: site)`.
-    init(site: Site, structure: Fingerprint, builder: ContextBuilder, outline: SiteOutline, templates: TemplateSet,
-         searchAvailable: Bool, previous: OutputKeys? = nil) async {
+    /// - Parameter fingerprints: what each source file holds (`LoadedSources`).
+    init(site: Site, fingerprints: SiteFingerprints, structure: Fingerprint, builder: ContextBuilder, outline: SiteOutline,
+         templates: TemplateSet, searchAvailable: Bool, previous: OutputKeys? = nil) async {
         self.structure = structure
         outlineChecksum = nil
         var global = Fingerprint()
-        global.add(site.config.fingerprint)
+        global.add(fingerprints.config)
         global.add(templates.fingerprint)
         global.add(searchAvailable)
         global.add(builder.retrieved?.text)
         global.add(structure)
         let itemKeys = Parallel.mapNow(builder.questionItems, Self.key)
-        let authorKeys = Dictionary(uniqueKeysWithValues: site.authors.map { ($0.id, $0.fingerprint) })
+        let authorKeys = fingerprints.authors
         let pageSize = site.config.pageSize
         if let previous, previous.structure == structure, previous.shownByThread.count == site.threads.count {
             shownByThread = previous.shownByThread
@@ -77,7 +78,7 @@ public struct OutputKeys: Sendable {
                 for item in itemKeys.prefix(pageSize) { key.add(item) }
             case .question(let index, let page):
                 // The thread's parts read in place: a thread or an answer taken out is a copy of every field.
-                key.add(site.threads[index].fingerprint)
+                key.add(fingerprints.threads[index])
                 for other in shown[index] { key.add(itemKeys[other]) }
                 let answers = site.threads[index].answers(onPage: page, perPage: site.config.answersPerPage)
                 for position in answers.indices { key.add(authorKeys[answers[position].authorID] ?? Fingerprint()) }
@@ -92,11 +93,11 @@ public struct OutputKeys: Sendable {
                 }
                 for index in indexes.dropFirst((page - 1) * pageSize).prefix(pageSize) { key.add(itemKeys[index]) }
             case .authors:
-                for author in site.authors { key.add(author.fingerprint) }
+                for author in site.authors { key.add(authorKeys[author.id] ?? Fingerprint()) }
             case .author(let index, let page):
                 let author = site.authors[index]
                 let shown = (page - 1) * pageSize
-                key.add(author.fingerprint)
+                key.add(authorKeys[author.id] ?? Fingerprint())
                 // What the page shows of each answer and reviewed question: not their bodies, so that editing
                 // one does not render the page of a reviewer of thousands of questions again. Dates and the
                 // answer's page are in the structure.
@@ -108,7 +109,7 @@ public struct OutputKeys: Sendable {
                 }
                 for thread in (site.reviewsByAuthor[author.id] ?? []).dropFirst(shown).prefix(pageSize) { key.add(itemKeys[thread]) }
             case .freePage(let index):
-                key.add(site.pages[index].fingerprint)
+                key.add(fingerprints.pages[index])
             case .alias(let thread, _):
                 key.add(itemKeys[thread])
             case .terms, .search, .notFound:
@@ -127,7 +128,7 @@ public struct OutputKeys: Sendable {
             return (name, key)
         }
         others += outline.copies.map { ($0.target, Self.fileKey($0.source)) }
-        others += Self.machineFileKeys(site: site, outline: outline, global: global, authorKeys: authorKeys)
+        others += Self.machineFileKeys(site: site, outline: outline, global: global, fingerprints: fingerprints)
         var paths: [String] = [], keys: [Fingerprint] = [], pathsFingerprint = Fingerprint()
         paths.reserveCapacity(outline.pathsInAnyOrder.count)
         keys.reserveCapacity(outline.pathsInAnyOrder.count)
@@ -164,14 +165,13 @@ public struct OutputKeys: Sendable {
     /// Feeds show their newest threads with their authors; sitemaps the dates pages changed; the manifest lists
     /// the paths, which the structure and the files of Content/static/ decide. In the outline's order.
     private static func machineFileKeys(site: Site, outline: SiteOutline, global: Fingerprint,
-                                        authorKeys: [String: Fingerprint]) -> [(String, Fingerprint)] {
+                                        fingerprints: SiteFingerprints) -> [(String, Fingerprint)] {
         func feedKey(_ threadIndexes: some Sequence<Int>, _ route: String) -> Fingerprint {
             var key = global
             key.add(route)
             for index in threadIndexes.prefix(AtomFeed.entryLimit) {
-                let thread = site.threads[index]
-                key.add(thread.fingerprint)
-                for answer in thread.answers { key.add(authorKeys[answer.authorID] ?? Fingerprint()) }
+                key.add(fingerprints.threads[index])
+                for answer in site.threads[index].answers { key.add(fingerprints.authors[answer.authorID] ?? Fingerprint()) }
             }
             return key
         }

@@ -15,8 +15,6 @@ public struct SiteConfig: Sendable {
     /// Answers on one page of a thread; longer threads continue on questions/<slug>/page/2/ and on.
     public var answersPerPage: Int = 50
     public var allowsRawHTML: Bool = false
-    /// Of qanda.yml's text and the base URL given on the command line: every page depends on it.
-    public var fingerprint = Fingerprint()
 
     public init(title: String, baseURL: String, publisher: String) {
         self.title = title

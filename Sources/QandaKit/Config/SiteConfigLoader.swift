@@ -2,12 +2,12 @@ import Foundation
 import Yams
 
 /// Reads qanda.yml into SiteConfig, reporting every problem with its line and column.
-enum SiteConfigLoader {
+package enum SiteConfigLoader {
     static let fileName = "qanda.yml"
     static let topKeys = ["title", "base_url", "publisher", "language", "description", "review", "citation",
                           "medical", "page_size", "answers_per_page", "markdown"]
 
-    static func load(text: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
+    package static func load(text: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         let file = fileName
         let mapping: Node.Mapping
         switch YAMLMappingParser.parse(text, file: file, lineOffset: 0, what: "qanda.yml") {

@@ -1,12 +1,12 @@
 /// Content/authors/<id>.md -> Author.
-enum AuthorLoader {
+package enum AuthorLoader {
     static let keys = ["name", "given", "family", "suffix", "kind", "reviewer", "credentials", "role", "affiliation",
                        "orcid", "url", "photo"]
 
-    static func load(id: String, path: String, file: String, photoFiles: Set<String>,
-                     markdown: MarkdownRenderer) -> (Author?, [Diagnostic]) {
+    package static func load(id: String, path: String, file: String, photoFiles: Set<String>,
+                     markdown: MarkdownRenderer) -> (Author?, [Diagnostic], Fingerprint) {
         let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: keys)
-        guard var source else { return (nil, readDiagnostics) }
+        guard var source else { return (nil, readDiagnostics, Fingerprint()) }
         var fields = source.fields
         var extra: [Diagnostic] = []
         if !Slug.isValidSegment(id) {
@@ -57,11 +57,11 @@ enum AuthorLoader {
         }
         source.fields = fields
         let diagnostics = readDiagnostics + extra + fields.diagnostics
-        guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard let name, !diagnostics.hasErrors else { return (nil, diagnostics, source.fingerprint) }
         let bio = markdown.render(source.body, idPrefix: "bio-\(id)-")
         return (Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind ?? .person, isReviewer: reviewer,
                        credentials: credentials, role: role, affiliation: affiliation, orcid: orcid, url: url,
                        photo: photo, bioHTML: bio.html,
-                       source: SourceLocation(file: file, line: 1, column: 1), bioLinks: source.bodyLinks(bio.links), fingerprint: source.fingerprint), diagnostics)
+                       source: SourceLocation(file: file, line: 1, column: 1), bioLinks: source.bodyLinks(bio.links)), diagnostics, source.fingerprint)
     }
 }

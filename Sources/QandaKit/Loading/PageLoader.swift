@@ -1,10 +1,10 @@
 /// Content/pages/<slug>.md -> Page.
-enum PageLoader {
+package enum PageLoader {
     static let keys = ["title", "description", "date", "updated", "draft"]
 
-    static func load(slug: String, path: String, file: String, markdown: MarkdownRenderer) -> (Page?, [Diagnostic]) {
+    package static func load(slug: String, path: String, file: String, markdown: MarkdownRenderer) -> (Page?, [Diagnostic], Fingerprint) {
         let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: keys)
-        guard let source else { return (nil, readDiagnostics) }
+        guard let source else { return (nil, readDiagnostics, Fingerprint()) }
         var fields = source.fields
         var extra: [Diagnostic] = []
         if !Slug.isValidSegment(slug) {
@@ -22,10 +22,10 @@ enum PageLoader {
         }
         let draft = fields.bool("draft") ?? false
         let diagnostics = readDiagnostics + extra + fields.diagnostics
-        guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard let title, !diagnostics.hasErrors else { return (nil, diagnostics, source.fingerprint) }
         let rendered = markdown.render(source.body)
         return (Page(slug: slug, title: title, description: description, date: date, updated: updated, isDraft: draft,
                      bodyHTML: rendered.html, source: SourceLocation(file: file, line: 1, column: 1),
-                     links: source.bodyLinks(rendered.links), fingerprint: source.fingerprint), diagnostics)
+                     links: source.bodyLinks(rendered.links)), diagnostics, source.fingerprint)
     }
 }

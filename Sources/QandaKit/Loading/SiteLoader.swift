@@ -49,9 +49,7 @@ public struct SiteLoader: Sendable {
             return (nil, [Diagnostic(.notUTF8, file: SiteConfigLoader.fileName, line: 1, column: 1,
                                      message: "qanda.yml is empty or not UTF-8 text", hint: "it needs title, base_url and publisher")], LoadedSources())
         }
-        var (loadedConfig, configDiagnostics) = SiteConfigLoader.load(text: text.text, baseURLOverride: options.baseURLOverride)
-        loadedConfig?.fingerprint = Fingerprint(bytes)
-        loadedConfig?.fingerprint.add(options.baseURLOverride)
+        let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(text: text.text, baseURLOverride: options.baseURLOverride)
         var diagnostics = configDiagnostics
         // Content is read even when qanda.yml is wrong, so that every problem is reported in one run.
         let config = loadedConfig ?? SiteConfig(title: "", baseURL: "https://invalid.example/", publisher: "")
@@ -60,6 +58,8 @@ public struct SiteLoader: Sendable {
         let content = siteFolder + "/Content"
         var sources = LoadedSources()
         sources.configBytes = bytes
+        sources.configFingerprint = Fingerprint(bytes)
+        sources.configFingerprint.add(options.baseURLOverride)
         // Everything is read again when settings that shape every file (qanda.yml, the options) changed.
         var reuse = earlier.flatMap { earlier in
             earlier.sources.configBytes == bytes && earlier.sources.options == LoadedSources.OptionsKey(options)
@@ -138,11 +138,11 @@ public struct SiteLoader: Sendable {
         sources.authorPhotos = photos
         let results = await Parallel.map(files) { name in
             let file = "Content/authors/\(name)"
-            if let kept = reusable?.author(name) { return kept.pair }
+            if let kept = reusable?.author(name) { return kept.loaded }
             return AuthorLoader.load(id: String(name.dropLast(3)), path: folder + "/" + name, file: file,
                                      photoFiles: photos, markdown: markdown)
         }
-        sources.authors = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
+        sources.authors = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1, $1.2)) })
         return (results.compactMap(\.0), results.flatMap(\.1) + Self.symlinkWarnings(entries, in: "Content/authors"))
     }
 
@@ -167,12 +167,12 @@ public struct SiteLoader: Sendable {
         let counter = ProgressCounter(total: folders.count, report: progress)
         let results = await Parallel.map(folders) { name in
             defer { counter.add(1) }
-            if let kept = earlier?.thread(name) { return kept.pair }
+            if let kept = earlier?.thread(name) { return kept.loaded }
             let path = folder + "/" + name
             return ThreadLoader.load(folder: name, folderPath: path, entries: DirectoryListing.entries(of: path) ?? [],
                                      authorIDs: authorIDs, markdown: markdown)
         }
-        sources.threads = Dictionary(uniqueKeysWithValues: zip(folders, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
+        sources.threads = Dictionary(uniqueKeysWithValues: zip(folders, results).map { ($0, LoadedSources.Result($1.0, $1.1, $1.2)) })
         return (results.compactMap(\.0), diagnostics + results.flatMap(\.1))
     }
 
@@ -182,10 +182,10 @@ public struct SiteLoader: Sendable {
         let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map(\.name)
         let results = await Parallel.map(files) { name in
             let file = "Content/pages/\(name)"
-            if let kept = earlier?.page(name) { return kept.pair }
+            if let kept = earlier?.page(name) { return kept.loaded }
             return PageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: file, markdown: markdown)
         }
-        sources.pages = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1)) })
+        sources.pages = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1, $1.2)) })
         return (results.compactMap(\.0), results.flatMap(\.1) + Self.symlinkWarnings(entries, in: "Content/pages"))
     }
 

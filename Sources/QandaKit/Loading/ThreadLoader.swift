@@ -1,6 +1,6 @@
 /// One folder of Content/questions/ -> Thread: question.md, each other .md an answer, other files attachments.
 /// Ids (authors, reviewers) are checked later by SiteLinker, once every author is known.
-enum ThreadLoader {
+package enum ThreadLoader {
     static let questionKeys = ["title", "date", "updated", "reviewed", "asked_by", "category", "tags", "votes", "slug",
                                "aliases", "description", "citation_title", "genre", "draft"]
     static let answerKeys = ["author", "date", "updated", "votes", "accepted", "draft"]
@@ -13,7 +13,7 @@ enum ThreadLoader {
 
     /// A class: kept in the loaded sources and the cache's dictionaries and copied between them each build; a copy
     /// of a struct this size retains every string of the thread.
-    final class Loaded: Sendable {
+    package final class Loaded: Sendable {
         let thread: Thread
         /// Where ids were written, for SiteLinker's messages.
         let reviewerLocation: SourceLocation?
@@ -31,13 +31,13 @@ enum ThreadLoader {
 
     /// - Parameter authorIDs: ids of every file in Content/authors/, so references are checked here, in the same
     ///   pass, even when another part of this thread has errors.
-    static func load(folder: String, folderPath: String, entries: [DirectoryEntry], authorIDs: Set<String>,
-                     markdown: MarkdownRenderer) -> (Loaded?, [Diagnostic]) {
+    package static func load(folder: String, folderPath: String, entries: [DirectoryEntry], authorIDs: Set<String>,
+                     markdown: MarkdownRenderer) -> (Loaded?, [Diagnostic], Fingerprint) {
         let folderFile = "Content/questions/\(folder)"
         var diagnostics: [Diagnostic] = []
         guard entries.contains(where: { $0.name == "question.md" && $0.kind == .file }) else {
             return (nil, [Diagnostic(.missingQuestion, file: folderFile + "/", message: "this thread folder has no question.md",
-                                     hint: "add question.md with the question's front matter, or remove the folder")])
+                                     hint: "add question.md with the question's front matter, or remove the folder")], Fingerprint())
         }
         let (questionSource, questionReadDiagnostics) = MarkdownSource.read(
             path: folderPath + "/question.md", relativePath: folderFile + "/question.md", allowedKeys: questionKeys)
@@ -55,6 +55,7 @@ enum ThreadLoader {
         }
 
         var answers: [Answer] = []
+        var answerFingerprints: [String: Fingerprint] = [:]
         var answerAuthorLocations: [String: SourceLocation] = [:]
         var attachments: [String] = []
         for entry in entries where entry.name != "question.md" {
@@ -74,11 +75,12 @@ enum ThreadLoader {
                 }
             case .file where entry.name.hasSuffix(".md"):
                 let id = String(entry.name.dropLast(3))
-                let (answer, answerDiagnostics, authorLocation) = loadAnswer(id: id, path: folderPath + "/" + entry.name, file: file,
+                let (answer, answerDiagnostics, authorLocation, answerFingerprint) = loadAnswer(id: id, path: folderPath + "/" + entry.name, file: file,
                                                                               authorIDs: authorIDs, markdown: markdown)
                 diagnostics += answerDiagnostics
                 if let answer {
                     answers.append(answer)
+                    answerFingerprints[answer.id] = answerFingerprint
                     answerAuthorLocations[answer.id] = authorLocation
                 }
             case .file where reservedFileNames.contains(entry.name):
@@ -111,22 +113,25 @@ enum ThreadLoader {
                                               hint: "keep `accepted: true` on one answer only"))
             }
         }
-        guard let question, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        var thread = Thread(folder: folder, slug: slug, question: question,
+        guard let question, !diagnostics.hasErrors else { return (nil, diagnostics, Fingerprint()) }
+        let thread = Thread(folder: folder, slug: slug, question: question,
                             answers: answers.sorted(by: Answer.contractOrder), attachments: attachments.sorted())
-        thread.fingerprint = Self.fingerprint(of: thread)
+        let fingerprint = Self.fingerprint(of: thread, question: questionSource?.fingerprint ?? Fingerprint(),
+                                           answers: answerFingerprints)
         return (Loaded(thread: thread, reviewerLocation: reviewerLocation, answerAuthorLocations: answerAuthorLocations,
-                       aliasLocation: aliasLocation), diagnostics)
+                       aliasLocation: aliasLocation), diagnostics, fingerprint)
     }
 
-    /// Answers in contract order and attachment names: the same files give the same number in every build.
-    static func fingerprint(of thread: Thread) -> Fingerprint {
+    /// The thread's entry in the loaded sources' side table (`LoadedSources.Result.fingerprint`): the folder's name,
+    /// the bytes of its question, its answers in contract order and attachment names, so that the same files give
+    /// the same number in every build.
+    static func fingerprint(of thread: Thread, question: Fingerprint, answers: [String: Fingerprint]) -> Fingerprint {
         var fingerprint = Fingerprint()
         fingerprint.add(thread.folder)
-        fingerprint.add(thread.question.fingerprint)
+        fingerprint.add(question)
         for answer in thread.answers {
             fingerprint.add(answer.id)
-            fingerprint.add(answer.fingerprint)
+            fingerprint.add(answers[answer.id] ?? Fingerprint())
         }
         for attachment in thread.attachments { fingerprint.add(attachment) }
         return fingerprint
@@ -206,14 +211,14 @@ enum ThreadLoader {
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },
-                         links: source.bodyLinks(rendered.links), fingerprint: source.fingerprint), slug,
+                         links: source.bodyLinks(rendered.links)), slug,
                 reviewerLocation)
     }
 
     private static func loadAnswer(id: String, path: String, file: String, authorIDs: Set<String>,
-                                   markdown: MarkdownRenderer) -> (Answer?, [Diagnostic], SourceLocation) {
+                                   markdown: MarkdownRenderer) -> (Answer?, [Diagnostic], SourceLocation, Fingerprint) {
         let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: answerKeys)
-        guard let source else { return (nil, readDiagnostics, SourceLocation(file: file)) }
+        guard let source else { return (nil, readDiagnostics, SourceLocation(file: file), Fingerprint()) }
         var fields = source.fields
         if !Slug.isValidSegment(id) {
             fields.diagnostics.append(Diagnostic(.invalidSlug, file: file, message: "answer file name '\(id).md' cannot be used in a link",
@@ -236,12 +241,12 @@ enum ThreadLoader {
         let acceptedLocation = fields.keyLocation("accepted")
         let draft = fields.bool("draft") ?? false
         let diagnostics = readDiagnostics + fields.diagnostics
-        guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation) }
+        guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation, source.fingerprint) }
         let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-")
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyHTML: rendered.html, plainText: rendered.plainText,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1),
-                       links: source.bodyLinks(rendered.links), fingerprint: source.fingerprint), diagnostics, authorLocation)
+                       links: source.bodyLinks(rendered.links)), diagnostics, authorLocation, source.fingerprint)
     }
 
     private static func unknownID(_ id: String, kind: String, code: DiagnosticCode, at location: SourceLocation,

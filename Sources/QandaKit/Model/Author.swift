@@ -19,8 +19,6 @@ public struct Author: Sendable, Identifiable {
     public var bioHTML: String
     public var source: SourceLocation
     public var bioLinks: [BodyLink] = []
-    /// Of the file's bytes.
-    public var fingerprint = Fingerprint()
 
     /// Organizations may always review; persons only when marked `reviewer: true`.
     public var mayReview: Bool { kind == .organization || isReviewer }

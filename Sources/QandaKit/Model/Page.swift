@@ -10,6 +10,4 @@ public struct Page: Sendable, Identifiable {
     public var bodyHTML: String
     public var source: SourceLocation
     public var links: [BodyLink] = []
-    /// Of the file's bytes.
-    public var fingerprint = Fingerprint()
 }

@@ -9,8 +9,6 @@ public struct Thread: Sendable, Identifiable {
     public var answers: [Answer]
     /// Other files of the folder, copied next to the page (names relative to the folder).
     public var attachments: [String]
-    /// Of the folder's name, its file names and the bytes of its .md files.
-    public var fingerprint = Fingerprint()
 
     public var title: String { question.title }
     public var isDraft: Bool { question.isDraft }
@@ -52,8 +50,6 @@ public struct Question: Sendable {
     public var locations: [String: SourceLocation] = [:]
     /// Links and images in the body that point into the site.
     public var links: [BodyLink] = []
-    /// Of the file's bytes.
-    public var fingerprint = Fingerprint()
 
     /// What the reference calls the page: `citation_title`, or else the title in sentence case (APA 7).
     public var referenceTitle: String { citationTitle ?? sentenceCaseTitle ?? SentenceCase.convert(title) }
@@ -79,8 +75,6 @@ public struct Answer: Sendable, Identifiable {
     public var source: SourceLocation
     /// Links and images in the body that point into the site.
     public var links: [BodyLink] = []
-    /// Of the file's bytes.
-    public var fingerprint = Fingerprint()
 
     /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).
     public static func contractOrder(_ a: Answer, _ b: Answer) -> Bool {

@@ -14,10 +14,10 @@ extension SitePipeline {
     /// Makes the search index from the loaded site (reading again only the threads `previous` does not hold as
     /// they are), writes the files the output does not have yet (their names are hashes of their bytes), then the
     /// search page, which names the root and the script.
-    func writeSearch(site: Site, builder: ContextBuilder, templates: TemplateSet, previous: SearchIndex?,
-                     into sink: some OutputSink) async throws -> SearchOutcome {
+    func writeSearch(site: Site, fingerprints: SiteFingerprints, builder: ContextBuilder, templates: TemplateSet,
+                     previous: SearchIndex?, into sink: some OutputSink) async throws -> SearchOutcome {
         var timings = PhaseTimings()
-        var index = await SearchIndex.make(site: site, routes: builder.routes, previous: previous)
+        var index = await SearchIndex.make(site: site, routes: builder.routes, threadFingerprints: fingerprints.threads, previous: previous)
         timings.mark("documents")
         let indexFiles = await SearchIndexFiles(index: index, site: site, previous: previous)
         timings.mark("files")

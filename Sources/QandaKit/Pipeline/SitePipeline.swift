@@ -43,6 +43,7 @@ public struct SitePipeline: Sendable {
         let templates: TemplateSet
         let builder: ContextBuilder
         let outline: SiteOutline
+        let fingerprints: SiteFingerprints
         public let keys: OutputKeys
         /// Load and keys, continued by `render`.
         let timings: PhaseTimings
@@ -68,15 +69,16 @@ public struct SitePipeline: Sendable {
         async let builderMade = ContextBuilder(site: site, today: today, searchAvailable: searchAvailable)
         async let outlineMade = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFileNames)
         async let structure = OutputKeys.structure(of: site)
+        let fingerprints = SiteFingerprints(site: site, sources: sources)
         let (builder, outline) = await (builderMade, outlineMade)
         // A file of Content/static/ where the build writes its own: stop before anything is written.
         let collisions = RootFileRules.diagnostics(site: site, outline: outline)
         if !collisions.isEmpty { return (nil, (diagnostics + collisions).sortedByPlace(), sources) }
-        let keys = await OutputKeys(site: site, structure: structure, builder: builder, outline: outline, templates: templates,
+        let keys = await OutputKeys(site: site, fingerprints: fingerprints, structure: structure, builder: builder, outline: outline, templates: templates,
                                     searchAvailable: searchAvailable, previous: previous)
         timings.mark("keys")
         let prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
-                                builder: builder, outline: outline, keys: keys, timings: timings)
+                                builder: builder, outline: outline, fingerprints: fingerprints, keys: keys, timings: timings)
         return (prepared, diagnostics, sources)
     }
 
@@ -165,7 +167,7 @@ public struct SitePipeline: Sendable {
         timings.mark("other files")
         if searchAvailable && !systemRefused.load(ordering: .relaxed) && copyFailures.isEmpty {
             do {
-                result.search = try await writeSearch(site: site, builder: builder, templates: templates, previous: previousSearch, into: sink)
+                result.search = try await writeSearch(site: site, fingerprints: prepared.fingerprints, builder: builder, templates: templates, previous: previousSearch, into: sink)
             } catch {
                 copyFailures.append(error)
             }

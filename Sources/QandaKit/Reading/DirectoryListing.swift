@@ -7,15 +7,15 @@ import Darwin
 #endif
 
 /// One folder's entries with their kinds, from readdir's d_type: no stat per file, which matters at 100,000 threads.
-struct DirectoryEntry: Sendable, Hashable {
-    enum Kind: Sendable { case file, folder, symlink, other }
-    var name: String
-    var kind: Kind
+package struct DirectoryEntry: Sendable, Hashable {
+    package enum Kind: Sendable { case file, folder, symlink, other }
+    package var name: String
+    package var kind: Kind
 }
 
 public enum DirectoryListing {
     /// Entries sorted by name (for determinism), without "." and "..". Nil when the folder cannot be opened.
-    static func entries(of path: String) -> [DirectoryEntry]? {
+    package static func entries(of path: String) -> [DirectoryEntry]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var result: [DirectoryEntry] = []
@@ -43,7 +43,7 @@ public enum DirectoryListing {
         FileStatus(path: path, followingLinks: true)?.kind == .folder
     }
 
-    static func kind(of path: String) -> DirectoryEntry.Kind? {
+    package static func kind(of path: String) -> DirectoryEntry.Kind? {
         switch FileStatus(path: path)?.kind {
         case nil: return nil
         case .file: return .file

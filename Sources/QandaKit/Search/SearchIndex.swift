@@ -45,8 +45,9 @@ public struct SearchIndex: Sendable {
     static let batchSize = 2_048
 
     /// The index of `site`, reusing what `previous` (the last build's) knows of the threads that did not change.
-    static func make(site: Site, routes: Routes, previous: SearchIndex?) async -> SearchIndex {
-        let sources = site.threads.indices.map { sourceKey(site: site, routes: routes, index: $0) }
+    /// - Parameter threadFingerprints: per thread, what its files hold (`SiteFingerprints.threads`).
+    static func make(site: Site, routes: Routes, threadFingerprints: [Fingerprint], previous: SearchIndex?) async -> SearchIndex {
+        let sources = site.threads.indices.map { sourceKey(site: site, routes: routes, index: $0, fingerprint: threadFingerprints[$0]) }
         let previousIDs = previous.map { previous in
             Dictionary(previous.documents.indices.compactMap { id in previous.documents[id].map { ($0.slug, id) } },
                        uniquingKeysWith: { first, _ in first })
@@ -137,11 +138,11 @@ public struct SearchIndex: Sendable {
                         frequencies: document.frequencies, length: document.length, entry: document.entry)
     }
 
-    private static func sourceKey(site: Site, routes: Routes, index: Int) -> Fingerprint {
+    private static func sourceKey(site: Site, routes: Routes, index: Int, fingerprint: Fingerprint) -> Fingerprint {
         let thread = site.threads[index]
         var key = Fingerprint()
         key.add(formatVersion)
-        key.add(thread.fingerprint)
+        key.add(fingerprint)
         key.add(routes.link(Routes.question(thread.slug)))
         let (category, tags) = labels(site: site, index: index)
         key.add(category)

@@ -1,4 +1,5 @@
 import Foundation
+import QandaKit
 
 /// One source file's bytes through the loader's real code path, for the fuzz targets in Fuzz/ and the tests that
 /// replay what they found (Tests/QandaKitTests/FuzzRegressionTests.swift). Builds never use it.
