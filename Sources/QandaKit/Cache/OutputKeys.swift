@@ -56,7 +56,7 @@ public struct OutputKeys: Sendable {
         global.add(searchAvailable)
         global.add(builder.retrieved?.text)
         global.add(structure)
-        let itemKeys = Parallel.mapNow(builder.questionItems, Self.key)
+        let itemKeys = await Parallel.map(builder.questionItems, Self.key)
         let authorKeys = fingerprints.authors
         let pageSize = site.config.pageSize
         if let previous, previous.structure == structure, previous.shownByThread.count == site.threads.count {
@@ -212,10 +212,10 @@ public struct OutputKeys: Sendable {
 
     /// Which threads exist and where each one appears: what moves items between pages, changes counts or the
     /// navigation. Made fresh each build; O(size of the site).
-    static func structure(of site: Site) -> Fingerprint {
+    static func structure(of site: Site) async -> Fingerprint {
         var key = Fingerprint()
         // Each thread's part on its own, on all cores, then added in order.
-        for part in Parallel.mapNow(site.threads, threadStructure) { key.add(part) }
+        for part in await Parallel.map(site.threads, threadStructure) { key.add(part) }
         for taxonomy in site.categories + [Taxonomy(name: "", slug: "", threadIndexes: [])] + site.tags {
             key.add(taxonomy.name)
             key.add(taxonomy.slug)

@@ -21,7 +21,9 @@ public enum Parallel {
 }
 
 extension Parallel {
-    /// `map` for code that cannot wait asynchronously: the same chunks, on Dispatch's threads.
+    /// `map` for code that cannot wait asynchronously (initializers of the site's parts): the same chunks, on
+    /// Dispatch's threads, which are not Swift concurrency's. Called from a task, it holds that task's thread
+    /// until the chunks are done, so async code uses `map`; it cannot deadlock, as Dispatch has its own pool.
     public static func mapNow<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 || coreCount == 1 { return items.map(transform) }
         let chunkCount = min(items.count, coreCount * 8)
