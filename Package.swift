@@ -34,6 +34,8 @@ let package = Package(
         // The git commit and tree state, for `qanda --version` and the build cache's key (QandaVersion).
         .plugin(name: "BuildStamp", capability: .buildTool()),
         .target(name: "QandaBuildStamp", plugins: ["BuildStamp"]),
+        // The built-in theme's files (Rendering/Theme/Files/), embedded into QandaKit at build time.
+        .plugin(name: "EmbedTheme", capability: .buildTool()),
         .target(
             name: "QandaKit",
             dependencies: [
@@ -42,7 +44,9 @@ let package = Package(
                 "QandaBuildStamp",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            exclude: ["Rendering/Theme/Files"],
+            plugins: ["EmbedTheme"]
         ),
         // `qanda serve`: the site built into memory, served with Hummingbird, rebuilt on change, reloaded live.
         .target(
