@@ -15,11 +15,14 @@ struct BuildStamp: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "Stamped.swift")
         let sources = context.package.targets.compactMap { $0 as? SourceModuleTarget }
             .flatMap { $0.sourceFiles.map(\.url) }
+        // The built-in theme's files are sources too, though Package.swift excludes them (Plugins/EmbedTheme).
+        let theme = package.appending(path: "Sources/QandaKit/Rendering/Theme/Files")
+        let themeFiles = (try? FileManager.default.contentsOfDirectory(at: theme, includingPropertiesForKeys: nil)) ?? []
         return [.buildCommand(
             displayName: "Stamping the git commit into \(target.name)",
             executable: URL(fileURLWithPath: "/bin/sh"),
             arguments: ["-c", Self.script, "stamp", package.path, output.path],
-            inputFiles: Self.gitState(of: package) + sources,
+            inputFiles: Self.gitState(of: package) + sources + themeFiles,
             outputFiles: [output]
         )]
     }

@@ -41,6 +41,33 @@ import Testing
         #expect(codes.contains(.templateSyntax))
     }
 
+    /// The repository is the example site; its Templates/question.mustache adds a crisis notice to the question
+    /// layout, so every page of a thread shows it once and no other page does.
+    @Test func exampleSiteShowsTheCrisisNoticeOnQuestionPagesOnly() async throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        // A fixed today after the example's newest dates (Fixtures.now is before them); move it on when needed.
+        let now = ISO8601DateFormatter().date(from: "2026-12-01T12:00:00Z")!
+        let sink = MemorySink()
+        let result = await SiteBuilder(siteFolder: repository, options: SiteLoader.Options(now: now)).build(into: sink)
+        #expect(result.succeeded, "\(result.diagnostics)")
+        let pages = sink.files.keys.filter { $0.hasSuffix(".html") }
+        // questions/<slug>/index.html and questions/<slug>/page/<n>/index.html, not the list's questions/page/<n>/.
+        let threadPages = pages.filter { $0.wholeMatch(of: /questions\/[^\/]+\/(page\/[0-9]+\/)?index\.html/) != nil && !$0.hasPrefix("questions/page/") }
+        #expect(threadPages.count >= 13 && threadPages.contains("questions/sunday-night-dread/page/2/index.html"), "\(threadPages.sorted())")
+        for path in pages {
+            let page = try #require(sink.text(path))
+            let notices = page.components(separatedBy: #"<aside class="crisis-notice" aria-labelledby="crisis-notice-heading">"#).count - 1
+            #expect(notices == (threadPages.contains(path) ? 1 : 0), "\(path): \(notices) crisis notices")
+        }
+        let thread = try #require(sink.text("questions/sunday-night-dread/index.html"))
+        #expect(thread.contains(#"<h2 id="crisis-notice-heading">If you are in crisis</h2>"#))
+        #expect(thread.contains(#"<a href="/pages/editorial-policy/#if-you-are-in-crisis">What to do in a crisis</a>"#))
+        #expect(thread.contains(#"<section id="answers" class="answers""#), "the rest of the question layout is still there")
+        // The notice's link leads somewhere.
+        #expect(sink.text("pages/editorial-policy/index.html")?.contains(#"<h2 id="if-you-are-in-crisis">"#) == true)
+    }
+
     @Test func builtInTemplatesUseOnlyKnownValues() {
         let diagnostics = TemplateVocabulary.check(overrides: DefaultTheme.templates.keys.sorted(), sources: DefaultTheme.templates)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
