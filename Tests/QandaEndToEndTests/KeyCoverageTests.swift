@@ -181,7 +181,7 @@ import Testing
                 let changed = result.clean != first
                 #expect(changed, "editing \(name) changed no output file", sourceLocation: sourceLocation)
             } else {
-                let changed = result.clean.filter { first[$0.key] != $0.value }.keys.sorted()
+                let changed = Set(result.clean.keys).union(first.keys).filter { result.clean[$0] != first[$0] }.sorted()
                 #expect(changed.isEmpty, "editing \(name), which only checks read, changed \(changed)", sourceLocation: sourceLocation)
             }
             try! original.write(toFile: path, atomically: false, encoding: .utf8)
