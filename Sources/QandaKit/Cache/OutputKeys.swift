@@ -7,7 +7,8 @@ import Foundation
 /// and everything that decides which thread appears where (the threads and their order, categories, tags, who
 /// answered and reviewed what) goes into one `site` fingerprint that is part of every key: adding a thread or an
 /// answer, or changing a date, renders everything again. An edit to what a thread, an answer, an author or a page
-/// says renders only the files that show it.
+/// says renders only the files that show it: what each kind of page shows beyond the `site` fingerprint is named
+/// in PageJob+Dependencies.swift.
 public struct OutputKeys: Sendable {
     /// Every output file, in the order the outline makes them (each page, a question's citation files before its
     /// first page, then the other files), and its key at the same position.
@@ -57,8 +58,6 @@ public struct OutputKeys: Sendable {
         global.add(builder.retrieved?.text)
         global.add(structure)
         let itemKeys = await Parallel.map(builder.questionItems, Self.key)
-        let authorKeys = fingerprints.authors
-        let pageSize = site.config.pageSize
         if let previous, previous.structure == structure, previous.shownByThread.count == site.threads.count {
             shownByThread = previous.shownByThread
         } else {
@@ -67,54 +66,15 @@ public struct OutputKeys: Sendable {
                 return builder.related(to: index) + [newer, older].compactMap { $0 }
             }
         }
-        let shown = shownByThread, base = global
+        let inputs = PageJob.KeyInputs(site: site, itemKeys: itemKeys, fingerprints: fingerprints, shownByThread: shownByThread)
+        let base = global
         // Each page's key, on all cores, with a fingerprint of its paths.
         let pageKeys = await Parallel.map(Array(outline.pages.indices)) { position -> (files: [(String, Fingerprint)], paths: Fingerprint) in
             let job = outline.pages[position]
             var key = base
+            job.addDependencies(to: &key, from: inputs)
             var citationFiles: ArraySlice<String> = []
-            switch job {
-            case .home:
-                for item in itemKeys.prefix(pageSize) { key.add(item) }
-            case .question(let index, let page):
-                // The thread's parts read in place: a thread or an answer taken out is a copy of every field.
-                key.add(fingerprints.threads[index])
-                for other in shown[index] { key.add(itemKeys[other]) }
-                let answers = site.threads[index].answers(onPage: page, perPage: site.config.answersPerPage)
-                for position in answers.indices { key.add(authorKeys[answers[position].authorID] ?? Fingerprint()) }
-                if let reviewer = site.threads[index].question.review?.reviewerID { key.add(authorKeys[reviewer] ?? Fingerprint()) }
-                if page == 1 { citationFiles = outline.citationFiles(ofThread: index) }
-            case .list(let kind, let page):
-                let indexes: [Int]
-                switch kind {
-                case .allQuestions: indexes = Array(site.threads.indices)
-                case .category(let i): indexes = site.categories[i].threadIndexes
-                case .tag(let i): indexes = site.tags[i].threadIndexes
-                }
-                for index in indexes.dropFirst((page - 1) * pageSize).prefix(pageSize) { key.add(itemKeys[index]) }
-            case .authors:
-                for author in site.authors { key.add(authorKeys[author.id] ?? Fingerprint()) }
-            case .author(let index, let page):
-                let author = site.authors[index]
-                let shown = (page - 1) * pageSize
-                key.add(authorKeys[author.id] ?? Fingerprint())
-                // What the page shows of each answer and reviewed question: not their bodies, so that editing
-                // one does not render the page of a reviewer of thousands of questions again. Dates and the
-                // answer's page are in the structure.
-                for reference in (site.answersByAuthor[author.id] ?? []).dropFirst(shown).prefix(pageSize) {
-                    let answer = site.threads[reference.thread].answers[reference.answer]
-                    key.add(itemKeys[reference.thread])
-                    key.add(answer.isAccepted)
-                    key.add(answer.votes.map(String.init))
-                }
-                for thread in (site.reviewsByAuthor[author.id] ?? []).dropFirst(shown).prefix(pageSize) { key.add(itemKeys[thread]) }
-            case .freePage(let index):
-                key.add(fingerprints.pages[index])
-            case .alias(let thread, _):
-                key.add(itemKeys[thread])
-            case .terms, .search, .notFound:
-                break
-            }
+            if case .question(let index, page: 1) = job { citationFiles = outline.citationFiles(ofThread: index) }
             let route = outline.pageRoutes[position]
             key.add(route)
             let files = (citationFiles + [Routes.file(for: route)]).map { ($0, key) }
@@ -144,6 +104,12 @@ public struct OutputKeys: Sendable {
             paths.append(path)
             keys.append(key)
         }
+        // The manifest lists every path: those above, its own and the files of Content/static/ (among the copies).
+        var manifest = global
+        manifest.add(pathsFingerprint)
+        pathsFingerprint.add(SiteOutline.manifestPath)
+        paths.append(SiteOutline.manifestPath)
+        keys.append(manifest)
         (self.paths, self.keys, self.pathsFingerprint) = (.made(paths), keys, pathsFingerprint)
         if let previous { difference = Self.difference(paths: paths, keys: keys, pathsFingerprint: pathsFingerprint, previous: previous) }
     }
@@ -162,8 +128,8 @@ public struct OutputKeys: Sendable {
                           removed: previousPaths.filter { !made.contains($0) }.sorted())
     }
 
-    /// Feeds show their newest threads with their authors; sitemaps the dates pages changed; the manifest lists
-    /// the paths, which the structure and the files of Content/static/ decide. In the outline's order.
+    /// Feeds show their newest threads with their authors; sitemaps the dates pages changed. In the outline's
+    /// order; the manifest, which lists every path, comes after them (init).
     private static func machineFileKeys(site: Site, outline: SiteOutline, global: Fingerprint,
                                         fingerprints: SiteFingerprints) -> [(String, Fingerprint)] {
         func feedKey(_ threadIndexes: some Sequence<Int>, _ route: String) -> Fingerprint {
@@ -182,17 +148,11 @@ public struct OutputKeys: Sendable {
             sitemap.add(page.date?.text)
             sitemap.add(page.updated?.text)
         }
-        let keys = outline.machineFiles.map { path -> (String, Fingerprint) in
+        return outline.machineFiles.map { path -> (String, Fingerprint) in
             if path == Routes.feed { return (path, feedKey(site.threads.indices, path)) }
             if let category = categoryFeeds[path] { return (path, feedKey(category.threadIndexes.sorted(), path)) }
             return (path, path == Routes.robots ? global : sitemap)  // sitemap.xml and its parts
         }
-        // The manifest lists the files of Content/static/ too, which the structure leaves out (a page does not
-        // change when one is added).
-        var manifest = global
-        for file in site.rootFiles { manifest.add(file.path) }
-        manifest.add(site.rootFiles.count)
-        return keys + [(SiteOutline.manifestPath, manifest)]
     }
 
     /// Keys read back from the build cache.

@@ -6,6 +6,10 @@ package enum SiteConfigLoader {
     static let fileName = "qanda.yml"
     static let topKeys = ["title", "base_url", "publisher", "language", "description", "review", "citation",
                           "medical", "page_size", "answers_per_page", "markdown"]
+    /// The keys of the nested mappings `review:`, `citation:` and `markdown:`.
+    static let reviewKeys = ["every_days", "required"]
+    static let citationKeys = ["genre", "retrieved"]
+    static let markdownKeys = ["unsafe_html"]
 
     package static func load(text: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         let file = fileName
@@ -50,7 +54,7 @@ package enum SiteConfigLoader {
                                                  message: "answers_per_page must be at least 1", hint: "for example `answers_per_page: 50`"))
         }
         var everyDays: Int?, required: Bool?, genre: CitationGenre?, retrieved: Bool?, unsafe: Bool?
-        if var review = fields.mapping("review", allowedKeys: ["every_days", "required"], example: "{every_days: 730, required: true}") {
+        if var review = fields.mapping("review", allowedKeys: reviewKeys, example: "{every_days: 730, required: true}") {
             everyDays = review.int("every_days")
             required = review.bool("required")
             if let days = everyDays, days < 1 {
@@ -59,12 +63,12 @@ package enum SiteConfigLoader {
             }
             fields.diagnostics += review.diagnostics
         }
-        if var citation = fields.mapping("citation", allowedKeys: ["genre", "retrieved"], example: "{genre: webpage}") {
+        if var citation = fields.mapping("citation", allowedKeys: citationKeys, example: "{genre: webpage}") {
             genre = citation.genre("genre")
             retrieved = citation.bool("retrieved")
             fields.diagnostics += citation.diagnostics
         }
-        if var markdown = fields.mapping("markdown", allowedKeys: ["unsafe_html"], example: "{unsafe_html: false}") {
+        if var markdown = fields.mapping("markdown", allowedKeys: markdownKeys, example: "{unsafe_html: false}") {
             unsafe = markdown.bool("unsafe_html")
             fields.diagnostics += markdown.diagnostics
         }
