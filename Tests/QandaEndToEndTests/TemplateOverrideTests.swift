@@ -49,7 +49,7 @@ import Testing
         // A fixed today after the example's newest dates (Fixtures.now is before them); move it on when needed.
         let now = ISO8601DateFormatter().date(from: "2026-12-01T12:00:00Z")!
         let sink = MemorySink()
-        let result = await SiteBuilder(siteFolder: repository, options: SiteLoader.Options(now: now)).build(into: sink)
+        let result = await SitePipeline(siteFolder: repository, options: SiteLoader.Options(now: now)).build(into: sink)
         #expect(result.succeeded, "\(result.diagnostics)")
         let pages = sink.files.keys.filter { $0.hasSuffix(".html") }
         // questions/<slug>/index.html and questions/<slug>/page/<n>/index.html, not the list's questions/page/<n>/.
