@@ -195,7 +195,7 @@ import Testing
         try #"{{#meta_tags}}<meta {{attribute}}="{{key}}" content="{{content}}">"# .appending("\n{{/meta_tags}}\n")
             .write(toFile: folder + "/Templates/loop.mustache", atomically: false, encoding: .utf8)
         let templates = try #require(TemplateSet.load(siteFolder: folder).0)
-        let html = try #require(context["meta_tags_html"] as? String)
+        let html = context.metaTagsHTML
         #expect(html.contains("Fish &amp; &quot;chips&quot; &lt;b&gt;"))
         #expect(html.components(separatedBy: "<meta ").count > 10)
         #expect(templates.render(context, layout: "loop") == html)

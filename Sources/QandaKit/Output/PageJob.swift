@@ -56,19 +56,20 @@ enum PageJob: Sendable {
     }
 
     /// The layout template and context for this page (its file comes from `route(in:)`, worked out once by the outline).
-    func render(with builder: ContextBuilder, citation: CitationRecord? = nil) -> (layout: String, context: TemplateContext) {
-        switch self {
-        case .home: ("home", builder.homePage())
-        case .question(let i, let page): ("question", builder.questionPage(i, number: page, citation: citation))
-        case .list(let kind, let page): ("list", builder.listPage(kind: kind, number: page))
-        case .terms(let categories): ("terms", builder.termsPage(categories: categories))
-        case .authors: ("authors", builder.authorsPage())
-        case .author(let i, let page): ("author", builder.authorPage(i, number: page))
-        case .freePage(let i): ("page", builder.freePage(i))
-        case .alias(let thread, _): ("alias", builder.aliasPage(threadIndex: thread))
+    func render(with builder: ContextBuilder, citation: CitationRecord? = nil) -> (layout: String, context: any PageContext) {
+        let context: any PageContext = switch self {
+        case .home: builder.homePage()
+        case .question(let i, let page): builder.questionPage(i, number: page, citation: citation)
+        case .list(let kind, let page): builder.listPage(kind: kind, number: page)
+        case .terms(let categories): builder.termsPage(categories: categories)
+        case .authors: builder.authorsPage()
+        case .author(let i, let page): builder.authorPage(i, number: page)
+        case .freePage(let i): builder.freePage(i)
+        case .alias(let thread, _): builder.aliasPage(threadIndex: thread)
         // With search on, SitePipeline.writeSearch renders this page instead, once the index gives its links.
-        case .search: ("search", builder.searchPage(links: nil))
-        case .notFound: ("404", builder.notFoundPage())
+        case .search: builder.searchPage(links: nil)
+        case .notFound: builder.notFoundPage()
         }
+        return (type(of: context).layout, context)
     }
 }

@@ -1,18 +1,17 @@
 extension ContextBuilder {
     /// The home page: the newest questions (one page's worth) and the categories.
-    public func homePage() -> TemplateContext {
-        var context = common(layout: "home", title: site.config.title, description: site.config.description, route: Routes.home)
-        context["latest"] = questionItems.prefix(site.config.pageSize).map(\.context)
-        context["has_more"] = questionItems.count > site.config.pageSize
-        context["all_questions_url"] = routes.link(Routes.questions)
-        context["question_count_text"] = Plural.count(questionItems.count, "question")
-        return context
+    public func homePage() -> HomeContext {
+        HomeContext(common: common(HomeContext.layout, title: site.config.title, description: site.config.description, route: Routes.home),
+                    latest: Array(questionItems.prefix(site.config.pageSize)),
+                    hasMore: questionItems.count > site.config.pageSize,
+                    allQuestionsURL: routes.link(Routes.questions),
+                    questionCountText: Plural.count(questionItems.count, "question"))
     }
 
     public func pageCount(_ count: Int) -> Int { site.config.pageCount(count) }
 
     /// Page `number` of a list of questions: every question, a category, or a tag.
-    public func listPage(kind: ListKind, number: Int) -> TemplateContext {
+    public func listPage(kind: ListKind, number: Int) -> ListContext {
         let (name, route, indexes): (String, String, [Int])
         switch kind {
         case .allQuestions: (name, route, indexes) = ("All questions", Routes.questions, Array(site.threads.indices))
@@ -20,24 +19,19 @@ extension ContextBuilder {
         case .tag(let i): (name, route, indexes) = (site.tags[i].name, Routes.tag(site.tags[i].slug), site.tags[i].threadIndexes)
         }
         let total = pageCount(indexes.count)
-        let pageRoute = Routes.paged(route, number)
         let title = number > 1 ? "\(name) (page \(number) of \(total))" : name
-        var context = common(layout: "list", title: title, description: nil, route: pageRoute)
         let start = (number - 1) * site.config.pageSize
-        context["list"] = [
-            "kind": kind.label, "name": name, "url": routes.link(route),
-            "count_text": Plural.count(indexes.count, "question"),
-            "is_category": { if case .category = kind { return true } else { return false } }(),
-            "is_tag": { if case .tag = kind { return true } else { return false } }(),
-        ] as TemplateContext
-        context["items"] = indexes.dropFirst(start).prefix(site.config.pageSize).map { questionItems[$0].context }
-        context["pager"] = pager(route: route, current: number, total: total)
-        if case .category(let i) = kind {
-            context["category_feed_url"] = routes.link(Routes.categoryFeed(site.categories[i].slug))
-        } else {
-            context["category_feed_url"] = false
-        }
-        return context
+        var categoryFeedURL: String?
+        if case .category(let i) = kind { categoryFeedURL = routes.link(Routes.categoryFeed(site.categories[i].slug)) }
+        return ListContext(
+            common: common(ListContext.layout, title: title, description: nil, route: Routes.paged(route, number)),
+            list: ListContext.Heading(
+                kind: kind.label, name: name, url: routes.link(route), countText: Plural.count(indexes.count, "question"),
+                isCategory: { if case .category = kind { return true } else { return false } }(),
+                isTag: { if case .tag = kind { return true } else { return false } }()),
+            items: indexes.dropFirst(start).prefix(site.config.pageSize).map { questionItems[$0] },
+            pager: pager(route: route, current: number, total: total),
+            categoryFeedURL: categoryFeedURL)
     }
 
     public enum ListKind: Sendable {
@@ -52,15 +46,15 @@ extension ContextBuilder {
     }
 
     /// /categories/ or /tags/: every term with its count.
-    public func termsPage(categories: Bool) -> TemplateContext {
+    public func termsPage(categories: Bool) -> TermsContext {
         let terms = categories ? site.categories : site.tags
-        let title = categories ? "Categories" : "Tags"
-        var context = common(layout: "terms", title: title, description: nil, route: categories ? Routes.categories : Routes.tags)
-        context["terms"] = terms.map { term -> TemplateContext in
-            ["name": term.name, "url": routes.link(categories ? Routes.category(term.slug) : Routes.tag(term.slug)),
-             "count": term.threadIndexes.count, "count_text": Plural.count(term.threadIndexes.count, "question")]
-        }
-        context["is_categories"] = categories
-        return context
+        return TermsContext(
+            common: common(TermsContext.layout, title: categories ? "Categories" : "Tags", description: nil,
+                           route: categories ? Routes.categories : Routes.tags),
+            terms: terms.map {
+                TermsContext.Term(name: $0.name, url: routes.link(categories ? Routes.category($0.slug) : Routes.tag($0.slug)),
+                                  count: $0.threadIndexes.count)
+            },
+            isCategories: categories)
     }
 }

@@ -64,7 +64,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a page with its layout template.
-    public func render(_ context: TemplateContext, layout: String) -> String {
+    public func render(_ context: any PageContext, layout: String) -> String {
         library.render(context, withTemplate: layout) ?? ""
     }
 

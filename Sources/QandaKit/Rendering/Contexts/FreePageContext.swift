@@ -1,0 +1,40 @@
+/// A free page from Content/pages.
+public struct FreePageContext: PageContext {
+    public static let layout = "page"
+    public var common: PageCommon
+    var page: Body
+
+    public enum Name: String, CaseIterable { case page }
+
+    public func value(of name: Name) -> Any {
+        switch name {
+        case .page: page
+        }
+    }
+
+    public static var parts: [any TemplateObject.Type] { [Body.self] }
+
+    /// The page's own text and dates.
+    struct Body: TemplateObject {
+        var title: String
+        var bodyHTML: String
+        var date: ContentDate?
+        var updated: ContentDate?
+
+        enum Name: String, CaseIterable {
+            case title, body_html, is_updated, date_iso, date_text, updated_iso, updated_text
+        }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .title: title
+            case .body_html: bodyHTML
+            case .is_updated: updated != nil
+            case .date_iso: (date?.text).orAbsent
+            case .date_text: (date?.longText).orAbsent
+            case .updated_iso: (updated?.text).orAbsent
+            case .updated_text: (updated?.longText).orAbsent
+            }
+        }
+    }
+}

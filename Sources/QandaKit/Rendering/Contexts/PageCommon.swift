@@ -1,0 +1,26 @@
+/// The values every page has: its layout, the site, its title, description and addresses.
+public struct PageCommon: TemplateObject {
+    var layout: String
+    var site: SiteSummary
+    var pageTitle: String
+    var description: String?
+    var canonicalURL: String
+    var url: String
+
+    public enum Name: String, CaseIterable {
+        case layout, site, page_title, description, canonical_url, url
+    }
+
+    public func value(of name: Name) -> Any {
+        switch name {
+        case .layout: layout
+        case .site: site
+        case .page_title: pageTitle
+        case .description: description.orAbsent
+        case .canonical_url: canonicalURL
+        case .url: url
+        }
+    }
+
+    public static var parts: [any TemplateObject.Type] { [SiteSummary.self] }
+}

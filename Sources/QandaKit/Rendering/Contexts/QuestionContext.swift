@@ -1,0 +1,187 @@
+/// A question page: the question, its answers (one page's share), the review, citation, author boxes and the
+/// questions around it.
+public struct QuestionContext: PageContext {
+    public static let layout = "question"
+    public var common: PageCommon
+    var question: QuestionEntry
+    var review: ReviewLine?
+    var answers: [AnswerEntry]
+    var answerCount: Int
+    var authorBoxes: [AuthorBox]
+    var citation: CitationLinks
+    var citesAnswers: Bool
+    var metaTags: [MetaTag]
+    var metaTagsHTML: String
+    var structuredDataHTML: String
+    var breadcrumbs: [NamedLink]
+    var related: [QuestionItem]
+    var newer: QuestionItem?
+    var older: QuestionItem?
+    var pager: Pager?
+
+    public enum Name: String, CaseIterable {
+        case question, review, answers, has_answers, answer_count, answer_count_text, author_boxes, has_author_boxes,
+             citation, cites_answers, meta_tags, meta_tags_html, structured_data_html, breadcrumbs, related,
+             has_related, newer, older, has_neighbours, pager
+    }
+
+    public func value(of name: Name) -> Any {
+        switch name {
+        case .question: question
+        case .review: review.orAbsent
+        case .answers: answers
+        case .has_answers: answerCount > 0
+        case .answer_count: answerCount
+        case .answer_count_text: Plural.count(answerCount, "answer")
+        case .author_boxes: authorBoxes
+        case .has_author_boxes: !authorBoxes.isEmpty
+        case .citation: citation
+        case .cites_answers: citesAnswers
+        case .meta_tags: metaTags
+        case .meta_tags_html: metaTagsHTML
+        case .structured_data_html: structuredDataHTML
+        case .breadcrumbs: breadcrumbs
+        case .related: related
+        case .has_related: !related.isEmpty
+        case .newer: newer.orAbsent
+        case .older: older.orAbsent
+        case .has_neighbours: newer != nil || older != nil
+        case .pager: pager.orAbsent
+        }
+    }
+
+    public static var parts: [any TemplateObject.Type] {
+        [QuestionEntry.self, ReviewLine.self, AnswerEntry.self, AuthorBox.self, CitationLinks.self, MetaTag.self,
+         NamedLink.self, QuestionItem.self, Pager.self]
+    }
+
+    /// The question itself.
+    struct QuestionEntry: TemplateObject {
+        var title: String
+        var url: String
+        var bodyHTML: String
+        var summary: String
+        var askedBy: String?
+        var votes: Int?
+        var category: NamedLink
+        var tags: [NamedLink]
+        var date: ContentDate
+        var updated: ContentDate?
+
+        enum Name: String, CaseIterable {
+            case title, url, body_html, summary, asked_by, votes, category, tags, is_updated, date_iso, date_text,
+                 updated_iso, updated_text
+        }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .title: title
+            case .url: url
+            case .body_html: bodyHTML
+            case .summary: summary
+            case .asked_by: askedBy.orAbsent
+            case .votes: votes.orAbsent
+            case .category: category
+            case .tags: tags
+            case .is_updated: updated != nil
+            case .date_iso: date.text
+            case .date_text: date.longText
+            case .updated_iso: (updated?.text).orAbsent
+            case .updated_text: (updated?.longText).orAbsent
+            }
+        }
+
+        static var parts: [any TemplateObject.Type] { [NamedLink.self] }
+    }
+
+    /// Who reviewed the question, and when.
+    struct ReviewLine: TemplateObject {
+        var reviewerName: String
+        var reviewerNameWithCredentials: String
+        var reviewerURL: String
+        var date: ContentDate
+
+        enum Name: String, CaseIterable {
+            case reviewer_name, reviewer_name_with_credentials, reviewer_url, date_iso, date_text
+        }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .reviewer_name: reviewerName
+            case .reviewer_name_with_credentials: reviewerNameWithCredentials
+            case .reviewer_url: reviewerURL
+            case .date_iso: date.text
+            case .date_text: date.longText
+            }
+        }
+    }
+
+    /// An answer with its author's byline and, when the thread has several answers, its own reference.
+    struct AnswerEntry: TemplateObject {
+        var id: String
+        var url: String
+        var bodyHTML: String
+        var accepted: Bool
+        var votes: Int?
+        var date: ContentDate
+        var updated: ContentDate?
+        var authorName: String
+        var authorNameWithCredentials: String
+        var authorCredentials: String?
+        var authorRole: String?
+        var authorURL: String
+        var authorPhotoURL: String?
+        var citationHTML: String?
+        var citationText: String?
+
+        enum Name: String, CaseIterable {
+            case id, url, body_html, accepted, votes, is_updated, date_iso, date_text, updated_iso, updated_text,
+                 author_name, author_name_with_credentials, author_credentials, author_role, author_url,
+                 author_photo_url, citation_html, citation_text
+        }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .id: id
+            case .url: url
+            case .body_html: bodyHTML
+            case .accepted: accepted
+            case .votes: votes.orAbsent
+            case .is_updated: updated != nil
+            case .date_iso: date.text
+            case .date_text: date.longText
+            case .updated_iso: (updated?.text).orAbsent
+            case .updated_text: (updated?.longText).orAbsent
+            case .author_name: authorName
+            case .author_name_with_credentials: authorNameWithCredentials
+            case .author_credentials: authorCredentials.orAbsent
+            case .author_role: authorRole.orAbsent
+            case .author_url: authorURL
+            case .author_photo_url: authorPhotoURL.orAbsent
+            case .citation_html: citationHTML.orAbsent
+            case .citation_text: citationText.orAbsent
+            }
+        }
+    }
+
+    /// The page's reference, ready to copy, and its downloads.
+    struct CitationLinks: TemplateObject {
+        var apaText: String
+        var apaHTML: String
+        var bibtexURL: String
+        var risURL: String
+        var csljsonURL: String
+
+        enum Name: String, CaseIterable { case apa_text, apa_html, bibtex_url, ris_url, csljson_url }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .apa_text: apaText
+            case .apa_html: apaHTML
+            case .bibtex_url: bibtexURL
+            case .ris_url: risURL
+            case .csljson_url: csljsonURL
+            }
+        }
+    }
+}

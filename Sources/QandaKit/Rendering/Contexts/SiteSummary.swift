@@ -1,0 +1,102 @@
+/// The site-wide part of every page: name, navigation, categories. Made once per build (a class, so that each
+/// page holds it without copying it).
+final class SiteSummary: TemplateObject {
+    let title: String
+    let publisher: String
+    let language: String
+    let description: String?
+    let baseURL: String
+    let basePath: String
+    let homeURL: String
+    let questionsURL: String
+    let authorsURL: String
+    let categoriesURL: String
+    let tagsURL: String
+    let stylesheetURL: String
+    let searchURL: String
+    let feedURL: String
+    let faviconURL: String
+    let categories: [Category]
+    let pages: [PageLink]
+
+    init(site: Site, routes: Routes) {
+        let config = site.config
+        (title, publisher, language) = (config.title, config.publisher, config.language)
+        description = config.description.flatMap { $0.isEmpty ? nil : $0 }
+        (baseURL, basePath) = (config.baseURL, config.basePath)
+        homeURL = routes.link(Routes.home)
+        questionsURL = routes.link(Routes.questions)
+        authorsURL = routes.link(Routes.authors)
+        categoriesURL = routes.link(Routes.categories)
+        tagsURL = routes.link(Routes.tags)
+        stylesheetURL = routes.link(Routes.stylesheet)
+        searchURL = routes.link(Routes.search)
+        feedURL = routes.link(Routes.feed)
+        faviconURL = routes.link(Routes.favicon)
+        categories = site.categories.map {
+            Category(name: $0.name, url: routes.link(Routes.category($0.slug)), count: $0.threadIndexes.count)
+        }
+        pages = site.pages.map { PageLink(title: $0.title, url: routes.link(Routes.page($0.slug))) }
+    }
+
+    enum Name: String, CaseIterable {
+        case title, publisher, language, description, base_url, base_path, home_url, questions_url, authors_url,
+             categories_url, tags_url, stylesheet_url, search_url, feed_url, favicon_url, categories, pages
+    }
+
+    func value(of name: Name) -> Any {
+        switch name {
+        case .title: title
+        case .publisher: publisher
+        case .language: language
+        case .description: description.orAbsent
+        case .base_url: baseURL
+        case .base_path: basePath
+        case .home_url: homeURL
+        case .questions_url: questionsURL
+        case .authors_url: authorsURL
+        case .categories_url: categoriesURL
+        case .tags_url: tagsURL
+        case .stylesheet_url: stylesheetURL
+        case .search_url: searchURL
+        case .feed_url: feedURL
+        case .favicon_url: faviconURL
+        case .categories: categories
+        case .pages: pages
+        }
+    }
+
+    static var parts: [any TemplateObject.Type] { [Category.self, PageLink.self] }
+
+    /// A category in the navigation.
+    struct Category: TemplateObject {
+        var name: String
+        var url: String
+        var count: Int
+
+        enum Name: String, CaseIterable { case name, url, count }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .name: self.name
+            case .url: url
+            case .count: count
+            }
+        }
+    }
+
+    /// A free page in the navigation.
+    struct PageLink: TemplateObject {
+        var title: String
+        var url: String
+
+        enum Name: String, CaseIterable { case title, url }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .title: title
+            case .url: url
+            }
+        }
+    }
+}
