@@ -1,12 +1,12 @@
 /// Every author of a corpus, drawn once before the threads (a few thousand at most, so kept in memory): more
 /// people for larger sites, so that author pages have realistic lengths at any size.
-public struct AuthorRoster: Sendable {
-    public let authors: [CorpusAuthor]
-    public let clinicians: [CorpusAuthor]
-    public let members: [CorpusAuthor]
-    public let reviewers: [CorpusAuthor]
+package struct AuthorRoster: Sendable {
+    package let authors: [CorpusAuthor]
+    package let clinicians: [CorpusAuthor]
+    package let members: [CorpusAuthor]
+    package let reviewers: [CorpusAuthor]
 
-    public init(questions: Int, seed: UInt64) {
+    package init(questions: Int, seed: UInt64) {
         let clinicianCount = min(max(questions / 40, 6), 400)
         let memberCount = min(max(questions / 12, 8), 3000)
         var ids = UniqueNames()
@@ -77,7 +77,7 @@ public struct AuthorRoster: Sendable {
     }
 
     /// A small portrait placeholder: initials on a coloured circle.
-    public static func photo(for author: CorpusAuthor) -> String {
+    package static func photo(for author: CorpusAuthor) -> String {
         let initials = String(author.given?.prefix(1) ?? "") + String(author.family?.prefix(1) ?? "")
         var hash: UInt32 = 2_166_136_261
         for byte in author.id.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }

@@ -1,23 +1,23 @@
 /// One author file: a clinician, a community member or an organization.
-public struct CorpusAuthor: Sendable {
-    public enum Kind: Sendable { case clinician, member, organization }
+package struct CorpusAuthor: Sendable {
+    package enum Kind: Sendable { case clinician, member, organization }
 
-    public var id: String
-    public var kind: Kind
-    public var name: String
-    public var given: String?
-    public var family: String?
-    public var suffix: String?
-    public var reviewer = false
-    public var credentials: String?
-    public var role: String?
-    public var affiliation: String?
-    public var orcid: String?
-    public var url: String?
+    package var id: String
+    package var kind: Kind
+    package var name: String
+    package var given: String?
+    package var family: String?
+    package var suffix: String?
+    package var reviewer = false
+    package var credentials: String?
+    package var role: String?
+    package var affiliation: String?
+    package var orcid: String?
+    package var url: String?
     /// A file name in Content/authors/ whose bytes are `CorpusAuthor.photo(for:)`.
-    public var photo: String?
-    public var bio: String
+    package var photo: String?
+    package var bio: String
 
     /// May be named in `reviewed.by`.
-    public var reviews: Bool { kind == .organization || reviewer }
+    package var reviews: Bool { kind == .organization || reviewer }
 }

@@ -1,12 +1,12 @@
 /// A calendar day as a number of days since 1970-01-01: all the date arithmetic the corpus needs, without
 /// Foundation's calendars (time zones never enter, and it is fast).
-public struct CorpusDay: Sendable, Hashable, Comparable {
-    public var number: Int
+package struct CorpusDay: Sendable, Hashable, Comparable {
+    package var number: Int
 
-    public init(number: Int) { self.number = number }
+    package init(number: Int) { self.number = number }
 
     /// "2026-06-01"; nil unless it is a real calendar day.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
@@ -16,7 +16,7 @@ public struct CorpusDay: Sendable, Hashable, Comparable {
         self = candidate
     }
 
-    public init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int) {
         // Days from civil (Howard Hinnant's algorithm).
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -25,7 +25,7 @@ public struct CorpusDay: Sendable, Hashable, Comparable {
         number = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
     }
 
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         let z = number + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -37,12 +37,12 @@ public struct CorpusDay: Sendable, Hashable, Comparable {
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    public var iso: String {
+    package var iso: String {
         let (year, month, day) = components
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
-    public func adding(days: Int) -> CorpusDay { CorpusDay(number: number + days) }
+    package func adding(days: Int) -> CorpusDay { CorpusDay(number: number + days) }
 
-    public static func < (a: CorpusDay, b: CorpusDay) -> Bool { a.number < b.number }
+    package static func < (a: CorpusDay, b: CorpusDay) -> Bool { a.number < b.number }
 }

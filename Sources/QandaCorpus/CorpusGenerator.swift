@@ -2,21 +2,21 @@ import Foundation
 
 /// Makes a whole corpus: settings, authors and pages first, then the threads one by one, each written and
 /// dropped before the next is drawn, so memory stays small at any size. The same options give the same bytes.
-public struct CorpusGenerator {
-    public enum Format: String, Sendable, CaseIterable { case qanda, hugo }
+package struct CorpusGenerator {
+    package enum Format: String, Sendable, CaseIterable { case qanda, hugo }
 
-    public struct Options: Sendable {
-        public var questions: Int
-        public var seed: UInt64
+    package struct Options: Sendable {
+        package var questions: Int
+        package var seed: UInt64
         /// The corpus's "today": no date is later, and reviews are judged against it.
-        public var asOf: CorpusDay
-        public var format: Format
+        package var asOf: CorpusDay
+        package var format: Format
         /// Let about one older thread in fifty have a review older than two years (`qanda check` errors).
-        public var overdueReviews: Bool
+        package var overdueReviews: Bool
 
-        public static let defaultAsOf = CorpusDay(year: 2026, month: 6, day: 1)
+        package static let defaultAsOf = CorpusDay(year: 2026, month: 6, day: 1)
 
-        public init(questions: Int, seed: UInt64 = 1, asOf: CorpusDay = defaultAsOf, format: Format = .qanda,
+        package init(questions: Int, seed: UInt64 = 1, asOf: CorpusDay = defaultAsOf, format: Format = .qanda,
                     overdueReviews: Bool = false) {
             self.questions = questions
             self.seed = seed
@@ -26,21 +26,21 @@ public struct CorpusGenerator {
         }
     }
 
-    public struct Summary: Sendable {
-        public var threads = 0
-        public var answers = 0
-        public var drafts = 0
-        public var authors = 0
-        public var files = 0
-        public var bytes = 0
+    package struct Summary: Sendable {
+        package var threads = 0
+        package var answers = 0
+        package var drafts = 0
+        package var authors = 0
+        package var files = 0
+        package var bytes = 0
     }
 
-    public let options: Options
+    package let options: Options
 
-    public init(options: Options) { self.options = options }
+    package init(options: Options) { self.options = options }
 
     /// Writes the corpus under `folder` (which must exist and be empty); `progress` gets the threads written so far.
-    public func write(into folder: String, progress: ((Int) -> Void)? = nil) throws -> Summary {
+    package func write(into folder: String, progress: ((Int) -> Void)? = nil) throws -> Summary {
         var files = FileTree(root: folder)
         let roster = AuthorRoster(questions: options.questions, seed: options.seed)
         var writer: any SiteWriter = options.format == .qanda ? QandaSiteWriter() : HugoSiteWriter()
@@ -63,7 +63,7 @@ public struct CorpusGenerator {
     /// Writes the corpus into a new folder beside `destination`, then moves it into place: an interrupted run
     /// leaves nothing half-written at `destination`. An existing `destination` is replaced only with `force`, and
     /// only when it is a corpus (a qanda.yml with Content/, or a hugo.toml with content/): never anyone's files.
-    public func write(to destination: String, force: Bool, progress: ((Int) -> Void)? = nil) throws -> Summary {
+    package func write(to destination: String, force: Bool, progress: ((Int) -> Void)? = nil) throws -> Summary {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: destination).standardizedFileURL.path
         var isFolder: ObjCBool = false
@@ -107,8 +107,8 @@ public struct CorpusGenerator {
             || (manager.fileExists(atPath: folder + "/hugo.toml") && manager.fileExists(atPath: folder + "/content"))
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
         init(_ description: String) { self.description = description }
     }
 }

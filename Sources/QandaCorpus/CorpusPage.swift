@@ -1,12 +1,12 @@
 /// A free page (about, editorial policy …).
-public struct CorpusPage: Sendable {
-    public var slug: String
-    public var title: String
-    public var description: String?
-    public var date: CorpusDay?
-    public var updated: CorpusDay?
-    public var draft = false
-    public var body: String
+package struct CorpusPage: Sendable {
+    package var slug: String
+    package var title: String
+    package var description: String?
+    package var date: CorpusDay?
+    package var updated: CorpusDay?
+    package var draft = false
+    package var body: String
 
     /// Its front matter; only the name of the last-changed date differs between Qanda (`updated`) and Hugo (`lastmod`).
     func frontMatter(updatedKey: String) -> FrontMatter {

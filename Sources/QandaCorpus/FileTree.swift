@@ -6,19 +6,19 @@ import Darwin
 
 /// Writes the corpus's files with plain system calls (hundreds of thousands of small files: Foundation's
 /// per-file overhead would be most of the run), under one root folder.
-public struct FileTree: Sendable {
-    public let root: String
-    public private(set) var files = 0
-    public private(set) var bytes = 0
+package struct FileTree: Sendable {
+    package let root: String
+    package private(set) var files = 0
+    package private(set) var bytes = 0
 
-    public init(root: String) { self.root = root }
+    package init(root: String) { self.root = root }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Makes `relative` (and its parents, which must then be under `root`).
-    public func folder(_ relative: String) throws {
+    package func folder(_ relative: String) throws {
         var path = root
         for part in relative.split(separator: "/") {
             path += "/" + part
@@ -26,7 +26,7 @@ public struct FileTree: Sendable {
         }
     }
 
-    public mutating func write(_ relative: String, _ text: String) throws {
+    package mutating func write(_ relative: String, _ text: String) throws {
         let path = root + "/" + relative
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Self.failure("cannot create", path) }

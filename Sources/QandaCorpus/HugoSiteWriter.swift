@@ -5,11 +5,11 @@ import Foundation
 /// biographies as term pages, categories and tags as taxonomies, the free pages, and small layouts of our own
 /// that make the pages Qanda makes (home, question, paged lists, author, category and tag pages, related
 /// questions, feeds and the sitemap Hugo writes by default).
-public struct HugoSiteWriter: SiteWriter {
+package struct HugoSiteWriter: SiteWriter {
     /// Author id -> display name, for the answer headings.
     private var names: [String: String] = [:]
 
-    public init() {}
+    package init() {}
 
     static let config = """
         # Made by qanda-corpus --format hugo: the Hugo side of `make bench`.
@@ -95,7 +95,7 @@ public struct HugoSiteWriter: SiteWriter {
             """),
     ]
 
-    public mutating func begin(roster: AuthorRoster, pages: [CorpusPage], files: inout FileTree) throws {
+    package mutating func begin(roster: AuthorRoster, pages: [CorpusPage], files: inout FileTree) throws {
         try files.write("hugo.toml", Self.config)
         try files.folder("layouts/_default")
         for (path, text) in Self.layouts { try files.write(path, text) }
@@ -115,7 +115,7 @@ public struct HugoSiteWriter: SiteWriter {
         }
     }
 
-    public mutating func write(_ thread: CorpusThread, roster: AuthorRoster, files: inout FileTree) throws {
+    package mutating func write(_ thread: CorpusThread, roster: AuthorRoster, files: inout FileTree) throws {
         let folder = "content/questions/" + thread.urlSlug
         try files.folder(folder)
         let answers = thread.answers.filter { !$0.draft }.sorted { a, b in

@@ -1,6 +1,6 @@
 /// Writes a corpus in Qanda's content format: qanda.yml, Content/authors, Content/pages and one folder per thread.
-public struct QandaSiteWriter: SiteWriter {
-    public init() {}
+package struct QandaSiteWriter: SiteWriter {
+    package init() {}
 
     static let config = """
         # Made by qanda-corpus: a synthetic site for tests and benchmarks (see the README, "Generating test sites").
@@ -23,7 +23,7 @@ public struct QandaSiteWriter: SiteWriter {
 
         """
 
-    public mutating func begin(roster: AuthorRoster, pages: [CorpusPage], files: inout FileTree) throws {
+    package mutating func begin(roster: AuthorRoster, pages: [CorpusPage], files: inout FileTree) throws {
         try files.write("qanda.yml", Self.config)
         try files.folder("Content/questions")
         try files.folder("Content/authors")
@@ -50,7 +50,7 @@ public struct QandaSiteWriter: SiteWriter {
         }
     }
 
-    public mutating func write(_ thread: CorpusThread, roster: AuthorRoster, files: inout FileTree) throws {
+    package mutating func write(_ thread: CorpusThread, roster: AuthorRoster, files: inout FileTree) throws {
         let folder = "Content/questions/" + thread.folder
         try files.folder(folder)
         var front = FrontMatter()

@@ -1,20 +1,20 @@
 /// The corpus's only source of randomness: SplitMix64 (Steele, Lea and Flood), written out here so that the same
 /// seed gives the same numbers on every machine and Swift version. The helpers below do their own range
 /// reduction too, because the standard library's `random(in:using:)` does not promise a stable algorithm.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
     /// An independent stream for one item (thread `index` of a run with `seed`): threads can then be made in any
     /// order, and a change in how one thread is drawn never shifts the next.
-    public init(seed: UInt64, stream: UInt64, index: UInt64) {
+    package init(seed: UInt64, stream: UInt64, index: UInt64) {
         var mixer = SplitMix64(seed: seed ^ (stream &* 0x9E37_79B9_7F4A_7C15))
         state = mixer.next() ^ (index &* 0xD1B5_4A32_D192_ED03)
         _ = next()
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -23,21 +23,21 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// 0 ..< bound (bound > 0), by the high half of a 128-bit product (the bias is below 2^-40 for our bounds).
-    public mutating func below(_ bound: Int) -> Int {
+    package mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0)
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// lower ... upper, both included.
-    public mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
+    package mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
 
     /// True with the given probability in percent.
-    public mutating func percent(_ chance: Int) -> Bool { below(100) < chance }
+    package mutating func percent(_ chance: Int) -> Bool { below(100) < chance }
 
-    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    package mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 
     /// An index drawn with the given weights (not all zero).
-    public mutating func weighted(_ weights: [Int]) -> Int {
+    package mutating func weighted(_ weights: [Int]) -> Int {
         var roll = below(weights.reduce(0, +))
         for (index, weight) in weights.enumerated() {
             if roll < weight { return index }
@@ -47,7 +47,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A few distinct items (at most `items.count`), in the order drawn.
-    public mutating func sample<T>(_ items: [T], count: Int) -> [T] {
+    package mutating func sample<T>(_ items: [T], count: Int) -> [T] {
         var indices = Array(items.indices)
         let wanted = min(count, items.count)
         for position in 0..<wanted { indices.swapAt(position, position + below(indices.count - position)) }
@@ -55,7 +55,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// Skewed towards small values, as votes are: most near 0, a few up to `maximum`.
-    public mutating func skewed(maximum: Int) -> Int {
+    package mutating func skewed(maximum: Int) -> Int {
         let roll = Double(next() >> 11) / Double(1 << 53)
         return Int(Double(maximum) * roll * roll * roll)
     }

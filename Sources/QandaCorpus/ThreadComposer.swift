@@ -1,10 +1,10 @@
 /// Draws the threads of a corpus one at a time, in order. Each thread has its own random stream; what is shared
 /// between threads is small: which titles and slugs are taken, and the latest published slugs (for links).
-public struct ThreadComposer: Sendable {
-    public let roster: AuthorRoster
-    public let asOf: CorpusDay
-    public let seed: UInt64
-    public let overdueReviews: Bool
+package struct ThreadComposer: Sendable {
+    package let roster: AuthorRoster
+    package let asOf: CorpusDay
+    package let seed: UInt64
+    package let overdueReviews: Bool
     private var titles = UniqueNames()
     private var slugs = UniqueNames()
     /// The latest published threads' slugs, for links between questions (only published ones, so that no link breaks).
@@ -12,7 +12,7 @@ public struct ThreadComposer: Sendable {
     private var recentNext = 0
     static let recentCapacity = 256
 
-    public init(roster: AuthorRoster, asOf: CorpusDay, seed: UInt64, overdueReviews: Bool) {
+    package init(roster: AuthorRoster, asOf: CorpusDay, seed: UInt64, overdueReviews: Bool) {
         self.roster = roster
         self.asOf = asOf
         self.seed = seed
@@ -25,7 +25,7 @@ public struct ThreadComposer: Sendable {
         (7, 0...0), (28, 1...1), (22, 2...2), (15, 3...3), (10, 4...4), (13, 5...9), (4, 10...30), (1, 55...130),
     ]
 
-    public mutating func compose(index: Int) -> CorpusThread {
+    package mutating func compose(index: Int) -> CorpusThread {
         var random = SplitMix64(seed: seed, stream: 1, index: UInt64(index))
         let foreign = random.percent(6) ? random.pick(Vocabulary.foreignLanguages) : nil
         // Foreign-language threads borrow an English category's topics for their English answers.

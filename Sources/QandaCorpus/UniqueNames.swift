@@ -1,12 +1,12 @@
 /// Hands out names no earlier call got, appending -2, -3 … when a name is taken. Remembers 64-bit hashes, not
 /// the names, so 100,000 slugs cost about 2 MB: two names with the same hash only make one of them longer.
-public struct UniqueNames: Sendable {
+package struct UniqueNames: Sendable {
     private var taken: Set<UInt64> = []
 
-    public init() {}
+    package init() {}
 
     /// `name`, or `name-2`, `name-3` … (`separator` between), whichever is first free; it is then taken.
-    public mutating func claim(_ name: String, separator: String = "-") -> String {
+    package mutating func claim(_ name: String, separator: String = "-") -> String {
         var candidate = name
         var number = 1
         while !taken.insert(Self.hash(candidate)).inserted {
@@ -17,7 +17,7 @@ public struct UniqueNames: Sendable {
     }
 
     /// True (and taken from now on) when nothing has claimed it yet.
-    public mutating func claimIfFree(_ name: String) -> Bool { taken.insert(Self.hash(name)).inserted }
+    package mutating func claimIfFree(_ name: String) -> Bool { taken.insert(Self.hash(name)).inserted }
 
     /// FNV-1a, 64 bits: stable across runs (Swift's Hasher is seeded per process).
     static func hash(_ text: String) -> UInt64 {

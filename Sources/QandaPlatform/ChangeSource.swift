@@ -1,7 +1,7 @@
 /// Where a watcher learns that files changed below a folder: the kernel (`InotifyChangeSource`, Linux) or a scan
 /// every interval (`PollingChangeSource`, anywhere). Paths are relative to the watched folder and limited to
 /// `WatchedNames`; hidden names (editors' swap files) are left out, as the build leaves them out.
-public protocol ChangeSource: AnyObject, Sendable {
+package protocol ChangeSource: AnyObject, Sendable {
     /// Readable (poll(2)) when changes may be waiting; nil when the source must be asked every `interval`.
     var descriptor: Int32? { get }
     var interval: Duration { get }
@@ -15,18 +15,18 @@ public protocol ChangeSource: AnyObject, Sendable {
 
 /// What a site watcher looks at: these names in the site folder, and below the tree names every name `includes`
 /// takes (by default, those not hidden).
-public struct WatchedNames: Sendable {
-    public var rootNames: Set<String>
-    public var treeNames: Set<String>
+package struct WatchedNames: Sendable {
+    package var rootNames: Set<String>
+    package var treeNames: Set<String>
     /// Whether `name`, in `folder` (relative to the watched folder), is watched.
-    public var includes: @Sendable (_ name: String, _ folder: String) -> Bool
+    package var includes: @Sendable (_ name: String, _ folder: String) -> Bool
 
-    public init(rootNames: Set<String>, treeNames: Set<String>,
+    package init(rootNames: Set<String>, treeNames: Set<String>,
                 includes: @escaping @Sendable (_ name: String, _ folder: String) -> Bool = { name, _ in !isHidden(name) }) {
         self.rootNames = rootNames
         self.treeNames = treeNames
         self.includes = includes
     }
 
-    public static func isHidden(_ name: String) -> Bool { name.utf8.first == UInt8(ascii: ".") }
+    package static func isHidden(_ name: String) -> Bool { name.utf8.first == UInt8(ascii: ".") }
 }

@@ -1,5 +1,5 @@
 /// Why a change source could not start, for the terminal.
-public struct ChangeSourceError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+package struct ChangeSourceError: Error, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) { self.description = description }
 }

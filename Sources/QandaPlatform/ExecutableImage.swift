@@ -2,9 +2,9 @@ import Foundation
 
 /// The file of the running executable. On Linux, `/proc/self/exe` reads the running image itself, even when the
 /// file at its path has been replaced since it started; elsewhere, the path Foundation reports.
-public enum ExecutableImage {
+package enum ExecutableImage {
     /// A path that opens the running executable; nil when it cannot be told.
-    public static var readablePath: String? {
+    package static var readablePath: String? {
         #if os(Linux)
         return "/proc/self/exe"
         #else
@@ -13,7 +13,7 @@ public enum ExecutableImage {
     }
 
     /// Where the executable lies, symbolic links resolved.
-    public static var location: String? {
+    package static var location: String? {
         #if os(Linux)
         if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return target }
         #endif

@@ -6,18 +6,18 @@ import Darwin
 
 /// What lstat(2) or stat(2) says of a file, read the same way everywhere: Linux names the times `st_mtim` and
 /// `st_ctim`, macOS `st_mtimespec` and `st_ctimespec`.
-public struct FileStatus: Sendable, Equatable {
-    public enum Kind: Sendable { case file, folder, symlink, other }
+package struct FileStatus: Sendable, Equatable {
+    package enum Kind: Sendable { case file, folder, symlink, other }
 
-    public var kind: Kind
-    public var mode: Int
-    public var inode: Int
-    public var size: Int
-    public var modified: (seconds: Int, nanoseconds: Int)
-    public var changed: (seconds: Int, nanoseconds: Int)
+    package var kind: Kind
+    package var mode: Int
+    package var inode: Int
+    package var size: Int
+    package var modified: (seconds: Int, nanoseconds: Int)
+    package var changed: (seconds: Int, nanoseconds: Int)
 
     /// Nil when the file cannot be read (missing, no permission). Symbolic links are followed only when asked.
-    public init?(path: String, followingLinks: Bool = false) {
+    package init?(path: String, followingLinks: Bool = false) {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         self.init(info)
@@ -42,7 +42,7 @@ public struct FileStatus: Sendable, Equatable {
         #endif
     }
 
-    public static func == (a: FileStatus, b: FileStatus) -> Bool {
+    package static func == (a: FileStatus, b: FileStatus) -> Bool {
         a.kind == b.kind && a.mode == b.mode && a.inode == b.inode && a.size == b.size
             && a.modified == b.modified && a.changed == b.changed
     }

@@ -7,8 +7,8 @@ import Darwin
 /// Swaps two paths in one step, so that a reader sees one or the other and never neither: renameat2(2) with
 /// RENAME_EXCHANGE on Linux, renamex_np(2) with RENAME_SWAP on macOS. Returns false where the system or the file
 /// system cannot; the caller then falls back to two plain renames.
-public enum FolderExchange {
-    public static func exchange(_ a: String, _ b: String) -> Bool {
+package enum FolderExchange {
+    package static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
         // Looked up at run time: Swift's Glibc module does not declare it, and old kernels lack it.
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32

@@ -8,8 +8,8 @@ import Darwin
 /// page faults: 15,000 of them in a one-edit build of 10,000 questions, a tenth of its time. Asking for 64 MB more
 /// at each step (`M_TOP_PAD`) leaves about 40; memory is still only used once touched. Other allocators need
 /// nothing here.
-public enum HeapTuning {
-    public static func growHeapsInLargeSteps() {
+package enum HeapTuning {
+    package static func growHeapsInLargeSteps() {
         #if os(Linux)
         // Looked up at run time, since Swift's Glibc module does not declare mallopt.
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32

@@ -5,9 +5,9 @@ import Glibc
 /// Hears of changes from Linux inotify: one watch per folder (the watched folder itself and every folder below the
 /// tree names, recursively). New folders get watches as they appear; folders moved away lose theirs. Nothing is
 /// scanned after the start.
-public final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // used by the watch thread only
-    public let interval: Duration = .seconds(3600)
-    public var descriptor: Int32? { inotify }
+package final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // used by the watch thread only
+    package let interval: Duration = .seconds(3600)
+    package var descriptor: Int32? { inotify }
     private let inotify: Int32
     private let folder: String
     private let names: WatchedNames
@@ -25,7 +25,7 @@ public final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // 
 
     /// Sets up every watch before returning, so nothing changed after `init` is missed. Throws a readable reason
     /// when inotify is not there or the folder cannot be watched.
-    public init(folder: String, names: WatchedNames) throws {
+    package init(folder: String, names: WatchedNames) throws {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { throw ChangeSourceError("inotify_init1: \(String(cString: strerror(errno)))") }
         inotify = descriptor
@@ -39,7 +39,7 @@ public final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // 
 
     deinit { close(inotify) }
 
-    public func collect(into changes: inout Set<String>) -> Bool {
+    package func collect(into changes: inout Set<String>) -> Bool {
         var read = false
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 8)
         defer { buffer.deallocate() }
@@ -52,9 +52,9 @@ public final class InotifyChangeSource: ChangeSource, @unchecked Sendable {  // 
         return read && (!changes.isEmpty || !created.isEmpty)
     }
 
-    public func burstEnded() { created.removeAll() }
+    package func burstEnded() { created.removeAll() }
 
-    public func takeProblems() -> [String] {
+    package func takeProblems() -> [String] {
         defer { problems.removeAll() }
         return problems
     }

@@ -3,14 +3,14 @@ import Foundation
 /// Finds changes by looking: every `interval`, lstat(2) of every watched file, compared with the last look. Works
 /// on every system and file system (network mounts and containers' bind mounts, where inotify hears nothing), at
 /// the cost of a scan per interval: about 0.1 s of CPU per 10,000 questions.
-public final class PollingChangeSource: ChangeSource, @unchecked Sendable {  // used by the watch thread only
-    public let descriptor: Int32? = nil
-    public let interval: Duration
+package final class PollingChangeSource: ChangeSource, @unchecked Sendable {  // used by the watch thread only
+    package let descriptor: Int32? = nil
+    package let interval: Duration
     private let folder: String
     private let names: WatchedNames
     private var known: [String: FileStatus]
 
-    public init(folder: String, names: WatchedNames, interval: Duration = .milliseconds(500)) {
+    package init(folder: String, names: WatchedNames, interval: Duration = .milliseconds(500)) {
         self.folder = folder
         self.names = names
         self.interval = interval
@@ -18,7 +18,7 @@ public final class PollingChangeSource: ChangeSource, @unchecked Sendable {  // 
         known = scan()
     }
 
-    public func collect(into changes: inout Set<String>) -> Bool {
+    package func collect(into changes: inout Set<String>) -> Bool {
         let now = scan()
         var found = false
         for (path, status) in now where known[path] != status {
@@ -33,8 +33,8 @@ public final class PollingChangeSource: ChangeSource, @unchecked Sendable {  // 
         return found
     }
 
-    public func burstEnded() {}
-    public func takeProblems() -> [String] { [] }
+    package func burstEnded() {}
+    package func takeProblems() -> [String] { [] }
 
     /// Every watched path with what lstat(2) says of it; folders are listed, symbolic links not followed.
     private func scan() -> [String: FileStatus] {

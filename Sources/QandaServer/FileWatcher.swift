@@ -17,34 +17,34 @@ import Darwin
 /// reported as one signal on `signals`; `takeChanges()` returns the paths changed since the last call.
 /// Hidden files (names starting with a dot, as editors' swap files) are ignored, as the build ignores them, but
 /// in Content/static/.
-public final class FileWatcher: Sendable {
-    public enum WatchError: Error, CustomStringConvertible {
+package final class FileWatcher: Sendable {
+    package enum WatchError: Error, CustomStringConvertible {
         case unavailable(String)
-        public var description: String {
+        package var description: String {
             switch self { case .unavailable(let reason): return "cannot watch the site for changes: \(reason)" }
         }
     }
 
     /// Hidden names are not sources, except in Content/static/, which publishes `.well-known/` and the like.
-    public static let sourceNames = WatchedNames(rootNames: ["qanda.yml", "Content", "Templates"],
+    package static let sourceNames = WatchedNames(rootNames: ["qanda.yml", "Content", "Templates"],
                                                  treeNames: ["Content", "Templates"]) { name, folder in
         guard folder == RootFile.folder || folder.hasPrefix(RootFile.folder + "/") else { return !Slug.isHidden(name) }
         return RootFile.isPublished(name: name)
     }
 
     /// One element per burst of changes; at most one is kept waiting.
-    public let signals: AsyncStream<Void>
+    package let signals: AsyncStream<Void>
     private let continuation: AsyncStream<Void>.Continuation
     private let pending = Mutex<Set<String>>([])
     /// Problems met while watching (too many folders for the inotify limit...), for the terminal.
     private let problemList = Mutex<[String]>([])
     /// True when the sources are scanned rather than heard of.
-    public let isPolling: Bool
+    package let isPolling: Bool
     private let wake: Int32
     private let wakeWriter: Int32
 
     /// Sets up every watch before returning, so nothing changed after `init` is missed.
-    public init(siteFolder: String, quietPeriod: Duration = .milliseconds(50), maximumDelay: Duration = .seconds(1),
+    package init(siteFolder: String, quietPeriod: Duration = .milliseconds(50), maximumDelay: Duration = .seconds(1),
                 polling: Bool = false, pollInterval: Duration = .milliseconds(500)) throws {
         let folder = Self.absolute(siteFolder)
         guard FileStatus(path: folder, followingLinks: true)?.kind == .folder else {
@@ -89,7 +89,7 @@ public final class FileWatcher: Sendable {
     }
 
     /// The paths (relative to the site folder) changed since the last call, sorted.
-    public func takeChanges() -> [String] {
+    package func takeChanges() -> [String] {
         pending.withLock { paths in
             defer { paths.removeAll() }
             return paths.sorted()
@@ -97,7 +97,7 @@ public final class FileWatcher: Sendable {
     }
 
     /// Problems met so far (each reported once).
-    public func takeProblems() -> [String] {
+    package func takeProblems() -> [String] {
         problemList.withLock { problems in
             defer { problems.removeAll() }
             return problems
@@ -105,7 +105,7 @@ public final class FileWatcher: Sendable {
     }
 
     /// Stops the thread; `signals` ends. Safe to call more than once.
-    public func stop() {
+    package func stop() {
         var byte: UInt8 = 1
         _ = SystemWrite.some(wakeWriter, &byte, 1)
     }

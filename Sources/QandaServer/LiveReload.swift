@@ -12,11 +12,11 @@ import Synchronization
 /// A browser that connects while the sources are broken gets the `errors` event at once. Each connection also
 /// gets `hello` with the server's instance and generation, so a page left open across a restart of
 /// `qanda serve`, or across a rebuild it missed while reconnecting, reloads.
-public final class LiveReload: Sendable {
-    public static let eventsPath = "/__qanda/events"
+package final class LiveReload: Sendable {
+    package static let eventsPath = "/__qanda/events"
 
     /// One message on the stream.
-    public enum Event: Sendable, Equatable {
+    package enum Event: Sendable, Equatable {
         case hello(String)
         case reload(generation: Int)
         case errors(json: String)
@@ -24,7 +24,7 @@ public final class LiveReload: Sendable {
         case ping
 
         /// The bytes on the wire: `event:` and one `data:` line (the JSON has no raw line breaks).
-        public var text: String {
+        package var text: String {
             switch self {
             case .hello(let id): return "event: hello\ndata: \(id)\n\n"
             case .reload(let generation): return "event: reload\ndata: \(generation)\n\n"
@@ -47,13 +47,13 @@ public final class LiveReload: Sendable {
     /// Changes with each start of the server, so open pages notice a restart.
     private let instance = String(UInt32.random(in: 0...UInt32.max), radix: 36)
 
-    public init() {}
+    package init() {}
 
-    public var subscriberCount: Int { state.withLock { $0.subscribers.count } }
+    package var subscriberCount: Int { state.withLock { $0.subscribers.count } }
 
     /// A new listener: the stream starts with `hello` (and `errors` when the site is broken) and ends when the
     /// server shuts down or `unsubscribe` is called.
-    public func subscribe() -> (id: Int, events: AsyncStream<Event>) {
+    package func subscribe() -> (id: Int, events: AsyncStream<Event>) {
         let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(16))
         let id: Int? = state.withLock { state in
             guard !state.finished else { return nil }
@@ -72,7 +72,7 @@ public final class LiveReload: Sendable {
         return (id, stream)
     }
 
-    public func unsubscribe(_ id: Int) {
+    package func unsubscribe(_ id: Int) {
         let continuation = state.withLock { $0.subscribers.removeValue(forKey: id) }
         continuation?.finish()
     }
@@ -93,7 +93,7 @@ public final class LiveReload: Sendable {
     func ping() { broadcast(.ping) { _ in } }
 
     /// Ends every stream (graceful shutdown) and refuses new listeners.
-    public func finishAll() {
+    package func finishAll() {
         let all = state.withLock { state -> [AsyncStream<Event>.Continuation] in
             state.finished = true
             defer { state.subscribers = [:] }
@@ -137,7 +137,7 @@ public final class LiveReload: Sendable {
     // MARK: The script in served pages
 
     /// Puts `script` before the last `</body>` (any case), or at the end when there is none.
-    public static func inject(into html: [UInt8]) -> [UInt8] {
+    package static func inject(into html: [UInt8]) -> [UInt8] {
         let script = Array(Self.script.utf8)
         let needle = Array("</body".utf8)
         var index = html.count - needle.count
@@ -164,7 +164,7 @@ public final class LiveReload: Sendable {
     /// Reloads on `reload`; on `errors` shows a panel listing the errors (file:line: message), built with
     /// textContent only, so nothing in a message is ever read as HTML. The panel goes with the next good build
     /// (which reloads the page).
-    public static let script = """
+    package static let script = """
     <script data-qanda-serve>(function () {
       if (!window.EventSource) return;
       var seen = null, panel = null;

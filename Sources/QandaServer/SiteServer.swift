@@ -12,16 +12,16 @@ import Darwin
 
 /// Every request of `qanda serve`: the live-reload stream at `/__qanda/events`, everything else from the
 /// current snapshot (or, before any build has succeeded, a page listing the errors).
-public struct SiteResponder: HTTPResponder {
-    public typealias Context = BasicRequestContext
-    public let snapshot: SiteSnapshot
+package struct SiteResponder: HTTPResponder {
+    package typealias Context = BasicRequestContext
+    package let snapshot: SiteSnapshot
     let files = StaticResponder()
 
-    public init(snapshot: SiteSnapshot) {
+    package init(snapshot: SiteSnapshot) {
         self.snapshot = snapshot
     }
 
-    public func respond(to request: Request, context: Context) async throws -> Response {
+    package func respond(to request: Request, context: Context) async throws -> Response {
         if request.uri.path == LiveReload.eventsPath {
             return snapshot.liveReload.response(for: request)
         }
@@ -67,12 +67,12 @@ public struct SiteResponder: HTTPResponder {
 /// `qanda serve`: builds the site into memory, serves it with Hummingbird, rebuilds when the sources change
 /// and tells the browsers. Runs until SIGINT or SIGTERM (Ctrl-C), then shuts down gracefully: the listening
 /// socket closes, live-reload streams end, open requests finish, the watcher stops.
-public struct SiteServer: Sendable {
-    public enum ServeError: Error, CustomStringConvertible, Equatable {
+package struct SiteServer: Sendable {
+    package enum ServeError: Error, CustomStringConvertible, Equatable {
         case portInUse(host: String, port: Int)
         case cannotListen(host: String, port: Int, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .portInUse(let host, let port):
                 return "port \(port) on \(host) is already in use; stop what is using it or choose another with --port"
@@ -82,15 +82,15 @@ public struct SiteServer: Sendable {
         }
     }
 
-    public let snapshot: SiteSnapshot
-    public var host: String
-    public var port: Int
+    package let snapshot: SiteSnapshot
+    package var host: String
+    package var port: Int
     /// Quiet time before a burst of changes is rebuilt.
-    public var quietPeriod: Duration = .milliseconds(50)
+    package var quietPeriod: Duration = .milliseconds(50)
     /// Scan the sources for changes instead of hearing of them from the kernel (network mounts, containers).
-    public var pollsForChanges = false
+    package var pollsForChanges = false
 
-    public init(snapshot: SiteSnapshot, host: String = "127.0.0.1", port: Int = 8000) {
+    package init(snapshot: SiteSnapshot, host: String = "127.0.0.1", port: Int = 8000) {
         self.snapshot = snapshot
         self.host = host
         self.port = port
@@ -99,7 +99,7 @@ public struct SiteServer: Sendable {
     /// The Hummingbird application: the responder, the live-reload heartbeat and, with a watcher, the rebuild
     /// loop. Once it listens it builds the site (unless a build was already made), then calls `onListening`.
     /// Connections wait in the listen backlog during that first build.
-    public func application(watching watcher: FileWatcher? = nil,
+    package func application(watching watcher: FileWatcher? = nil,
                             onWatcherProblem: @escaping @Sendable (String) -> Void = { _ in },
                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let snapshot = self.snapshot, port = self.port
@@ -126,7 +126,7 @@ public struct SiteServer: Sendable {
     ///   - onWatcherProblem: a problem with watching (the inotify limit...), for the terminal.
     ///   - onListening: called with the port once the server listens and the first build is done (the actual
     ///     port when `port` is 0).
-    public func run(onWatcherProblem: @escaping @Sendable (String) -> Void = { _ in },
+    package func run(onWatcherProblem: @escaping @Sendable (String) -> Void = { _ in },
                     onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let watcher = try FileWatcher(siteFolder: snapshot.siteFolder, quietPeriod: quietPeriod, polling: pollsForChanges)
         defer { watcher.stop() }

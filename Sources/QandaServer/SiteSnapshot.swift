@@ -5,25 +5,25 @@ import Synchronization
 
 /// One file of a built site, ready to send: the bytes (with the live-reload script in HTML pages), the content
 /// type, an ETag (a hash of those bytes) and the time the bytes last changed.
-public struct ServedFile: Sendable {
-    public var body: ByteBuffer
-    public var contentType: String
-    public var etag: String
-    public var lastModified: Date
+package struct ServedFile: Sendable {
+    package var body: ByteBuffer
+    package var contentType: String
+    package var etag: String
+    package var lastModified: Date
 }
 
 /// A whole built site in memory: path (relative to the base path, `questions/x/index.html`) -> file.
-public struct SiteFiles: Sendable {
-    public var files: [String: ServedFile]
+package struct SiteFiles: Sendable {
+    package var files: [String: ServedFile]
     /// The path part of base_url ("/" or "/kb/"): the site is served under it.
-    public var basePath: String
+    package var basePath: String
     /// Counts successful builds, from 1.
-    public var generation: Int
+    package var generation: Int
 
     /// Makes the served files from a build's output: `written` holds the files the build made, `kept` the paths
     /// it left as they were in `previous`. Files whose bytes did not change keep the previous buffer and its
     /// Last-Modified; everything else gets `now`.
-    public static func make(written: [String: [UInt8]], kept: [String] = [], basePath: String, generation: Int,
+    package static func make(written: [String: [UInt8]], kept: [String] = [], basePath: String, generation: Int,
                             previous: SiteFiles?, injectScript: Bool, now: Date = Date()) -> SiteFiles {
         var files: [String: ServedFile] = [:]
         files.reserveCapacity(written.count + kept.count)
@@ -59,21 +59,21 @@ enum ETag {
 }
 
 /// What one build did, for the terminal.
-public struct BuildReport: Sendable {
-    public var succeeded: Bool
+package struct BuildReport: Sendable {
+    package var succeeded: Bool
     /// Every finding, errors and warnings (a failed build keeps serving the last good site).
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// Files in the site (when the build succeeded).
-    public var fileCount: Int
+    package var fileCount: Int
     /// Files whose bytes differ from the previous site (all of them for the first build).
-    public var changedCount: Int
-    public var duration: Duration
+    package var changedCount: Int
+    package var duration: Duration
     /// The source paths whose change started this build (relative to the site folder); empty for the first.
-    public var changes: [String]
+    package var changes: [String]
     /// The generation now served (0 while no build has succeeded).
-    public var generation: Int
+    package var generation: Int
     /// The base path the site is served under now (nil while no build has succeeded).
-    public var basePath: String?
+    package var basePath: String?
 }
 
 /// The site as currently served, and the rebuild loop: every batch of source changes leads to a rebuild into
@@ -81,9 +81,9 @@ public struct BuildReport: Sendable {
 /// `OutputKeys`); a build that succeeds replaces the snapshot (the old one is released once the responses still
 /// sending it are done) and tells browsers to reload; one that fails leaves the last good site in place and sends
 /// its diagnostics to the browsers.
-public actor SiteSnapshot {
-    public nonisolated let siteFolder: String
-    public nonisolated let liveReload: LiveReload
+package actor SiteSnapshot {
+    package nonisolated let siteFolder: String
+    package nonisolated let liveReload: LiveReload
     private let options: SiteLoader.Options
     private let fixedNow: Bool
     private let injectScript: Bool
@@ -99,7 +99,7 @@ public actor SiteSnapshot {
     ///   - options: loader options (`includeDrafts`...). `now` is refreshed for every build unless `fixedNow`.
     ///   - injectScript: put the live-reload script into HTML pages.
     ///   - report: called after every build, from the rebuild loop.
-    public init(siteFolder: String, options: SiteLoader.Options = .init(), fixedNow: Bool = false,
+    package init(siteFolder: String, options: SiteLoader.Options = .init(), fixedNow: Bool = false,
                 liveReload: LiveReload = LiveReload(), injectScript: Bool = true,
                 report: @escaping @Sendable (BuildReport) -> Void = { _ in }) {
         self.siteFolder = siteFolder
@@ -111,19 +111,19 @@ public actor SiteSnapshot {
     }
 
     /// The site being served; nil until a build succeeds.
-    public nonisolated var current: SiteFiles? { storage.value.withLock { $0 } }
+    package nonisolated var current: SiteFiles? { storage.value.withLock { $0 } }
 
     /// Whether a build has finished (successfully or not).
-    public nonisolated var hasBuilt: Bool { current != nil || failure != nil }
+    package nonisolated var hasBuilt: Bool { current != nil || failure != nil }
 
     /// Diagnostics of the last build when it failed (what the page shown before any good build lists).
-    public nonisolated var failure: [Diagnostic]? { storage.failure.withLock { $0 } }
+    package nonisolated var failure: [Diagnostic]? { storage.failure.withLock { $0 } }
 
     /// Builds the whole site into memory; swaps it in when it succeeds. Tells the browsers either way.
     /// Builds run one at a time, in the order asked for (a build suspends the actor, so without the chain a
     /// second one could start and an older result could replace a newer one).
     @discardableResult
-    public func rebuild(changes: [String] = []) async -> BuildReport {
+    package func rebuild(changes: [String] = []) async -> BuildReport {
         let previous = lastBuild
         let build = Task { [self] in
             await previous?.value
@@ -186,7 +186,7 @@ public actor SiteSnapshot {
 
     /// Rebuilds after every batch of changes the watcher reports, until the watcher stops or the task is
     /// cancelled. A burst that arrives during a build waits for it and leads to one more build.
-    public func follow(_ watcher: FileWatcher, onProblem: @Sendable (String) -> Void = { _ in }) async {
+    package func follow(_ watcher: FileWatcher, onProblem: @Sendable (String) -> Void = { _ in }) async {
         for await _ in watcher.signals {
             for problem in watcher.takeProblems() { onProblem(problem) }
             let changes = watcher.takeChanges()

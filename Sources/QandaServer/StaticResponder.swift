@@ -7,11 +7,11 @@ import NIOCore
 ///
 /// Nothing here touches the file system: the snapshot is all there is. Paths are still checked strictly, so a
 /// request such as `/../qanda.yml` or `/%2e%2e/x` gets the 404 page rather than some "nearest" file.
-public struct StaticResponder: Sendable {
-    public init() {}
+package struct StaticResponder: Sendable {
+    package init() {}
 
     /// What a request path asks for, after the checks.
-    public enum Target: Equatable, Sendable {
+    package enum Target: Equatable, Sendable {
         /// A path inside the site (relative to the base path, without a leading slash; "" for the home page).
         case file(String)
         /// `/` or `/kb` when the site lives at `/kb/`: redirected there.
@@ -26,7 +26,7 @@ public struct StaticResponder: Sendable {
     /// Every segment is decoded once; a decoded segment may not be `.` or `..`, nor contain `/`, `\`, NUL or
     /// another control character; empty segments (`//`) and invalid percent escapes are rejected as well.
     /// Returns the decoded segments; the last is "" when the path ends with a slash.
-    public static func segments(ofRawPath raw: String) -> [String]? {
+    package static func segments(ofRawPath raw: String) -> [String]? {
         guard raw.hasPrefix("/"), !raw.contains("\\") else { return nil }
         let parts = raw.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         var decoded: [String] = []
@@ -47,7 +47,7 @@ public struct StaticResponder: Sendable {
     }
 
     /// Where a request path leads within a site published under `basePath` ("/" or "/kb/").
-    public static func target(rawPath: String, basePath: String) -> Target {
+    package static func target(rawPath: String, basePath: String) -> Target {
         guard let segments = segments(ofRawPath: rawPath) else { return .rejected }
         let base = basePath.split(separator: "/").map(String.init)
         if segments.count > base.count, Array(segments.prefix(base.count)) == base {
@@ -62,7 +62,7 @@ public struct StaticResponder: Sendable {
     }
 
     /// The response for `path` (relative to the base path) from `site`.
-    public func respond(to request: Request, site: SiteFiles) -> Response {
+    package func respond(to request: Request, site: SiteFiles) -> Response {
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD", .contentLength: "0"])
         }
@@ -172,8 +172,8 @@ public struct StaticResponder: Sendable {
 }
 
 /// Content types by file extension; anything unknown is `application/octet-stream`.
-public enum ContentType {
-    public static func forPath(_ path: String) -> String {
+package enum ContentType {
+    package static func forPath(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "application/octet-stream" }
         return byExtension[name[name.index(after: dot)...].lowercased()] ?? "application/octet-stream"

@@ -19,8 +19,8 @@ import Darwin
 /// - `listings.bin`: the file names of thread folders that did not change lately (`SourceScan.FolderListing`);
 /// - `sources.bin` and `threads-NN.bin`: what the build read, file by file (`SourceCacheFormat`), so the next one
 ///   reads only changes; the threads in shards, so that it also rewrites only the shards that changed.
-public struct BuildCache: Sendable {
-    public static let folderName = ".qanda-cache"
+package struct BuildCache: Sendable {
+    package static let folderName = ".qanda-cache"
 
     struct State: Codable, Equatable {
         var format = CacheFormat.version
@@ -51,11 +51,11 @@ public struct BuildCache: Sendable {
     }
 
     /// What the last build read, for this one's loader, and the shards `write` may keep.
-    public struct ReusableSources: Sendable {
-        public let reuse: SourceReuse
+    package struct ReusableSources: Sendable {
+        package let reuse: SourceReuse
         let shards: VerifiedShards
-        public var sources: LoadedSources { reuse.sources }
-        public var changes: SourceChanges { reuse.changes }
+        package var sources: LoadedSources { reuse.sources }
+        package var changes: SourceChanges { reuse.changes }
     }
 
     let state: State
@@ -66,17 +66,17 @@ public struct BuildCache: Sendable {
     private let searchRead: Task<SearchIndex?, Never>
 
     /// The last build's search index; nil when it made none or `search.bin` is damaged (every thread is then read).
-    public var search: SearchIndex? { get async { await searchRead.value } }
+    package var search: SearchIndex? { get async { await searchRead.value } }
 
     /// The settled thread folders' names (`SourceScan.FolderListing`); nil when `listings.bin` is damaged (every
     /// folder is then listed). Read on the side while the scan lists Content/questions.
     var listings: [String: SourceScan.FolderListing]? { get async { await listingsRead.value } }
 
     /// Every output file's key in the last build; nil when `keys.bin` is damaged (everything is then rendered).
-    public var keys: OutputKeys? { get async { await keysRead.value } }
+    package var keys: OutputKeys? { get async { await keysRead.value } }
 
     /// Settings that change what a build makes from the same sources.
-    public static func settings(options: SiteLoader.Options, search: Bool, outputPath: String) -> Fingerprint {
+    package static func settings(options: SiteLoader.Options, search: Bool, outputPath: String) -> Fingerprint {
         var key = Fingerprint()
         key.add(options.includeDrafts)
         key.add(options.includeFuture)
@@ -89,7 +89,7 @@ public struct BuildCache: Sendable {
 
     /// The cache of `siteFolder` when it describes `outputPath` as it is now; nil when there is none or the
     /// output folder changed since (deleted, replaced, built by someone else).
-    public static func read(siteFolder: String, outputPath: String) -> BuildCache? {
+    package static func read(siteFolder: String, outputPath: String) -> BuildCache? {
         guard let state = readState(siteFolder: siteFolder), state.output == outputPath,
               let identity = outputIdentity(outputPath),
               identity.inode == state.outputInode, identity.manifestSize == state.manifestSize,
@@ -99,7 +99,7 @@ public struct BuildCache: Sendable {
 
     /// The cache of `siteFolder` whatever became of the output folder it describes: what `qanda check` needs,
     /// which takes the sources the last build read (`reusableSources`) and nothing about its output.
-    public static func readSources(siteFolder: String) -> BuildCache? {
+    package static func readSources(siteFolder: String) -> BuildCache? {
         readState(siteFolder: siteFolder).map { BuildCache(state: $0, folder: siteFolder + "/" + folderName, readingKeys: false) }
     }
 
@@ -125,14 +125,14 @@ public struct BuildCache: Sendable {
     }
 
     /// Whether nothing a build depends on changed since this cache was written.
-    public func isCurrent(settings: Fingerprint, sources: Fingerprint) -> Bool {
+    package func isCurrent(settings: Fingerprint, sources: Fingerprint) -> Bool {
         state.settings == settings.value && state.sources == sources.value
     }
 
     /// Removes the cache: done before a build touches the output, so that an interrupted build is never
     /// mistaken for a finished one. The files `write` may keep (the thread shards, `outline.bin`, `listings.bin`)
     /// stay, but nothing trusts them without the checksums in a new state.json.
-    public static func remove(siteFolder: String) {
+    package static func remove(siteFolder: String) {
         let folder = siteFolder + "/" + folderName
         unlink(folder + "/state.json")
         unlink(folder + "/keys.bin")
@@ -141,7 +141,7 @@ public struct BuildCache: Sendable {
 
     /// The last build's loaded sources and the changes since, for `SitePipeline.prepare(reusing:)`; nil when
     /// there are none to reuse (no file, an older format, damage).
-    public func reusableSources(siteFolder: String, scan: SourceScan) async -> ReusableSources? {
+    package func reusableSources(siteFolder: String, scan: SourceScan) async -> ReusableSources? {
         let folder = siteFolder + "/" + Self.folderName
         let checksums = state.shardChecksums
         // The shards on all cores while this task reads sources.bin and works out what changed.
@@ -163,7 +163,7 @@ public struct BuildCache: Sendable {
     }
 
     /// The cache files of a build but its `state.json`, which `record` writes once the output is in place.
-    public struct Written: Sendable {
+    package struct Written: Sendable {
         fileprivate let state: State
         fileprivate let folder: String
     }
@@ -173,7 +173,7 @@ public struct BuildCache: Sendable {
     /// - Parameters:
     ///   - cache: the last build's cache: its listings and outline are not written again when they are the same.
     ///   - reused: what this build took from the cache; shards whose identity did not change are not written again.
-    public static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
+    package static func write(siteFolder: String, outputPath: String, settings: Fingerprint, scan: SourceScan,
                              loaded: LoadedSources, keys: OutputKeys, after cache: BuildCache?,
                              reused: ReusableSources?) async throws -> Written {
         let kept = reused?.shards
@@ -215,7 +215,7 @@ public struct BuildCache: Sendable {
     /// Records that the build whose cache files `written` holds finished writing `state.output`: the last step,
     /// since `state.json` is what makes the other files trusted.
     /// - Parameter search: the build's search index, kept in `search.bin` for the next build.
-    public static func record(_ written: Written, search: SearchIndex?) throws {
+    package static func record(_ written: Written, search: SearchIndex?) throws {
         var state = written.state
         if let search { state.searchChecksum = try writeStreamed(written.folder + "/search.bin") { try search.encode(flush: $0) } }
         guard let identity = outputIdentity(state.output) else { throw OutputError("cannot read \(state.output)/\(SiteOutline.manifestPath)") }

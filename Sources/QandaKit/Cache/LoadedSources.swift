@@ -1,7 +1,7 @@
 /// What one load read, per source file: kept in the build cache (or by `qanda serve`) so that the next load
 /// reads again only the files that changed, and the side table of fingerprints that output keys and the search
 /// index read (the model carries none).
-public struct LoadedSources: Sendable {
+package struct LoadedSources: Sendable {
     /// One file's (or thread folder's) outcome.
     struct Result<Value: Sendable>: Sendable {
         var value: Value?
@@ -39,7 +39,7 @@ public struct LoadedSources: Sendable {
     /// By file name in Content/pages/.
     var pages: [String: Result<Page>] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The side table, by source path: Content/questions/`folder`, Content/authors/`name`, Content/pages/`name`.
     func fingerprint(ofThread folder: String) -> Fingerprint { threads[folder]?.fingerprint ?? Fingerprint() }
@@ -54,11 +54,11 @@ public struct LoadedSources: Sendable {
 /// What an earlier load read and which source files changed since: the one cache object the loader takes, from
 /// the build cache on disk (`BuildCache.reusableSources`) or from memory (`qanda serve`). It answers, file by
 /// file, with what was read before when that file did not change.
-public struct SourceReuse: Sendable {
-    public var sources: LoadedSources
-    public var changes: SourceChanges
+package struct SourceReuse: Sendable {
+    package var sources: LoadedSources
+    package var changes: SourceChanges
 
-    public init(sources: LoadedSources, changes: SourceChanges) {
+    package init(sources: LoadedSources, changes: SourceChanges) {
         self.sources = sources
         self.changes = changes
     }
@@ -80,7 +80,7 @@ public struct SourceReuse: Sendable {
 }
 
 /// The source paths (relative to the site folder) that changed since a load, as a file watcher reports them.
-public struct SourceChanges: Sendable {
+package struct SourceChanges: Sendable {
     let paths: Set<String>
     /// Thread folders named by a changed path.
     let threadFolders: Set<String>
@@ -88,7 +88,7 @@ public struct SourceChanges: Sendable {
     /// the loader then does not list it again.
     let questionEntries: [DirectoryEntry]?
 
-    public init(_ paths: [String]) { self.init(paths, questionEntries: nil) }
+    package init(_ paths: [String]) { self.init(paths, questionEntries: nil) }
 
     init(_ paths: [String], questionEntries: [DirectoryEntry]?) {
         self.paths = Set(paths)
@@ -101,7 +101,7 @@ public struct SourceChanges: Sendable {
 
     /// Whether everything must be read again: a path outside the folders a load keeps per file (the watcher
     /// says "(many files)" when it lost events).
-    public var touchesEverything: Bool {
+    package var touchesEverything: Bool {
         paths.contains { path in
             !(path == "qanda.yml" || path.hasPrefix("Templates/") || path == "Templates" || path.hasPrefix("Content/"))
                 || ["Content", "Content/questions", "Content/authors", "Content/pages"].contains(path)

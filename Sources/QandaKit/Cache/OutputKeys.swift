@@ -9,7 +9,7 @@ import Foundation
 /// answer, or changing a date, renders everything again. An edit to what a thread, an answer, an author or a page
 /// says renders only the files that show it: what each kind of page shows beyond the `site` fingerprint is named
 /// in PageJob+Dependencies.swift.
-public struct OutputKeys: Sendable {
+package struct OutputKeys: Sendable {
     /// Every output file, in the order the outline makes them (each page, a question's citation files before its
     /// first page, then the other files), and its key at the same position.
     let paths: Paths
@@ -26,7 +26,7 @@ public struct OutputKeys: Sendable {
     /// write keeps that file while they stay the same. Nil for keys a build made.
     let outlineChecksum: UInt64?
     /// How this build's files differ from those of the `previous` keys given to init; nil without them.
-    public private(set) var difference: Difference?
+    package private(set) var difference: Difference?
 
     /// The file paths: made by this build, or recorded by the last one and read only if asked, since a build
     /// needs the last one's paths only when its own differ.
@@ -43,7 +43,7 @@ public struct OutputKeys: Sendable {
     }
 
     /// How many files the build makes.
-    public var count: Int { keys.count }
+    package var count: Int { keys.count }
 
     /// - Parameter structure: `structure(of: site)`.
     /// - Parameter fingerprints: what each source file holds (`LoadedSources`).
@@ -163,11 +163,11 @@ public struct OutputKeys: Sendable {
     }
 
     /// How this build's files differ from those of the build that made `previous`.
-    public struct Difference: Sendable {
+    package struct Difference: Sendable {
         /// Files that are new or made from something else: the ones to render.
-        public let changed: Set<String>
+        package let changed: Set<String>
         /// Files of `previous` this build no longer makes, sorted.
-        public let removed: [String]
+        package let removed: [String]
     }
 
     /// Which threads exist and where each one appears: what moves items between pages, changes counts or the

@@ -10,8 +10,8 @@ import Darwin
 /// modification and change times and inode, from lstat(2) without opening anything. An equal `total` means no
 /// source changed, which lets `qanda build` stop in a fraction of a second when there is nothing to do; the
 /// parts say which thread folders, authors or pages to read again when something did.
-public struct SourceScan: Sendable {
-    public internal(set) var total = Fingerprint()
+package struct SourceScan: Sendable {
+    package internal(set) var total = Fingerprint()
     /// Per folder of Content/questions/.
     var threads: [String: Fingerprint] = [:]
     var authors = Fingerprint()
@@ -38,7 +38,7 @@ public struct SourceScan: Sendable {
     static let settleSeconds = 2
 
     /// - Parameter cache: the last build's cache, whose listings spare listing unchanged thread folders.
-    public static func scan(siteFolder: String, after cache: BuildCache? = nil) async -> SourceScan {
+    package static func scan(siteFolder: String, after cache: BuildCache? = nil) async -> SourceScan {
         let now = Int(time(nil))
         var result = SourceScan()
         var key = Fingerprint()

@@ -3,13 +3,13 @@
 ///     Randle, K. (2018, April 26). *Pursuing an ethical post-therapy relationship*. Mindwell. https://…
 ///     Pelletier, J. (2018, July 22). *Why do I …?* [Online forum post]. Mindwell. https://…
 ///     Pelletier, J. (2018, July 22). *Yes, and I'm so glad …* [Comment on the online forum post Why do I …?]. Mindwell. https://…
-public enum APAReference {
-    public static func plain(_ record: CitationRecord) -> String {
+package enum APAReference {
+    package static func plain(_ record: CitationRecord) -> String {
         render(record, italic: { $0 }, text: { $0 }, link: { $0 })
     }
 
     /// The same reference as HTML: `<i>` around the italic part, every piece escaped, the URL a link.
-    public static func html(_ record: CitationRecord) -> String {
+    package static func html(_ record: CitationRecord) -> String {
         render(record, italic: { "<i>\($0)</i>" }, text: HTML.escape, link: { "<a href=\"\(HTML.escape($0))\">\(HTML.escape($0))</a>" })
     }
 
@@ -46,7 +46,7 @@ public enum APAReference {
 
     /// One to twenty authors are all listed, the last after "&"; from twenty-one on, the first nineteen, an
     /// ellipsis, and the last.
-    public static func authorList(_ authors: [CitationRecord.Contributor]) -> String {
+    package static func authorList(_ authors: [CitationRecord.Contributor]) -> String {
         let names = authors.map(name)
         switch names.count {
         case 0: return ""
@@ -58,7 +58,7 @@ public enum APAReference {
     }
 
     /// "Randle, K.", "Dubois, M.-C.", "van der Berg, A.", "Okafor, T., Jr.", organizations as written.
-    public static func name(_ contributor: CitationRecord.Contributor) -> String {
+    package static func name(_ contributor: CitationRecord.Contributor) -> String {
         switch contributor {
         case .organization(let name):
             return name
@@ -71,7 +71,7 @@ public enum APAReference {
     }
 
     /// "Mary Ann" -> "M. A."; "Marie-Claire" -> "M.-C."; "J.R.R." -> "J. R. R."; "Łukasz" -> "Ł.".
-    public static func initials(_ given: String) -> String {
+    package static func initials(_ given: String) -> String {
         given.split(whereSeparator: { $0 == " " || $0 == "." }).map { word in
             word.split(separator: "-", omittingEmptySubsequences: true).compactMap { part in
                 part.first(where: \.isLetter).map { "\(String($0).uppercased())." }

@@ -14,12 +14,12 @@ import Foundation
 /// `@online`, not `@misc`: it is biblatex's type for web pages, and pandoc reads it as CSL `webpage`, where
 /// `@misc` comes back with no type at all. Its fields are biblatex's (`date`, `urldate`, `organization`,
 /// `langid`); classic BibTeX styles fall back to their `misc` layout for it.
-public enum BibTeXExport {
-    public static func entries(_ records: [CitationRecord]) -> String {
+package enum BibTeXExport {
+    package static func entries(_ records: [CitationRecord]) -> String {
         records.map(entry).joined(separator: "\n")
     }
 
-    public static func entry(_ record: CitationRecord) -> String {
+    package static func entry(_ record: CitationRecord) -> String {
         var fields: [(String, String)] = []
         if !record.authors.isEmpty {
             fields.append(("author", record.authors.map(name).joined(separator: " and ")))

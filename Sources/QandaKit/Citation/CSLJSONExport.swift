@@ -11,8 +11,8 @@ import Foundation
 /// (pandoc reads it back as non-dropping "van der" + "Berg", exactly as if we had split it; citeproc-js does
 /// the same), and importers without particle fields (Zotero) keep the name whole instead of dropping the
 /// particle. A capitalized "Van der Berg" stays one family name either way.
-public enum CSLJSONExport {
-    public static func items(_ records: [CitationRecord]) -> String {
+package enum CSLJSONExport {
+    package static func items(_ records: [CitationRecord]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.

@@ -1,6 +1,6 @@
 /// The download formats by name, for the build and for `qanda cite`.
-public enum CitationFiles {
-    public static func text(of records: [CitationRecord], as format: Routes.CitationFormat) -> String {
+package enum CitationFiles {
+    package static func text(of records: [CitationRecord], as format: Routes.CitationFormat) -> String {
         switch format {
         case .bibtex: BibTeXExport.entries(records)
         case .ris: RISExport.records(records)

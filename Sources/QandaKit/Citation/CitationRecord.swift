@@ -1,50 +1,50 @@
 /// One citable work, as every citation format needs it: the page as a whole, or one answer on it.
 /// A pure value, built from the model by `CitationRecord.page(…)`/`.answer(…)`; every format (APA, BibTeX,
 /// RIS, CSL-JSON, meta tags) is a function of it, so they can never disagree.
-public struct CitationRecord: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct CitationRecord: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The whole question page.
         case page
         /// One answer, cited on its own (its URL carries the answer's fragment).
         case answer
     }
 
-    public enum Contributor: Sendable, Equatable {
+    package enum Contributor: Sendable, Equatable {
         /// `family` holds particles as the person writes them ("van der Berg"); `given` may be absent.
         case person(given: String?, family: String, suffix: String?)
         case organization(String)
 
-        public var isOrganization: Bool { if case .organization = self { true } else { false } }
+        package var isOrganization: Bool { if case .organization = self { true } else { false } }
     }
 
-    public var kind: Kind
-    public var genre: CitationGenre
+    package var kind: Kind
+    package var genre: CitationGenre
     /// Answer authors (never reviewers), in the page's answer order; the publisher, as a group author, when the
     /// page has no answers.
-    public var authors: [Contributor]
+    package var authors: [Contributor]
     /// `updated` when there is one, else `date`; nil prints "n.d.".
-    public var date: ContentDate?
+    package var date: ContentDate?
     /// The first publication date (for machine formats that keep both).
-    public var originalDate: ContentDate?
+    package var originalDate: ContentDate?
     /// The title as a reference prints it: `citation_title`, or the page title in sentence case.
-    public var title: String
+    package var title: String
     /// True when `title` was derived by Qanda (proper nouns may need an editor's eye).
-    public var titleIsDerived: Bool
+    package var titleIsDerived: Bool
     /// The title as the page shows it.
-    public var pageTitle: String
+    package var pageTitle: String
     /// For an answer in a forum thread: the first words of the answer, which APA puts in the title position
     /// of a comment ("[Comment on the online forum post …]").
-    public var commentExcerpt: String?
+    package var commentExcerpt: String?
     /// The site name (qanda.yml `publisher`).
-    public var siteName: String
-    public var url: String
+    package var siteName: String
+    package var url: String
     /// The retrieval date, only when qanda.yml `citation.retrieved` asks for one.
-    public var retrieved: ContentDate?
-    public var language: String
+    package var retrieved: ContentDate?
+    package var language: String
     /// A stable key for BibTeX and CSL-JSON (`randle2018pursuing`).
-    public var key: String
+    package var key: String
 
-    public init(kind: Kind, genre: CitationGenre, authors: [Contributor], date: ContentDate?, originalDate: ContentDate?,
+    package init(kind: Kind, genre: CitationGenre, authors: [Contributor], date: ContentDate?, originalDate: ContentDate?,
                 title: String, titleIsDerived: Bool, pageTitle: String, commentExcerpt: String? = nil, siteName: String,
                 url: String, retrieved: ContentDate?, language: String, key: String) {
         self.kind = kind
@@ -64,5 +64,5 @@ public struct CitationRecord: Sendable, Equatable {
     }
 
     /// APA leaves the site name out when it is the same as the (group) author.
-    public var showsSiteName: Bool { authors != [.organization(siteName)] }
+    package var showsSiteName: Bool { authors != [.organization(siteName)] }
 }

@@ -2,23 +2,23 @@ import Foundation
 
 /// One `<meta>` element of a page's head: `<meta name="citation_title" content="…">` or
 /// `<meta property="og:title" content="…">`.
-public struct MetaTag: Sendable, Hashable {
+package struct MetaTag: Sendable, Hashable {
     /// "name" (Highwire Press, Dublin Core) or "property" (OpenGraph and its `article:` namespace).
-    public var attribute: String
-    public var key: String
-    public var content: String
+    package var attribute: String
+    package var key: String
+    package var content: String
 
-    public init(attribute: String, key: String, content: String) {
+    package init(attribute: String, key: String, content: String) {
         self.attribute = attribute
         self.key = key
         self.content = content
     }
 
-    public static func name(_ key: String, _ content: String) -> MetaTag { MetaTag(attribute: "name", key: key, content: content) }
-    public static func property(_ key: String, _ content: String) -> MetaTag { MetaTag(attribute: "property", key: key, content: content) }
+    package static func name(_ key: String, _ content: String) -> MetaTag { MetaTag(attribute: "name", key: key, content: content) }
+    package static func property(_ key: String, _ content: String) -> MetaTag { MetaTag(attribute: "property", key: key, content: content) }
 
     /// The element, escaped: for callers that write HTML directly rather than through a template.
-    public var html: String { "<meta \(attribute)=\"\(HTML.escape(key))\" content=\"\(HTML.escape(content))\">" }
+    package var html: String { "<meta \(attribute)=\"\(HTML.escape(key))\" content=\"\(HTML.escape(content))\">" }
 }
 
 /// The bibliographic and link-preview metadata of a question page's `<head>`: Google Scholar's Highwire Press
@@ -40,9 +40,9 @@ public struct MetaTag: Sendable, Hashable {
 /// - `og:site_name` is the site's title (what the site is called); `citation_publisher`/`DC.publisher` are
 ///   qanda.yml `publisher`, the reference's site name.
 /// - Every tag appears once per value: repeated authors or tags are written once.
-public enum HeadMetaTags {
+package enum HeadMetaTags {
     /// - Parameter record: the page-level record, `CitationRecord.page(thread, site:, retrieved:)`.
-    public static func questionPage(record: CitationRecord, thread: Thread, site: Site) -> [MetaTag] {
+    package static func questionPage(record: CitationRecord, thread: Thread, site: Site) -> [MetaTag] {
         let routes = Routes(config: site.config)
         let question = thread.question
         let pageURL = routes.absolute(Routes.question(thread.slug))

@@ -15,12 +15,12 @@ import Foundation
 /// type: Zotero exports its own forum posts as `ICOMM`, which it reads back as an email; `BLOG` becomes a
 /// blog post, which APA formats differently (title in plain type, site name in italics). `ELEC` reads back as
 /// a web page whose `M3` becomes Zotero's "Website Type", i.e. CSL `genre`, which APA prints in brackets.
-public enum RISExport {
-    public static func records(_ records: [CitationRecord]) -> String {
+package enum RISExport {
+    package static func records(_ records: [CitationRecord]) -> String {
         records.map(record).joined(separator: "\r\n")
     }
 
-    public static func record(_ record: CitationRecord) -> String {
+    package static func record(_ record: CitationRecord) -> String {
         var lines: [(String, String)] = [("TY", "ELEC")]
         lines += record.authors.map { ("AU", name($0)) }
         lines.append(("TI", record.exportTitle))

@@ -4,8 +4,8 @@ import Foundation
 /// capitalized, other words lowercased, except words that carry meaning in their capitals: acronyms (ADHD, CBT),
 /// words with inner capitals (iPhone, McDonald), and the pronoun I (I'm, I've). Proper nouns cannot be known,
 /// so a derived title is a `qanda check` warning and `citation_title` lets an editor write it.
-public enum SentenceCase {
-    public static func convert(_ title: String) -> String {
+package enum SentenceCase {
+    package static func convert(_ title: String) -> String {
         convertASCII(title) ?? convertCharacters(title)
     }
 

@@ -24,12 +24,12 @@ import Foundation
 ///   the category (left out when its name makes no slug, so it has no page), the question.
 /// - `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026`, so no value can close the script element
 ///   (`</script>`) or open a comment (`<!--`).
-public enum StructuredData {
-    public static let context = "https://schema.org"
+package enum StructuredData {
+    package static let context = "https://schema.org"
 
     /// The JSON-LD of a question page, following the thread's citation genre. A long thread's page `number`
     /// lists the answers shown on it; `answerCount` counts them all.
-    public static func questionPage(thread: Thread, site: Site, number: Int = 1) -> String {
+    package static func questionPage(thread: Thread, site: Site, number: Int = 1) -> String {
         let builder = Builder(site: site)
         let pageURL = builder.routes.absolute(Routes.paged(Routes.question(thread.slug), number))
         let breadcrumbID = pageURL + "#breadcrumb"
@@ -41,7 +41,7 @@ public enum StructuredData {
     }
 
     /// The JSON-LD of an author's page: a `ProfilePage` whose `mainEntity` is the person or organization.
-    public static func authorPage(author: Author, site: Site) -> String {
+    package static func authorPage(author: Author, site: Site) -> String {
         let builder = Builder(site: site)
         let url = builder.routes.absolute(Routes.author(author.id))
         var entity = builder.agent(author)
@@ -62,7 +62,7 @@ public enum StructuredData {
 
     /// `<script type="application/ld+json">…</script>`, for the page head. The JSON writer escapes `<`, so no
     /// value can end the element early.
-    public static func scriptElement(_ json: String) -> String {
+    package static func scriptElement(_ json: String) -> String {
         "<script type=\"application/ld+json\">" + json + "</script>"
     }
 

@@ -8,7 +8,7 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var reviewEveryDays: Int?
     public var reviewRequired: Bool = false
-    public var citationGenre: CitationGenre = .webpage
+    package var citationGenre: CitationGenre = .webpage
     public var citationRetrieved: Bool = false
     public var isMedical: Bool = false
     public var pageSize: Int = 20

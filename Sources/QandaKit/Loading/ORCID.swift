@@ -1,6 +1,6 @@
 /// ORCID iDs: 16 characters in groups of four, the last a mod 11-2 check character (ISO 7064).
-public enum ORCID {
-    public static func isValid(_ text: String) -> Bool {
+package enum ORCID {
+    package static func isValid(_ text: String) -> Bool {
         var id = text
         for prefix in ["https://orcid.org/", "http://orcid.org/"] where id.hasPrefix(prefix) { id.removeFirst(prefix.count) }
         let characters = Array(id.replacingOccurrences(of: "-", with: ""))

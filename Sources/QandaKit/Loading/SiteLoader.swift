@@ -1,17 +1,17 @@
 import Foundation
 
 /// What a build or check reads: the site folder to a linked `Site`, with every diagnostic found on the way.
-public struct SiteLoader: Sendable {
-    public struct Options: Sendable {
-        public var includeDrafts = false
+package struct SiteLoader: Sendable {
+    package struct Options: Sendable {
+        package var includeDrafts = false
         /// Include threads whose `date` is after today (normally left out until their day comes).
-        public var includeFuture = false
-        public var baseURLOverride: String?
+        package var includeFuture = false
+        package var baseURLOverride: String?
         /// Parse bodies for their links only, without HTML (what `qanda check` needs).
-        public var linksOnly = false
+        package var linksOnly = false
         /// "Today", injected so that output and checks never depend on the clock of the test machine.
-        public var now: Date = Date()
-        public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: String? = nil, now: Date = Date()) {
+        package var now: Date = Date()
+        package init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURLOverride: String? = nil, now: Date = Date()) {
             self.includeDrafts = includeDrafts
             self.includeFuture = includeFuture
             self.baseURLOverride = baseURLOverride
@@ -19,25 +19,25 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    public var siteFolder: String
-    public var options: Options
+    package var siteFolder: String
+    package var options: Options
     /// Restricts loading to one thread folder (for `qanda cite`).
     var onlyFolder: String?
 
-    public init(siteFolder: String, options: Options = Options()) {
+    package init(siteFolder: String, options: Options = Options()) {
         self.siteFolder = siteFolder
         self.options = options
     }
 
     /// - Parameter progress: (threads loaded, threads in all), now and then, from any thread.
-    public func load(progress: (@Sendable (Int, Int) -> Void)? = nil) async -> (Site?, [Diagnostic]) {
+    package func load(progress: (@Sendable (Int, Int) -> Void)? = nil) async -> (Site?, [Diagnostic]) {
         let (site, diagnostics, _) = await load(progress: progress, reusing: nil)
         return (site, diagnostics)
     }
 
     /// Loads the site, re-reading only what `reusing.changes` names when an earlier load of the same folder is
     /// given (what `qanda serve` does after each save). Returns what to hand to the next load.
-    public func load(progress: (@Sendable (Int, Int) -> Void)? = nil,
+    package func load(progress: (@Sendable (Int, Int) -> Void)? = nil,
                      reusing earlier: SourceReuse?) async -> (Site?, [Diagnostic], LoadedSources) {
         let configPath = siteFolder + "/" + SiteConfigLoader.fileName
         guard let bytes = FileBytes.read(configPath) else {
@@ -110,7 +110,7 @@ public struct SiteLoader: Sendable {
 
     /// Just enough of the site to cite one thread: qanda.yml, the authors and that thread (drafts included).
     /// Reads one folder when the slug is a folder name, and every question only when it is not.
-    public func loadThread(slug: String) async -> (Thread?, Site?, [Diagnostic]) {
+    package func loadThread(slug: String) async -> (Thread?, Site?, [Diagnostic]) {
         let folder = siteFolder + "/Content/questions"
         if Slug.isValidSegment(slug), DirectoryListing.kind(of: folder + "/" + slug) == .folder {
             var narrowed = self

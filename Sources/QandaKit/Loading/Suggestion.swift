@@ -1,7 +1,7 @@
 /// "Did you mean …?" for misspelled keys and ids.
-public enum Suggestion {
+package enum Suggestion {
     /// The closest candidate within a small edit distance, or nil when nothing is close enough to help.
-    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         let length = word.unicodeScalars.count

@@ -2,8 +2,8 @@ import Foundation
 
 /// A date as editors write it: a calendar day (`2018-04-26`) or a timestamp with an offset
 /// (`2018-04-26T09:30:00-05:00`). Keeps what was written, so a day is never shifted by a time zone.
-public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public init(year: Int, month: Int, day: Int, instant: Date?, text: String) {
+package struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package init(year: Int, month: Int, day: Int, instant: Date?, text: String) {
         self.year = year
         self.month = month
         self.day = day
@@ -11,32 +11,32 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.text = text
     }
 
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    package var year: Int
+    package var month: Int
+    package var day: Int
     /// The instant, for timestamps; nil for a plain calendar day.
-    public var instant: Date?
+    package var instant: Date?
     /// The text as written, used in machine-readable output (`datetime` attributes, feeds).
-    public var text: String
+    package var text: String
 
     /// Orders by the written calendar day, then by time where both have one, so `updated: 2018-04-26` is
     /// never "before" `date: 2018-04-26T09:30:00-05:00`.
-    public static func < (a: ContentDate, b: ContentDate) -> Bool {
+    package static func < (a: ContentDate, b: ContentDate) -> Bool {
         if (a.year, a.month, a.day) != (b.year, b.month, b.day) { return (a.year, a.month, a.day) < (b.year, b.month, b.day) }
         if let x = a.instant, let y = b.instant { return x < y }
         return false
     }
 
-    public static func == (a: ContentDate, b: ContentDate) -> Bool { a.text == b.text }
-    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
+    package static func == (a: ContentDate, b: ContentDate) -> Bool { a.text == b.text }
+    package func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
-    public var description: String { text }
+    package var description: String { text }
 
     /// `2018-04-26`, the day as written.
-    public var isoDay: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    package var isoDay: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
     /// Days since 1970-01-01 of the written calendar day: for age arithmetic (review intervals) and sorting.
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         // Days from civil (Howard Hinnant's algorithm), exact for the proleptic Gregorian calendar.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -48,18 +48,18 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// A sortable key across days and timestamps: seconds, with plain days at 00:00 UTC.
-    public var sortKey: Double { instant?.timeIntervalSince1970 ?? Double(dayNumber) * 86_400 }
+    package var sortKey: Double { instant?.timeIntervalSince1970 ?? Double(dayNumber) * 86_400 }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
     /// "April 26, 2018": how the default theme shows a date to readers.
-    public var longText: String { "\(Self.monthNames[month - 1]) \(day), \(year)" }
+    package var longText: String { "\(Self.monthNames[month - 1]) \(day), \(year)" }
 }
 
 extension ContentDate {
     /// Parses the two forms of the content contract. Impossible days (2018-02-30) are rejected, not rolled over.
-    public static func parse(_ text: String) -> ContentDate? {
+    package static func parse(_ text: String) -> ContentDate? {
         // Foundation's trimming and calendar cost 3% of `qanda check`; written dates rarely need either.
         let isPlain = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x80 } ?? false }
         let trimmed = isPlain(text.utf8.first) && isPlain(text.utf8.last) ? text : text.trimmingCharacters(in: .whitespaces)
@@ -122,7 +122,7 @@ private struct TimestampParser: Sendable {
 
 extension ContentDate {
     /// The calendar day of `now` in UTC.
-    public static func today(_ now: Date) -> ContentDate {
+    package static func today(_ now: Date) -> ContentDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: now)

@@ -2,7 +2,7 @@
 /// after one edit takes every thread's bodies from the cache but shows only the few that changed. Reading it
 /// twice decodes it twice; what reads bodies (rendering a page, its structured data) reads each once.
 @propertyWrapper
-public struct LazyText: Sendable {
+package struct LazyText: Sendable {
     private enum Storage: Sendable {
         case text(String)
         case bytes(MappedFile, Range<Int>)
@@ -10,11 +10,11 @@ public struct LazyText: Sendable {
 
     private var storage: Storage
 
-    public init(wrappedValue: String) { storage = .text(wrappedValue) }
+    package init(wrappedValue: String) { storage = .text(wrappedValue) }
 
     init(_ file: MappedFile, _ range: Range<Int>) { storage = .bytes(file, range) }
 
-    public var wrappedValue: String {
+    package var wrappedValue: String {
         get {
             switch storage {
             case .text(let text): text
@@ -25,7 +25,7 @@ public struct LazyText: Sendable {
     }
 
     /// The text as it is held, for the build cache to set without decoding.
-    public var projectedValue: LazyText {
+    package var projectedValue: LazyText {
         get { self }
         set { self = newValue }
     }

@@ -1,13 +1,13 @@
 /// A free page from Content/pages/<slug>.md (about, editorial policy).
-public struct Page: Sendable, Identifiable {
-    public var id: String { slug }
-    public var slug: String
-    public var title: String
-    public var description: String?
-    public var date: ContentDate?
-    public var updated: ContentDate?
-    public var isDraft: Bool
-    public var bodyHTML: String
-    public var source: SourceLocation
-    public var links: [BodyLink] = []
+package struct Page: Sendable, Identifiable {
+    package var id: String { slug }
+    package var slug: String
+    package var title: String
+    package var description: String?
+    package var date: ContentDate?
+    package var updated: ContentDate?
+    package var isDraft: Bool
+    package var bodyHTML: String
+    package var source: SourceLocation
+    package var links: [BodyLink] = []
 }

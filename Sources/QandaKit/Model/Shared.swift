@@ -2,7 +2,7 @@
 /// the struct that holds it then costs one retain instead of one per field. Threads are copied often (the
 /// loader's memory, the linker, the site), and a question has dozens of fields.
 @propertyWrapper
-public struct Shared<Value>: @unchecked Sendable where Value: Sendable {
+package struct Shared<Value>: @unchecked Sendable where Value: Sendable {
     // Unchecked: the box is never mutated while another value refers to it (see the setter).
     private final class Box {
         var value: Value
@@ -11,9 +11,9 @@ public struct Shared<Value>: @unchecked Sendable where Value: Sendable {
 
     private var box: Box
 
-    public init(wrappedValue: Value) { box = Box(wrappedValue) }
+    package init(wrappedValue: Value) { box = Box(wrappedValue) }
 
-    public var wrappedValue: Value {
+    package var wrappedValue: Value {
         get { box.value }
         set {
             if isKnownUniquelyReferenced(&box) { box.value = newValue } else { box = Box(newValue) }

@@ -1,34 +1,34 @@
 /// Everything a build renders: the loaded, linked and ordered content. Drafts left out unless asked for.
-public struct Site: Sendable {
-    public var config: SiteConfig
+package struct Site: Sendable {
+    package var config: SiteConfig
     /// The site folder on disk (attachments and assets are copied from it).
-    public var rootPath: String
+    package var rootPath: String
     /// Newest first (by date, then slug).
-    public var threads: [Thread]
+    package var threads: [Thread]
     /// Sorted by family name (or name), then id.
-    public var authors: [Author]
-    public var pages: [Page]
-    public var categories: [Taxonomy] { didSet { threadCategory = Self.memberships(categories, threadCount: threads.count).map(\.first) } }
-    public var tags: [Taxonomy] { didSet { threadTags = Self.memberships(tags, threadCount: threads.count) } }
+    package var authors: [Author]
+    package var pages: [Page]
+    package var categories: [Taxonomy] { didSet { threadCategory = Self.memberships(categories, threadCount: threads.count).map(\.first) } }
+    package var tags: [Taxonomy] { didSet { threadTags = Self.memberships(tags, threadCount: threads.count) } }
     /// Per thread, in the order of `threads`: the position of its category in `categories`, and of its tags in
     /// `tags` (each once, however many spellings it was given), so no page slugs a name again to find them.
-    public private(set) var threadCategory: [Int?] = []
-    public private(set) var threadTags: [[Int]] = []
+    package private(set) var threadCategory: [Int?] = []
+    package private(set) var threadTags: [[Int]] = []
     /// Files of Content/assets/, relative to it.
-    public var assets: [String]
+    package var assets: [String]
     /// Files of Content/static/, published at the site root, in the order of a walk of its sorted folders.
-    public var rootFiles: [RootFile] = []
+    package var rootFiles: [RootFile] = []
 
-    public private(set) var authorIndex: [String: Int] = [:]
+    package private(set) var authorIndex: [String: Int] = [:]
     /// Per author id: the answers they wrote, newest first.
-    public private(set) var answersByAuthor: [String: [AnswerReference]] = [:]
+    package private(set) var answersByAuthor: [String: [AnswerReference]] = [:]
     /// Per author id: indexes of the threads they reviewed, newest review first.
-    public private(set) var reviewsByAuthor: [String: [Int]] = [:]
+    package private(set) var reviewsByAuthor: [String: [Int]] = [:]
     /// Per thread slug: who wrote its answers, each once, in the page's order. Bylines, citations and metadata
     /// of every page of a thread need it; working it out per page is quadratic in a thread of 100,000 answers.
     private var answerAuthorIDs: [String: [String]] = [:]
 
-    public init(config: SiteConfig, rootPath: String, threads: [Thread], authors: [Author], pages: [Page],
+    package init(config: SiteConfig, rootPath: String, threads: [Thread], authors: [Author], pages: [Page],
                 categories: [Taxonomy], tags: [Taxonomy], assets: [String]) {
         self.config = config
         self.rootPath = rootPath
@@ -52,17 +52,17 @@ public struct Site: Sendable {
         return result
     }
 
-    public func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }
+    package func author(_ id: String) -> Author? { authorIndex[id].map { authors[$0] } }
 
     /// How many pages an author's page takes: each page shows its share of the answers written and of the pages
     /// reviewed (a review board of thousands of questions would otherwise make one page of megabytes).
-    public func authorPageCount(_ index: Int) -> Int {
+    package func authorPageCount(_ index: Int) -> Int {
         let id = authors[index].id
         return config.pageCount(max(answersByAuthor[id]?.count ?? 0, reviewsByAuthor[id]?.count ?? 0))
     }
 
     /// The authors of the thread's answers, each once, in the order the page shows them.
-    public func answerAuthors(of thread: Thread) -> [Author] {
+    package func answerAuthors(of thread: Thread) -> [Author] {
         (answerAuthorIDs[thread.slug] ?? Self.distinctAuthorIDs(thread.answers)).compactMap(author)
     }
 
@@ -96,14 +96,14 @@ public struct Site: Sendable {
     }
 }
 
-public struct AnswerReference: Sendable, Hashable {
-    public var thread: Int
-    public var answer: Int
+package struct AnswerReference: Sendable, Hashable {
+    package var thread: Int
+    package var answer: Int
 }
 
 /// A category or a tag: its display name, URL slug and threads (indexes into Site.threads, newest first).
-public struct Taxonomy: Sendable {
-    public var name: String
-    public var slug: String
-    public var threadIndexes: [Int]
+package struct Taxonomy: Sendable {
+    package var name: String
+    package var slug: String
+    package var threadIndexes: [Int]
 }

@@ -1,13 +1,13 @@
 /// Atom 1.0 feeds (RFC 4287) of the newest questions: the site's (`feed.xml`) and one per category
 /// (`categories/<slug>/feed.xml`). Pure functions of the loaded site: every date comes from the content, so the
 /// same content gives the same bytes.
-public enum AtomFeed {
+package enum AtomFeed {
     /// The site's feed: the `limit` newest threads of `site.threads` (already newest first, without drafts and
     /// future threads). Written to `Routes.feed`.
     /// How many of the newest threads a feed carries.
-    public static let entryLimit = 20
+    package static let entryLimit = 20
 
-    public static func site(_ site: Site, limit: Int = entryLimit) -> String {
+    package static func site(_ site: Site, limit: Int = entryLimit) -> String {
         let entries = Array(site.threads.indices.prefix(max(0, limit)))
         return document(site: site, title: site.config.title, selfRoute: Routes.feed, alternateRoute: Routes.home,
                         threadIndexes: entries)
@@ -15,7 +15,7 @@ public enum AtomFeed {
 
     /// The feed of one category (an index into `site.categories`): its `limit` newest threads.
     /// Written to `Routes.categoryFeed(slug)`.
-    public static func category(_ site: Site, categoryIndex: Int, limit: Int = entryLimit) -> String {
+    package static func category(_ site: Site, categoryIndex: Int, limit: Int = entryLimit) -> String {
         let category = site.categories[categoryIndex]
         // Taxonomy indexes follow `site.threads`, so ascending indexes are newest first.
         let entries = Array(category.threadIndexes.sorted().prefix(max(0, limit)))

@@ -8,12 +8,12 @@ import Darwin
 /// One build at a time per output folder: two builds writing the same folder (or its build cache) would mix
 /// their files. An flock(2) on a small file beside the output folder (`.Site.qanda-lock`), so the lock goes
 /// away with the process however it ends, even killed; the file itself stays and is harmless.
-public final class BuildLock {
+package final class BuildLock {
     private let descriptor: Int32
-    public let path: String
+    package let path: String
 
     /// Takes the lock, or throws at once (never waits) naming the process that holds it.
-    public init(outputPath: String) throws {
+    package init(outputPath: String) throws {
         let url = URL(fileURLWithPath: outputPath).standardizedFileURL
         path = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".qanda-lock"
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)

@@ -10,9 +10,9 @@ import Darwin
 /// Writes a build into a fresh folder beside the output folder, then swaps it in, so readers and an interrupted
 /// build only ever see a complete site. A file whose bytes did not change is hard-linked from the previous site
 /// rather than written again: its modification time stays, so uploads stay small.
-public final class DiskSink: OutputSink {
-    public let outputPath: String
-    public let stagingPath: String
+package final class DiskSink: OutputSink {
+    package let outputPath: String
+    package let stagingPath: String
     private let state = Mutex(State())
 
     private let folders: FolderMaker
@@ -24,11 +24,11 @@ public final class DiskSink: OutputSink {
         var paths: Set<String> = []
     }
 
-    public struct Statistics: Sendable {
-        public var filesWritten: Int
-        public var filesUnchanged: Int
-        public var bytesWritten: Int
-        public var total: Int { filesWritten + filesUnchanged }
+    package struct Statistics: Sendable {
+        package var filesWritten: Int
+        package var filesUnchanged: Int
+        package var bytesWritten: Int
+        package var total: Int { filesWritten + filesUnchanged }
     }
 
     /// Prefix of the temporary folders beside the output; left-overs of killed builds are removed by the next one.
@@ -37,7 +37,7 @@ public final class DiskSink: OutputSink {
         return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".qanda-"
     }
 
-    public init(outputPath: String) throws {
+    package init(outputPath: String) throws {
         self.outputPath = URL(fileURLWithPath: outputPath).standardizedFileURL.path
         Self.removeLeftovers(of: self.outputPath)
         stagingPath = Self.stagingPrefix(for: self.outputPath) + "new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -50,11 +50,11 @@ public final class DiskSink: OutputSink {
         folders = FolderMaker(root: stagingPath)
     }
 
-    public var statistics: Statistics {
+    package var statistics: Statistics {
         state.withLock { Statistics(filesWritten: $0.written, filesUnchanged: $0.unchanged, bytesWritten: $0.bytesWritten) }
     }
 
-    public func write(_ bytes: [UInt8], to path: String) throws {
+    package func write(_ bytes: [UInt8], to path: String) throws {
         guard OutputPath.isSafe(path) else { throw OutputError.unsafePath("refusing to write outside the output folder: \(path)") }
         let isNew = state.withLock { $0.paths.insert(path).inserted }
         guard isNew else { throw OutputError.unsafePath("two outputs want the same file: \(path)") }
@@ -72,7 +72,7 @@ public final class DiskSink: OutputSink {
         }
     }
 
-    public func keep(_ path: String) -> Bool {
+    package func keep(_ path: String) -> Bool {
         guard OutputPath.isSafe(path), (try? folders.makeParents(of: path)) != nil else { return false }
         guard link(outputPath + "/" + path, stagingPath + "/" + path) == 0 else { return false }
         let isNew = state.withLock { state in
@@ -82,13 +82,13 @@ public final class DiskSink: OutputSink {
         return isNew
     }
 
-    public func copy(from sourcePath: String, to path: String) throws {
+    package func copy(from sourcePath: String, to path: String) throws {
         guard let bytes = FileBytes.read(sourcePath) else { throw OutputError("cannot read \(sourcePath)") }
         try write(bytes, to: path)
     }
 
     /// Puts the new site in place of the old one and deletes the old one.
-    public func commit() throws {
+    package func commit() throws {
         if DirectoryListing.kind(of: outputPath) == .folder {
             // renameat2(RENAME_EXCHANGE) swaps both folders in one step: there is no moment without a site.
             let exchanged = FolderExchange.exchange(stagingPath, outputPath)
@@ -111,7 +111,7 @@ public final class DiskSink: OutputSink {
     }
 
     /// Removes the unfinished folder after a failed build; the previous site stays as it was.
-    public func abandon() {
+    package func abandon() {
         try? FileManager.default.removeItem(atPath: stagingPath)
     }
 

@@ -12,8 +12,8 @@ import Darwin
 /// (each rename is atomic, so a reader never sees half a file); files the site no longer has are removed last.
 /// A build killed during the renames leaves a site that mixes old and new files for those few pages, and no build
 /// cache, so the next build is a full one that writes the whole site again.
-public final class InPlaceSink: OutputSink {
-    public let outputPath: String
+package final class InPlaceSink: OutputSink {
+    package let outputPath: String
     private let stagingPath: String
     private let state = Mutex(State())
     private let kept = Atomic<Int>(0)
@@ -27,7 +27,7 @@ public final class InPlaceSink: OutputSink {
         var paths: Set<String> = []
     }
 
-    public init(outputPath: String) throws {
+    package init(outputPath: String) throws {
         self.outputPath = URL(fileURLWithPath: outputPath).standardizedFileURL.path
         stagingPath = DiskSink.stagingPrefix(for: self.outputPath) + "new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard DirectoryListing.kind(of: self.outputPath) == .folder else { throw OutputError("\(self.outputPath) is not a folder") }
@@ -37,7 +37,7 @@ public final class InPlaceSink: OutputSink {
         stagingFolders = FolderMaker(root: stagingPath)
     }
 
-    public var statistics: DiskSink.Statistics {
+    package var statistics: DiskSink.Statistics {
         state.withLock { DiskSink.Statistics(filesWritten: $0.written.count, filesUnchanged: $0.unchanged + kept.load(ordering: .relaxed),
                                         bytesWritten: $0.bytesWritten) }
     }
@@ -47,23 +47,23 @@ public final class InPlaceSink: OutputSink {
     /// rest of a one-edit build. Nor noted among the paths written: a file is kept only when its key, which
     /// includes the site's structure, is the previous build's, so it is the previous build's path, which that
     /// build checked to be made once.
-    public func keep(_ path: String) -> Bool {
+    package func keep(_ path: String) -> Bool {
         kept.add(1, ordering: .relaxed)
         return true
     }
 
-    public func keepIfPresent(_ path: String) -> Bool {
+    package func keepIfPresent(_ path: String) -> Bool {
         guard OutputPath.isSafe(path), access(outputPath + "/" + path, F_OK) == 0 else { return false }
         kept.add(1, ordering: .relaxed)
         return true
     }
 
     /// The files under `folder` in the output that are not in `current`: what an in-place build removes there.
-    public func files(under folder: String, notIn current: Set<String>) -> [String] {
+    package func files(under folder: String, notIn current: Set<String>) -> [String] {
         DirectoryListing.filesRecursively(under: outputPath + "/" + folder).files.map { folder + $0 }.filter { !current.contains($0) }
     }
 
-    public func write(_ bytes: [UInt8], to path: String) throws {
+    package func write(_ bytes: [UInt8], to path: String) throws {
         guard OutputPath.isSafe(path) else { throw OutputError.unsafePath("refusing to write outside the output folder: \(path)") }
         guard state.withLock({ $0.paths.insert(path).inserted }) else { throw OutputError.unsafePath("two outputs want the same file: \(path)") }
         if DiskSink.fileHasBytes(outputPath + "/" + path, bytes) {
@@ -78,14 +78,14 @@ public final class InPlaceSink: OutputSink {
         }
     }
 
-    public func copy(from sourcePath: String, to path: String) throws {
+    package func copy(from sourcePath: String, to path: String) throws {
         guard let bytes = FileBytes.read(sourcePath) else { throw OutputError("cannot read \(sourcePath)") }
         try write(bytes, to: path)
     }
 
     /// Renames the new files into the output and removes `removed` (files of the previous build the site no
     /// longer has), then the folders they leave empty.
-    public func commit(removing removed: [String]) throws {
+    package func commit(removing removed: [String]) throws {
         let written = state.withLock { $0.written }.sorted()
         let outputFolders = FolderMaker(root: outputPath)
         for path in written {
@@ -106,7 +106,7 @@ public final class InPlaceSink: OutputSink {
     }
 
     /// Removes the staging folder; the output is as it was.
-    public func abandon() {
+    package func abandon() {
         try? FileManager.default.removeItem(atPath: stagingPath)
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Where a build may write: never over the sources. The output folder is replaced as a whole, so pointing it at
 /// the site folder, Content/, Templates/, one of their parents or `/` would destroy the editor's files.
-public enum OutputLocation {
-    public static func problem(output: String, siteFolder: String) -> String? {
+package enum OutputLocation {
+    package static func problem(output: String, siteFolder: String) -> String? {
         let out = canonical(output), site = canonical(siteFolder)
         if out == "/" { return "the output folder cannot be /" }
         for protected in [site, site + "/Content", site + "/Templates", site + "/qanda.yml"] {

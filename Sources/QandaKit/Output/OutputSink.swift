@@ -3,7 +3,7 @@ import Synchronization
 
 /// Where a build's files go: the disk (through a temporary folder swapped in at the end) or memory (serve, tests).
 /// Called from several threads at once.
-public protocol OutputSink: Sendable {
+package protocol OutputSink: Sendable {
     func write(_ bytes: [UInt8], to path: String) throws
     /// Copies a source file (an attachment, an asset) into the output.
     func copy(from sourcePath: String, to path: String) throws
@@ -16,7 +16,7 @@ public protocol OutputSink: Sendable {
 }
 
 extension OutputSink {
-    public func keepIfPresent(_ path: String) -> Bool { keep(path) }
+    package func keepIfPresent(_ path: String) -> Bool { keep(path) }
 
-    public func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
+    package func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
 }

@@ -1,8 +1,8 @@
 /// `robots.txt`: everything may be crawled, and the sitemap is named by its absolute URL (as the sitemaps.org
 /// protocol asks). Crawlers read robots.txt only at the root of a host, so under a base path (`/kb/`) the file
 /// written to the output folder takes effect only where the host serves it at `/robots.txt`.
-public enum RobotsTxt {
-    public static func text(site: Site, sitemapPath: String = Routes.sitemap) -> String {
+package enum RobotsTxt {
+    package static func text(site: Site, sitemapPath: String = Routes.sitemap) -> String {
         let sitemapURL = Routes(config: site.config).absolute(sitemapPath)
         return "User-agent: *\nAllow: /\n\nSitemap: \(sitemapURL)\n"
     }

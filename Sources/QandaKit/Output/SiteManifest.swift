@@ -2,12 +2,12 @@ import Foundation
 
 /// `manifest.json`: every URL a build published. People cite these URLs, so `qanda check --against` compares a
 /// site with an earlier build's manifest and fails when a URL would disappear without an alias.
-public struct SiteManifest: Sendable, Equatable {
-    public var baseURL: String
+package struct SiteManifest: Sendable, Equatable {
+    package var baseURL: String
     /// Site paths without the base path: "/", "/questions/x/", "/questions/x/cite.bib".
-    public var urls: [String]
+    package var urls: [String]
 
-    public init(config: SiteConfig, paths: [String]) {
+    package init(config: SiteConfig, paths: [String]) {
         baseURL = config.baseURL
         urls = paths.map { "/" + $0 }
     }
@@ -18,13 +18,13 @@ public struct SiteManifest: Sendable, Equatable {
     }
 
     /// One URL per line, so that diffs of two manifests read well.
-    public var json: String {
+    package var json: String {
         let head = JSONText.serialize(["generator": "qanda \(QandaVersion.current)", "base_url": baseURL] as [String: Any])
         return head.dropLast() + ",\"urls\":[" + urls.map { JSONText.serialize($0) }.joined(separator: ",\n") + "]}\n"
     }
 
     /// Reads a manifest, or the manifest inside a previous output folder.
-    public static func read(_ path: String) throws -> SiteManifest {
+    package static func read(_ path: String) throws -> SiteManifest {
         var file = path
         if DirectoryListing.kind(of: path) == .folder { file = path + "/" + SiteOutline.manifestPath }
         guard let data = FileManager.default.contents(atPath: file) else {

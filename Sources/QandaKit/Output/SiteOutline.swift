@@ -1,26 +1,26 @@
 /// Every file a build writes, known before anything is rendered: the pages, the citation downloads, the files
 /// copied as they are, the theme's static files and the manifest. `qanda check` uses it to resolve links and to
 /// compare with a previous build's manifest without building.
-public struct SiteOutline: Sendable {
+package struct SiteOutline: Sendable {
     let pages: [PageJob]
     /// Each page's route, in the order of `pages`: worked out once, for the keys, the render and the sitemap.
     let pageRoutes: [String]
     /// Source path (absolute) -> output path. The files of Content/static/ come last, as many as `rootFileCount`.
-    public let copies: [(source: String, target: String)]
+    package let copies: [(source: String, target: String)]
     let rootFileCount: Int
-    public let citationFiles: [String]
-    public let staticFiles: [String]
+    package let citationFiles: [String]
+    package let staticFiles: [String]
     /// Feeds, sitemap files and robots.txt.
-    public let machineFiles: [String]
+    package let machineFiles: [String]
     /// Page routes a sitemap lists: not the redirects of aliases, not search or 404.
-    public let sitemapRoutes: [String]
-    public static let manifestPath = "manifest.json"
+    package let sitemapRoutes: [String]
+    package static let manifestPath = "manifest.json"
     /// Every route and file path ("", "questions/x/", "questions/x/cite.bib", "assets/logo.svg"), sorted:
     /// sorted when asked for, which a build that keeps its manifest never does.
-    public var paths: [String] { pathsInAnyOrder.sorted() }
+    package var paths: [String] { pathsInAnyOrder.sorted() }
     let pathsInAnyOrder: [String]
 
-    public init(site: Site, siteFolder: String, staticFileNames: [String]) {
+    package init(site: Site, siteFolder: String, staticFileNames: [String]) {
         pages = PageJob.all(for: site)
         pageRoutes = Parallel.mapNow(pages) { $0.route(in: site) }
         let content = siteFolder + "/Content"

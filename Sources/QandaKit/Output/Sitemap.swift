@@ -1,8 +1,8 @@
 /// Sitemaps (sitemaps.org protocol 0.9): `sitemap.xml` lists every page; past 50,000 URLs the list is split into
 /// `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes the `<sitemapindex>` of the parts.
-public enum Sitemap {
+package enum Sitemap {
     /// The protocol's limit of URLs per sitemap file.
-    public static let maxURLsPerFile = 50_000
+    package static let maxURLsPerFile = 50_000
 
     /// The sitemap files, `sitemap.xml` first, then the parts in order (paths relative to the output folder).
     ///
@@ -13,7 +13,7 @@ public enum Sitemap {
     ///   `lastModified(site:)` gives the dates Qanda knows.
     ///
     /// URLs are sorted by route and made with `Routes.absolute`.
-    public static func files(site: Site, pageRoutes: [String], lastModified: [String: ContentDate],
+    package static func files(site: Site, pageRoutes: [String], lastModified: [String: ContentDate],
                              maxURLsPerFile: Int = Sitemap.maxURLsPerFile) -> [(path: String, text: String)] {
         let routes = Routes(config: site.config)
         let aliases = aliasRoutes(site)
@@ -40,14 +40,14 @@ public enum Sitemap {
     }
 
     /// A question page's last change: the latest of the question's date, `updated` and review date.
-    public static func lastModified(of thread: Thread) -> ContentDate {
+    package static func lastModified(of thread: Thread) -> ContentDate {
         let question = thread.question
         return XMLText.latest([question.date] + [question.updated, question.review?.date].compactMap { $0 })!
     }
 
     /// The `<lastmod>` dates Qanda knows from the content: question pages (`lastModified(of:)`) and free pages
     /// (`updated ?? date`, when they have one). List, author and home pages have none.
-    public static func lastModified(site: Site) -> [String: ContentDate] {
+    package static func lastModified(site: Site) -> [String: ContentDate] {
         var dates: [String: ContentDate] = [:]
         for thread in site.threads { dates[Routes.question(thread.slug)] = lastModified(of: thread) }
         for page in site.pages {
@@ -57,7 +57,7 @@ public enum Sitemap {
     }
 
     /// The routes of the alias redirect pages: "ask/old-url/" for `aliases: [/ask/old-url/]`.
-    public static func aliasRoutes(_ site: Site) -> Set<String> {
+    package static func aliasRoutes(_ site: Site) -> Set<String> {
         var result = Set<String>()
         for thread in site.threads {
             for alias in thread.question.aliases {

@@ -2,15 +2,15 @@ import Foundation
 
 /// Where a command's wall time goes, printed on stderr when QANDA_TIMINGS is set (for `make bench` and
 /// profiling); costs nothing otherwise.
-public struct PhaseTimings: Sendable {
+package struct PhaseTimings: Sendable {
     private let enabled = ProcessInfo.processInfo.environment["QANDA_TIMINGS"] != nil
     private var last = ContinuousClock.now
     private var phases: [(String, Duration)] = []
 
-    public init() {}
+    package init() {}
 
     /// Ends the phase that began at the last mark (or at init).
-    public mutating func mark(_ phase: String) {
+    package mutating func mark(_ phase: String) {
         guard enabled else { return }
         let now = ContinuousClock.now
         phases.append((phase, now - last))
@@ -18,7 +18,7 @@ public struct PhaseTimings: Sendable {
     }
 
     /// One line, `label (s): phase 0.123, …`.
-    public func report(_ label: String) {
+    package func report(_ label: String) {
         guard enabled else { return }
         let text = phases.map { name, duration in
             let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

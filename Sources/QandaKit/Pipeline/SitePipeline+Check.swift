@@ -9,7 +9,7 @@ extension SitePipeline {
     ///   - usesBuildCache: take the files that did not change since the last `qanda build` as it read them
     ///     (`BuildCache`), and read only the others. The findings are the same either way.
     ///   - progress: threads loaded so far, for a progress line.
-    public func check(today: ContentDate, previous: (manifest: SiteManifest, source: String)? = nil, usesBuildCache: Bool = true,
+    package func check(today: ContentDate, previous: (manifest: SiteManifest, source: String)? = nil, usesBuildCache: Bool = true,
                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> [Diagnostic] {
         var timings = PhaseTimings()
         async let templateLoad = TemplateSet.load(siteFolder: siteFolder)
@@ -50,5 +50,5 @@ extension SitePipeline {
 
 extension ContentDate {
     /// Midday UTC of this calendar day: a `now` that is this day in every time zone's reading of UTC.
-    public var noon: Date { Date(timeIntervalSince1970: Double(dayNumber) * 86_400 + 43_200) }
+    package var noon: Date { Date(timeIntervalSince1970: Double(dayNumber) * 86_400 + 43_200) }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// replaced in place; many (or `atomic`) mean a new folder, swapped in at the end.
 extension SitePipeline {
     /// What a folder build did, for the command to print.
-    public enum FolderOutcome: Sendable {
+    package enum FolderOutcome: Sendable {
         /// The cache says no source and no setting changed since the last build: nothing was read or written.
         case unchanged(outputPath: String)
         /// Something is wrong (the diagnostics say what); the output folder is as it was.
@@ -13,17 +13,17 @@ extension SitePipeline {
     }
 
     /// A finished folder build.
-    public struct FolderBuild: Sendable {
-        public var outputPath: String
-        public var result: Result
-        public var statistics: DiskSink.Statistics
+    package struct FolderBuild: Sendable {
+        package var outputPath: String
+        package var result: Result
+        package var statistics: DiskSink.Statistics
         /// The cache could not be written: the build succeeded, and the next one is a full one.
-        public var cacheProblem: String?
+        package var cacheProblem: String?
     }
 
     /// Problems with where to write, before anything is read: the command's usage is wrong (exit status 2).
-    public struct OutputFolderRefused: Error, CustomStringConvertible {
-        public let description: String
+    package struct OutputFolderRefused: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// Builds into `outputPath` (absolute or relative to the working folder). Throws `OutputFolderRefused` for an
@@ -32,7 +32,7 @@ extension SitePipeline {
     ///   - useCache: read and write the build cache (`.qanda-cache/` in the site folder).
     ///   - atomic: always write a new folder and swap it in, so that a build killed at any moment leaves the
     ///     previous or the new site, never a mix.
-    public func build(toFolder outputPath: String, useCache: Bool = true, atomic: Bool = false,
+    package func build(toFolder outputPath: String, useCache: Bool = true, atomic: Bool = false,
                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async throws -> FolderOutcome {
         if let problem = OutputLocation.problem(output: outputPath, siteFolder: siteFolder) { throw OutputFolderRefused(description: problem) }
         // One build at a time writes an output folder and its cache; held until this build ends.

@@ -2,13 +2,13 @@ import Foundation
 
 extension SitePipeline {
     /// What the search index of a build is, and what it cost.
-    public struct SearchOutcome: Sendable {
+    package struct SearchOutcome: Sendable {
         /// To give to the next build (`previousSearch`), so that it reads only the threads that changed.
-        public let index: SearchIndex
+        package let index: SearchIndex
         /// Every file of the index and the script: an in-place build removes the others under `search/`.
-        public let paths: Set<String>
-        public let byteCount: Int
-        public let filesWritten: Int
+        package let paths: Set<String>
+        package let byteCount: Int
+        package let filesWritten: Int
     }
 
     /// Makes the search index from the loaded site (reading again only the threads `previous` does not hold as

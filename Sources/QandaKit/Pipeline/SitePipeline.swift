@@ -3,15 +3,15 @@ import Synchronization
 
 /// The pipeline of `qanda build`: load and check everything, then render every page on all cores and stream
 /// each file to the sink as soon as it is made (nothing holds the whole site in memory).
-public struct SitePipeline: Sendable {
-    public var siteFolder: String
-    public var options: SiteLoader.Options
+package struct SitePipeline: Sendable {
+    package var siteFolder: String
+    package var options: SiteLoader.Options
     /// Whether a search index will be made after writing (the search page says so either way).
-    public var searchAvailable: Bool
+    package var searchAvailable: Bool
     /// The search index of the last build (`Result.search`): only the threads that changed since are read again.
-    public var previousSearch: SearchIndex?
+    package var previousSearch: SearchIndex?
 
-    public init(siteFolder: String, options: SiteLoader.Options = .init(), searchAvailable: Bool = false,
+    package init(siteFolder: String, options: SiteLoader.Options = .init(), searchAvailable: Bool = false,
                 previousSearch: SearchIndex? = nil) {
         self.siteFolder = siteFolder
         self.options = options
@@ -19,32 +19,32 @@ public struct SitePipeline: Sendable {
         self.previousSearch = previousSearch
     }
 
-    public struct Result: Sendable {
-        public var diagnostics: [Diagnostic]
-        public var site: Site?
+    package struct Result: Sendable {
+        package var diagnostics: [Diagnostic]
+        package var site: Site?
         /// Pages in the site (rendered or kept).
-        public var pagesRendered = 0
+        package var pagesRendered = 0
         /// Pages kept from the previous build without rendering them (their inputs did not change).
-        public var pagesKept = 0
-        public var filesCopied = 0
-        public var citationFiles = 0
+        package var pagesKept = 0
+        package var filesCopied = 0
+        package var citationFiles = 0
         /// What each file was made from: give it to the next build (`previous:`) so it renders only what changed.
-        public var keys: OutputKeys?
+        package var keys: OutputKeys?
         /// The search index made (nil without search).
-        public var search: SearchOutcome?
-        public var succeeded: Bool { site != nil && !diagnostics.hasErrors }
+        package var search: SearchOutcome?
+        package var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
     /// A loaded and checked site, ready to render: what a caller may look at (how many files changed) before
     /// choosing where to write.
-    public struct Prepared: Sendable {
-        public var result: Result
+    package struct Prepared: Sendable {
+        package var result: Result
         let site: Site
         let templates: TemplateSet
         let builder: ContextBuilder
         let outline: SiteOutline
         let fingerprints: SiteFingerprints
-        public let keys: OutputKeys
+        package let keys: OutputKeys
         /// Load and keys, continued by `render`.
         let timings: PhaseTimings
     }
@@ -54,7 +54,7 @@ public struct SitePipeline: Sendable {
     /// - Parameters:
     ///   - previous: the keys of the last build (to reuse what depends only on the site's structure).
     ///   - reusing: what an earlier load read and which source files changed since (nil: read everything).
-    public func prepare(previous: OutputKeys? = nil, reusing: SourceReuse? = nil,
+    package func prepare(previous: OutputKeys? = nil, reusing: SourceReuse? = nil,
                         progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Prepared?, [Diagnostic], LoadedSources) {
         var timings = PhaseTimings()
         async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
@@ -88,7 +88,7 @@ public struct SitePipeline: Sendable {
     ///     rather than rendered (nil: render everything).
     ///   - reusing: what an earlier load read and which source files changed since (nil: read everything).
     ///   - progress: called now and then from any thread, as threads are loaded and pages rendered.
-    public func build(into sink: some OutputSink, previous: OutputKeys? = nil,
+    package func build(into sink: some OutputSink, previous: OutputKeys? = nil,
                       reusing: SourceReuse? = nil,
                       progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Result, LoadedSources) {
         let (prepared, diagnostics, sources) = await prepare(previous: previous, reusing: reusing, progress: progress)
@@ -98,7 +98,7 @@ public struct SitePipeline: Sendable {
 
     /// Renders a prepared site into `sink`: files not changed since the build whose keys `prepare` was given are
     /// kept, not rendered (without them, everything is rendered).
-    public func render(_ prepared: Prepared, into sink: some OutputSink,
+    package func render(_ prepared: Prepared, into sink: some OutputSink,
                        progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
         var timings = prepared.timings
         let (site, templates, builder, outline, keys) = (prepared.site, prepared.templates, prepared.builder, prepared.outline, prepared.keys)
@@ -206,7 +206,7 @@ public struct SitePipeline: Sendable {
     }
 
     /// Loads and renders everything (no earlier build to reuse).
-    public func build(into sink: some OutputSink, progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
+    package func build(into sink: some OutputSink, progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> Result {
         await build(into: sink, previous: nil, reusing: nil, progress: progress).0
     }
 

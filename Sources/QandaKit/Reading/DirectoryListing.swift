@@ -13,7 +13,7 @@ package struct DirectoryEntry: Sendable, Hashable {
     package var kind: Kind
 }
 
-public enum DirectoryListing {
+package enum DirectoryListing {
     /// Entries sorted by name (for determinism), without "." and "..". Nil when the folder cannot be opened.
     package static func entries(of path: String) -> [DirectoryEntry]? {
         guard let directory = opendir(path) else { return nil }
@@ -37,7 +37,7 @@ public enum DirectoryListing {
         return result.sorted { $0.name < $1.name }
     }
 
-    public static func isFolder(_ path: String) -> Bool { kind(of: path) == .folder || resolvesToFolder(path) }
+    package static func isFolder(_ path: String) -> Bool { kind(of: path) == .folder || resolvesToFolder(path) }
 
     private static func resolvesToFolder(_ path: String) -> Bool {
         FileStatus(path: path, followingLinks: true)?.kind == .folder

@@ -2,13 +2,13 @@ import QandaBuildStamp
 
 /// Which Qanda this is: the release version, and the commit and tree state it was built from (stamped at build
 /// time by Plugins/BuildStamp).
-public enum QandaVersion {
+package enum QandaVersion {
     /// The release, as written into feeds and the site manifest.
-    public static let current = "0.2.0"
+    package static let current = "0.2.0"
 
     /// `qanda --version`: "0.2.0 (commit 1a2b3c4)", "0.2.0 (commit 1a2b3c4 + uncommitted changes)",
     /// or "0.2.0 (commit unknown)" when built from source that was not a git checkout.
-    public static var description: String {
+    package static var description: String {
         guard let commit = BuildStamp.commit else { return "\(current) (commit unknown)" }
         return "\(current) (commit \(commit)\(BuildStamp.uncommittedChanges ? " + uncommitted changes" : ""))"
     }

@@ -1,9 +1,9 @@
 /// SHA-256 (FIPS 180-4), for pinning a released executable by its checksum: `qanda init` writes the SHA-256 of
 /// the running `qanda` into the CI recipe, which checks the download with `sha256sum -c`. Swift on Linux has no
 /// CryptoKit, and the package takes no dependency for one function.
-public enum SHA256 {
+package enum SHA256 {
     /// The digest of `bytes` as 64 lowercase hex digits, as `sha256sum` prints it.
-    public static func hex(of bytes: UnsafeRawBufferPointer) -> String {
+    package static func hex(of bytes: UnsafeRawBufferPointer) -> String {
         var state = initialState
         let whole = bytes.count / 64 * 64
         if whole > 0, let base = bytes.baseAddress {
@@ -22,10 +22,10 @@ public enum SHA256 {
         }.joined()
     }
 
-    public static func hex(of bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex(of: $0) } }
+    package static func hex(of bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex(of: $0) } }
 
     /// The digest of a file's bytes, or nil when it cannot be read.
-    public static func hex(ofFile path: String) -> String? {
+    package static func hex(ofFile path: String) -> String? {
         guard let file = MappedFile(mapping: path) else { return nil }
         return hex(of: file.bytes)
     }

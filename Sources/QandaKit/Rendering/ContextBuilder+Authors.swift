@@ -1,13 +1,13 @@
 extension ContextBuilder {
     /// /authors/: every author and reviewer.
-    public func authorsPage() -> AuthorsContext {
+    package func authorsPage() -> AuthorsContext {
         AuthorsContext(common: common(AuthorsContext.layout, title: "Authors and reviewers", description: nil, route: Routes.authors),
                        authors: site.authors.map(authorBox))
     }
 
     /// /authors/<id>/ (and its pages): bio, credentials, answers written and pages reviewed, each paged: page N
     /// shows the Nth share of both lists.
-    public func authorPage(_ index: Int, number: Int) -> AuthorContext {
+    package func authorPage(_ index: Int, number: Int) -> AuthorContext {
         let author = site.authors[index]
         let route = Routes.author(author.id)
         let answers = site.answersByAuthor[author.id] ?? []

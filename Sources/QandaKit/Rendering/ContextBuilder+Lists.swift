@@ -1,6 +1,6 @@
 extension ContextBuilder {
     /// The home page: the newest questions (one page's worth) and the categories.
-    public func homePage() -> HomeContext {
+    package func homePage() -> HomeContext {
         HomeContext(common: common(HomeContext.layout, title: site.config.title, description: site.config.description, route: Routes.home),
                     latest: Array(questionItems.prefix(site.config.pageSize)),
                     hasMore: questionItems.count > site.config.pageSize,
@@ -8,10 +8,10 @@ extension ContextBuilder {
                     questionCountText: Plural.count(questionItems.count, "question"))
     }
 
-    public func pageCount(_ count: Int) -> Int { site.config.pageCount(count) }
+    package func pageCount(_ count: Int) -> Int { site.config.pageCount(count) }
 
     /// Page `number` of a list of questions: every question, a category, or a tag.
-    public func listPage(kind: ListKind, number: Int) -> ListContext {
+    package func listPage(kind: ListKind, number: Int) -> ListContext {
         let (name, route, indexes): (String, String, [Int])
         switch kind {
         case .allQuestions: (name, route, indexes) = ("All questions", Routes.questions, Array(site.threads.indices))
@@ -34,7 +34,7 @@ extension ContextBuilder {
             categoryFeedURL: categoryFeedURL)
     }
 
-    public enum ListKind: Sendable {
+    package enum ListKind: Sendable {
         case allQuestions, category(Int), tag(Int)
         var label: String {
             switch self {
@@ -46,7 +46,7 @@ extension ContextBuilder {
     }
 
     /// /categories/ or /tags/: every term with its count.
-    public func termsPage(categories: Bool) -> TermsContext {
+    package func termsPage(categories: Bool) -> TermsContext {
         let terms = categories ? site.categories : site.tags
         return TermsContext(
             common: common(TermsContext.layout, title: categories ? "Categories" : "Tags", description: nil,

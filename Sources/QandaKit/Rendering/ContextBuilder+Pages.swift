@@ -1,6 +1,6 @@
 extension ContextBuilder {
     /// A free page from Content/pages.
-    public func freePage(_ index: Int) -> FreePageContext {
+    package func freePage(_ index: Int) -> FreePageContext {
         let page = site.pages[index]
         return FreePageContext(
             common: common(FreePageContext.layout, title: page.title, description: page.description, route: Routes.page(page.slug)),
@@ -8,7 +8,7 @@ extension ContextBuilder {
     }
 
     /// The small page left at an old URL (an alias) that sends readers and crawlers to the question.
-    public func aliasPage(threadIndex: Int) -> AliasContext {
+    package func aliasPage(threadIndex: Int) -> AliasContext {
         let thread = site.threads[threadIndex]
         return AliasContext(common: common(AliasContext.layout, title: thread.title, description: nil, route: Routes.question(thread.slug)),
                             targetURL: routes.absolute(Routes.question(thread.slug)))
@@ -16,14 +16,14 @@ extension ContextBuilder {
 
     /// /search/: a GET form the search script brings to life, or, when this build has no index (`links` nil), a
     /// sentence saying search is not available on this copy.
-    public func searchPage(links: SearchLinks?) -> SearchContext {
+    package func searchPage(links: SearchLinks?) -> SearchContext {
         SearchContext(common: common(SearchContext.layout, title: "Search", description: nil, route: Routes.search),
                       links: links,
                       categories: site.categories.map { SearchContext.Category(name: $0.name, slug: $0.slug) })
     }
 
     /// 404.html, served by hosts for any missing URL: links are absolute paths, so they work from any depth.
-    public func notFoundPage() -> NotFoundContext {
+    package func notFoundPage() -> NotFoundContext {
         NotFoundContext(common: common(NotFoundContext.layout, title: "Page not found", description: nil, route: Routes.notFound),
                         searchURL: routes.link(Routes.search))
     }

@@ -4,7 +4,7 @@ extension ContextBuilder {
     ///   the citation downloads from the same record).
     /// A thread with more than answers_per_page answers continues on pages 2, 3, …: each repeats the question
     /// and shows its share of the answers, with page links.
-    public func questionPage(_ index: Int, number: Int = 1, citation: CitationRecord? = nil) -> QuestionContext {
+    package func questionPage(_ index: Int, number: Int = 1, citation: CitationRecord? = nil) -> QuestionContext {
         let thread = site.threads[index]
         let question = thread.question
         let route = Routes.question(thread.slug)

@@ -1,19 +1,19 @@
 /// Builds each page's context (what its template sees; the types are in Contexts/) from the linked Site. The
 /// pieces every list repeats (a question's list entry, an author's summary, the site's navigation) are made once
 /// per build, not once per page that shows them.
-public struct ContextBuilder: Sendable {
-    public let site: Site
-    public let routes: Routes
+package struct ContextBuilder: Sendable {
+    package let site: Site
+    package let routes: Routes
     let questionItems: [QuestionItem]
     let siteSummary: SiteSummary
     /// Per author, in the order of `site.authors`.
     let authorBoxes: [AuthorBox]
     /// The retrieval date references carry, when qanda.yml asks for one.
-    public let retrieved: ContentDate?
+    package let retrieved: ContentDate?
     /// Whether this build makes a search index (not turned off with --no-search).
-    public let searchAvailable: Bool
+    package let searchAvailable: Bool
 
-    public init(site: Site, today: ContentDate, searchAvailable: Bool = false) {
+    package init(site: Site, today: ContentDate, searchAvailable: Bool = false) {
         self.searchAvailable = searchAvailable
         self.site = site
         routes = Routes(config: site.config)
@@ -66,7 +66,7 @@ public struct ContextBuilder: Sendable {
     }
 }
 
-public enum Plural {
+package enum Plural {
     static func count(_ count: Int, _ singular: String, plural: String? = nil) -> String {
         "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
     }
@@ -74,12 +74,12 @@ public enum Plural {
 
 extension Plural {
     /// "1 thread", "1,204 pages": counts as people read them.
-    public static func text(_ count: Int, _ singular: String) -> String {
+    package static func text(_ count: Int, _ singular: String) -> String {
         "\(grouped(count)) \(count == 1 ? singular : singular + "s")"
     }
 
     /// 1204 -> "1,204".
-    public static func grouped(_ count: Int) -> String {
+    package static func grouped(_ count: Int) -> String {
         let digits = String(count.magnitude)
         var grouped = count < 0 ? "-" : ""
         for (offset, character) in digits.enumerated() {

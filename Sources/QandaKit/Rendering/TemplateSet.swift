@@ -3,19 +3,19 @@ import Mustache
 
 /// The templates a build renders with: the built-in theme, with files from Templates/ replacing built-ins of the
 /// same name or adding partials. Parsed once per build, never per page.
-public struct TemplateSet: Sendable {
-    public let library: MustacheLibrary
+package struct TemplateSet: Sendable {
+    package let library: MustacheLibrary
     /// Output name -> bytes of static theme files (the stylesheet), after overrides.
-    public let staticFiles: [String: String]
+    package let staticFiles: [String: String]
     /// Names of templates that came from Templates/.
-    public let overridden: [String]
+    package let overridden: [String]
     /// Of every template and static file in use: every page depends on it.
     let fingerprint: Fingerprint
 
-    public static let folderName = "Templates"
+    package static let folderName = "Templates"
 
     /// Loads Templates/ (which may be absent) over the built-in theme. Every problem is a diagnostic.
-    public static func load(siteFolder: String) -> (TemplateSet?, [Diagnostic]) {
+    package static func load(siteFolder: String) -> (TemplateSet?, [Diagnostic]) {
         let folder = siteFolder + "/" + folderName
         var sources = DefaultTheme.templates
         var staticFiles = DefaultTheme.staticFiles
@@ -64,7 +64,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a page with its layout template.
-    public func render(_ context: any PageContext, layout: String) -> String {
+    package func render(_ context: any PageContext, layout: String) -> String {
         library.render(context, withTemplate: layout) ?? ""
     }
 

@@ -2,23 +2,23 @@
 /// one that is live, builds it (search index included: `qanda build` makes it, nothing else to install), and on the
 /// default branch publishes it (GitHub Pages or GitLab Pages). Everything it needs is written into it; what only
 /// the user knows has a named variable at its top.
-public struct CIRecipe: Sendable, Equatable {
-    public enum Host: String, Sendable, CaseIterable {
+package struct CIRecipe: Sendable, Equatable {
+    package enum Host: String, Sendable, CaseIterable {
         case github, gitlab
     }
 
-    public var host: Host
+    package var host: Host
     /// The Qanda release the recipe downloads, and the SHA-256 of the `qanda` executable it must hold.
-    public var version: String
-    public var executableSHA256: String
+    package var version: String
+    package var executableSHA256: String
 
-    public init(host: Host, version: String = QandaVersion.current, executableSHA256: String) {
+    package init(host: Host, version: String = QandaVersion.current, executableSHA256: String) {
         self.host = host
         self.version = version
         self.executableSHA256 = executableSHA256.lowercased()
     }
 
-    public var file: ScaffoldFile {
+    package var file: ScaffoldFile {
         switch host {
         case .github: ScaffoldFile(path: ".github/workflows/site.yml", contents: GitHubWorkflow.text(for: self))
         case .gitlab: ScaffoldFile(path: ".gitlab-ci.yml", contents: GitLabPipeline.text(for: self))
@@ -26,7 +26,7 @@ public struct CIRecipe: Sendable, Equatable {
     }
 
     /// True for 64 hex digits, a SHA-256 as `sha256sum` prints it.
-    public static func isSHA256(_ text: String) -> Bool {
+    package static func isSHA256(_ text: String) -> Bool {
         text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) }
     }
 

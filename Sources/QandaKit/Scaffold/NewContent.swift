@@ -4,9 +4,9 @@ import Yams
 /// `qanda new question|answer|author`: the next file of a site, dated today, with the keys the contract
 /// requires, at a name nothing has yet. Each function plans one file and writes nothing; `ScaffoldWriter.create`
 /// writes it.
-public enum NewContent {
+package enum NewContent {
     /// The category a new question gets when none is given and the site has none yet.
-    public static let fallbackCategory = "General"
+    package static let fallbackCategory = "General"
 
     // MARK: - Questions
 
@@ -15,7 +15,7 @@ public enum NewContent {
     /// - Parameter category: nil for the site's first category (as its category list orders them), else "General".
     /// When qanda.yml sets `review.required`, the question starts as a draft, so that `qanda check` keeps passing
     /// until it is answered and reviewed.
-    public static func question(title: String, category: String? = nil, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
+    package static func question(title: String, category: String? = nil, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
         try requireSite(siteFolder)
         let title = oneLine(title)
         guard !title.isEmpty else { throw ScaffoldError.emptyTitle }
@@ -31,7 +31,7 @@ public enum NewContent {
     }
 
     /// The text of a new question.md: the required keys, then the optional ones commented out.
-    public static func questionText(title: String, category: String, today: ContentDate, draft: Bool = false) -> String {
+    package static func questionText(title: String, category: String, today: ContentDate, draft: Bool = false) -> String {
         let draftLine = draft
             ? "draft: true        # review.required is on: add `reviewed:` once it is reviewed, then remove this line"
             : "# draft: true      # left out of the site until you remove this line"
@@ -58,7 +58,7 @@ public enum NewContent {
 
     /// Content/questions/<thread>/<author>.md (or `<author>-2.md`, … when taken) for a new answer.
     /// The thread (a folder name) and the author must exist; a misspelling gets a "did you mean".
-    public static func answer(threadSlug: String, authorID: String, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
+    package static func answer(threadSlug: String, authorID: String, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
         try requireSite(siteFolder)
         let questions = siteFolder + "/Content/questions"
         let threadNames = (DirectoryListing.entries(of: questions) ?? [])
@@ -75,7 +75,7 @@ public enum NewContent {
         return ScaffoldFile(path: "Content/questions/\(threadSlug)/\(stem).md", contents: answerText(authorID: authorID, today: today))
     }
 
-    public static func answerText(authorID: String, today: ContentDate) -> String {
+    package static func answerText(authorID: String, today: ContentDate) -> String {
         """
         ---
         author: \(CitationChecks.yamlScalar(authorID))
@@ -93,7 +93,7 @@ public enum NewContent {
 
     /// Content/authors/<id>.md. A person's name is split into given (every word but the last) and family
     /// (the last word), as citations need them; an organization is written as it is.
-    public static func author(id: String, name: String, isOrganization: Bool = false, siteFolder: String) throws -> ScaffoldFile {
+    package static func author(id: String, name: String, isOrganization: Bool = false, siteFolder: String) throws -> ScaffoldFile {
         try requireSite(siteFolder)
         guard Slug.isValidSegment(id) else {
             let suggestion = Slug.make(from: id)
@@ -105,7 +105,7 @@ public enum NewContent {
         return ScaffoldFile(path: "Content/authors/\(id).md", contents: try authorText(name: name, isOrganization: isOrganization))
     }
 
-    public static func authorText(name: String, isOrganization: Bool) throws -> String {
+    package static func authorText(name: String, isOrganization: Bool) throws -> String {
         let name = oneLine(name)
         guard !name.isEmpty else { throw ScaffoldError.emptyTitle }
         let scalar = CitationChecks.yamlScalar
@@ -145,7 +145,7 @@ public enum NewContent {
     // MARK: - Helpers
 
     /// `base`, or `base-2`, `base-3`, … : the first that is not taken.
-    public static func uniqueName(_ base: String, isTaken: (String) -> Bool) -> String {
+    package static func uniqueName(_ base: String, isTaken: (String) -> Bool) -> String {
         if !isTaken(base) { return base }
         var number = 2
         while isTaken("\(base)-\(number)") { number += 1 }

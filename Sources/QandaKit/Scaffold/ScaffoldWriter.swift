@@ -7,31 +7,31 @@ import Darwin
 #endif
 
 /// A file the scaffolding commands want to write: a path relative to the site folder and its text.
-public struct ScaffoldFile: Sendable, Equatable {
+package struct ScaffoldFile: Sendable, Equatable {
     /// Relative to the site folder, with `/` separators (`Content/questions/x/question.md`).
-    public var path: String
-    public var contents: String
+    package var path: String
+    package var contents: String
 
-    public init(path: String, contents: String) {
+    package init(path: String, contents: String) {
         self.path = path
         self.contents = contents
     }
 }
 
 /// What happened to one planned file.
-public enum ScaffoldOutcome: Sendable, Equatable {
+package enum ScaffoldOutcome: Sendable, Equatable {
     /// Written; it did not exist before.
     case written(String)
     /// Left alone because something already had that name.
     case skipped(String)
 
-    public var path: String {
+    package var path: String {
         switch self { case .written(let path), .skipped(let path): path }
     }
 }
 
 /// Why an `init`, `new` or `templates eject` could not do what was asked. Every case reads as one sentence.
-public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
+package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     case folderNotEmpty(String)
     case notAFolder(String)
     case notASite(String)
@@ -46,7 +46,7 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     case alreadyExists(String)
     case cannotWrite(String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .folderNotEmpty(let path):
             "\(path) is not empty; choose an empty or new folder, or pass --force to add only the files that are missing (existing files are never overwritten)"
@@ -87,15 +87,15 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
 
 /// Writes planned files into a folder and never replaces anything: a file is created only when nothing has its
 /// name (O_EXCL, so not even a file that appears between the plan and the write is overwritten).
-public enum ScaffoldWriter {
+package enum ScaffoldWriter {
     /// Writes every file that does not exist yet and skips the others; folders are created as needed.
     /// Throws only when a file cannot be written at all (permissions, a file where a folder must be).
-    public static func write(_ files: [ScaffoldFile], into folder: String) throws -> [ScaffoldOutcome] {
+    package static func write(_ files: [ScaffoldFile], into folder: String) throws -> [ScaffoldOutcome] {
         try files.map { try write($0, into: folder) }
     }
 
     /// Writes one new file, or throws `alreadyExists` when something has its name.
-    public static func create(_ file: ScaffoldFile, in folder: String) throws -> String {
+    package static func create(_ file: ScaffoldFile, in folder: String) throws -> String {
         switch try write(file, into: folder) {
         case .written(let path): return path
         case .skipped(let path): throw ScaffoldError.alreadyExists(path)

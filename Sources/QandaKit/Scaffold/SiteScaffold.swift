@@ -3,25 +3,25 @@ import Foundation
 /// `qanda init`: a working site folder that `qanda check` passes and `qanda build` builds, with every setting
 /// of qanda.yml written out and explained, one sample thread, its authors, an about page, a Templates/ folder
 /// that explains overriding, a .gitignore and, when asked, a CI recipe that publishes it.
-public enum SiteScaffold {
-    public static let defaultTitle = "Questions and Answers"
-    public static let defaultBaseURL = "https://example.org/"
+package enum SiteScaffold {
+    package static let defaultTitle = "Questions and Answers"
+    package static let defaultBaseURL = "https://example.org/"
 
     /// Ids and slugs of the sample content (the tests and the next-steps line name them).
-    public static let sampleThread = "how-do-i-add-a-question"
-    public static let sampleAuthor = "alex-morgan"
-    public static let sampleOrganization = "editorial-board"
+    package static let sampleThread = "how-do-i-add-a-question"
+    package static let sampleAuthor = "alex-morgan"
+    package static let sampleOrganization = "editorial-board"
 
     /// Entries a folder may hold and still count as empty: a fresh `git init`, a Finder droppings file.
     static let ignorableEntries: Set<String> = [".git", ".DS_Store"]
 
     /// Why a base URL cannot be used, or nil when it is fine: the rule qanda.yml's `base_url` follows.
-    public static func baseURLProblem(_ url: String) -> String? {
+    package static func baseURLProblem(_ url: String) -> String? {
         SiteConfigLoader.baseURLProblem(url)
     }
 
     /// Every file of a new site, relative to its folder. Pure: the same arguments give the same files.
-    public static func files(title: String = defaultTitle, baseURL: String = defaultBaseURL, today: ContentDate,
+    package static func files(title: String = defaultTitle, baseURL: String = defaultBaseURL, today: ContentDate,
                              ci: CIRecipe? = nil) throws -> [ScaffoldFile] {
         let title = NewContent.oneLine(title)
         guard !title.isEmpty else { throw ScaffoldError.emptyTitle }
@@ -43,7 +43,7 @@ public enum SiteScaffold {
 
     /// Writes a new site into `folder` (created when missing). A folder that already holds anything is refused
     /// unless `force`; even then no existing file is replaced: it is skipped, and the outcome says so.
-    public static func create(in folder: String, title: String = defaultTitle, baseURL: String = defaultBaseURL,
+    package static func create(in folder: String, title: String = defaultTitle, baseURL: String = defaultBaseURL,
                               today: ContentDate, ci: CIRecipe? = nil, force: Bool = false) throws -> [ScaffoldOutcome] {
         let planned = try files(title: title, baseURL: baseURL, today: today, ci: ci)
         if let refusal = refusal(of: folder, force: force) { throw refusal }
@@ -52,7 +52,7 @@ public enum SiteScaffold {
 
     /// Why `create` would refuse `folder` (not a folder; not empty, without `force`), or nil: asked first by
     /// `qanda init`, before it reads its own executable to pin it.
-    public static func refusal(of folder: String, force: Bool) -> ScaffoldError? {
+    package static func refusal(of folder: String, force: Bool) -> ScaffoldError? {
         switch DirectoryListing.kind(of: folder) {
         case nil:
             return nil

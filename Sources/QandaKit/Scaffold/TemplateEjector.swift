@@ -1,27 +1,27 @@
 /// `qanda templates eject|list`: copies of the built-in theme in Templates/, for editing. A copy is written
 /// only where there is none, so an edited template is never lost.
-public enum TemplateEjector {
+package enum TemplateEjector {
     /// Every name `eject` takes, in the order `list` prints them: the base page, the layouts, the partials,
     /// then the files copied as they are (the stylesheet, the favicon).
-    public static var names: [String] {
+    package static var names: [String] {
         let layouts = (["base"] + DefaultTheme.layoutNames).filter { DefaultTheme.templates[$0] != nil }
         let partials = DefaultTheme.templates.keys.filter { !layouts.contains($0) }.sorted()
         return layouts + partials + DefaultTheme.staticFiles.keys.sorted()
     }
 
     /// The file in Templates/ that overrides a built-in: `question` -> `question.mustache`, `qanda.css` as it is.
-    public static func fileName(for name: String) -> String {
+    package static func fileName(for name: String) -> String {
         DefaultTheme.staticFiles[name] != nil ? name : name + ".mustache"
     }
 
     /// The built-in text of a name, or nil when there is no such built-in.
-    public static func builtIn(_ name: String) -> String? {
+    package static func builtIn(_ name: String) -> String? {
         DefaultTheme.staticFiles[name] ?? DefaultTheme.templates[name]
     }
 
     /// The files to write for `names` (every built-in when empty). `question.mustache` is taken for `question`.
     /// Unknown names are one error that lists the valid ones.
-    public static func files(named requested: [String]) throws -> [ScaffoldFile] {
+    package static func files(named requested: [String]) throws -> [ScaffoldFile] {
         let chosen = requested.isEmpty ? names : requested.map { name in
             name.hasSuffix(".mustache") && builtIn(name) == nil ? String(name.dropLast(".mustache".count)) : name
         }
@@ -34,7 +34,7 @@ public enum TemplateEjector {
     }
 
     /// Writes the copies into the site's Templates/, skipping every file that is already there.
-    public static func eject(_ requested: [String], siteFolder: String) throws -> [ScaffoldOutcome] {
+    package static func eject(_ requested: [String], siteFolder: String) throws -> [ScaffoldOutcome] {
         let planned = try files(named: requested)
         try NewContent.requireSite(siteFolder)
         return try ScaffoldWriter.write(planned, into: siteFolder)

@@ -3,7 +3,7 @@
 /// emerg, organ and inter, and Step 1b handles dying/lying, inning/outing and proceed/exceed/succeed itself.
 /// It works on bytes of lowercase ASCII letters (what `SearchTokenizer` passes it); other bytes count as consonants.
 /// Apostrophes are not handled: the tokenizer removes them first.
-public struct EnglishStemmer {
+package struct EnglishStemmer {
     private var word: [UInt8]
     /// Start of the regions R1 and R2 (Porter2's p1, p2), as offsets from the start of the word.
     private var r1 = 0
@@ -11,11 +11,11 @@ public struct EnglishStemmer {
 
     private init(_ word: [UInt8]) { self.word = word }
 
-    public static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         String(decoding: stem(Array(word.utf8)), as: UTF8.self)
     }
 
-    public static func stem(_ word: [UInt8]) -> [UInt8] {
+    package static func stem(_ word: [UInt8]) -> [UInt8] {
         if let exception = exceptions[word] { return exception }
         guard word.count > 2 else { return word }
         var stemmer = EnglishStemmer(word)

@@ -6,7 +6,7 @@ import Foundation
 /// A thread whose searchable content changed gets a new id at the end, so a docs file never changes its bytes
 /// under the same name (docs/SEARCH.md); the ids it leaves are holes. Too many holes, a first build or a site
 /// that outgrew its docs-file size: every thread is numbered again, under a new epoch.
-public struct SearchIndex: Sendable {
+package struct SearchIndex: Sendable {
     struct Document: Sendable {
         /// Of what the document is made from (the thread's files, its address, category and tags): unchanged, the
         /// thread is not read again.

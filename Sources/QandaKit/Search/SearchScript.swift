@@ -2,8 +2,8 @@
 /// with no dependencies and nothing fetched from another host; the build writes it as `search/qanda-search.<hash>.js`.
 /// Its tokenizer and stemmer must give the same terms as `SearchTokenizer` and `EnglishStemmer` (check_browser.py
 /// compares them through `window.qandaSearch`).
-public enum SearchScript {
-    public static let source: String = #"""
+package enum SearchScript {
+    package static let source: String = #"""
 // Qanda search: the reader's side of docs/SEARCH.md.
 (() => {
   "use strict";

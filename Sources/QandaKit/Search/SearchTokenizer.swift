@@ -3,16 +3,16 @@ import Foundation
 /// Text into search terms, the same way for the index and for a reader's query (the search script does exactly
 /// this too, docs/SEARCH.md), so that they meet:
 /// "Don't panic: Ça va? 不安 anxiety-attacks" -> dont, panic, ca, va, 不, 安, anxieti, attack.
-public enum SearchTokenizer {
+package enum SearchTokenizer {
     /// A word longer than this (in Unicode scalars) keeps only its beginning: no real word is this long, and a
     /// 10,000-letter "word" must not cost the stemmer or the index more than a normal one.
-    public static let longestTerm = 40
+    package static let longestTerm = 40
 
     /// Folded (compatibility decomposition, accents and Hebrew and Arabic points dropped, recomposed, lowercased:
     /// é -> e, ﬁ -> fi, full-width -> ASCII); split on anything that is not a letter, digit or mark; apostrophes
     /// dropped without splitting ("don't" -> "dont"); each Han, kana and Hangul character a term of its own, since
     /// those scripts do not put spaces between words; terms of ASCII letters only stemmed with `EnglishStemmer`.
-    public static func terms(in text: String) -> [String] {
+    package static func terms(in text: String) -> [String] {
         var terms: [String] = [], stems: [String: String] = [:]
         forEachWord(in: text) { word, isEnglish in terms.append(isEnglish ? stem(word, stems: &stems) : word) }
         return terms

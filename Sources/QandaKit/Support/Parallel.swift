@@ -1,10 +1,10 @@
 import Foundation
 
 /// Work spread over the cores in a few large chunks: per-item tasks would cost more than small items take.
-public enum Parallel {
-    public static var coreCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+package enum Parallel {
+    package static var coreCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
         if items.count < 2 || coreCount == 1 { return items.map(transform) }
         let chunkCount = min(items.count, coreCount * 8)
         let chunkSize = (items.count + chunkCount - 1) / chunkCount
@@ -24,7 +24,7 @@ extension Parallel {
     /// `map` for code that cannot wait asynchronously (initializers of the site's parts): the same chunks, on
     /// Dispatch's threads, which are not Swift concurrency's. Called from a task, it holds that task's thread
     /// until the chunks are done, so async code uses `map`; it cannot deadlock, as Dispatch has its own pool.
-    public static func mapNow<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    package static func mapNow<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 || coreCount == 1 { return items.map(transform) }
         let chunkCount = min(items.count, coreCount * 8)
         let chunkSize = (items.count + chunkCount - 1) / chunkCount

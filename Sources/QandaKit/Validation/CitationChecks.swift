@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the APA formatter would have to guess, reported so that an editor can confirm it.
-public enum CitationChecks {
+package enum CitationChecks {
     /// The title written so that it can be pasted into front matter as it is: plain when YAML reads it back
     /// unchanged, single-quoted otherwise. (Yams' emitter does the same, at a cost that showed on 10,000 threads.)
     static func yamlScalar(_ text: String) -> String {
@@ -13,7 +13,7 @@ public enum CitationChecks {
 
     private static let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
 
-    public static func diagnostics(for site: Site) -> [Diagnostic] {
+    package static func diagnostics(for site: Site) -> [Diagnostic] {
         site.threads.compactMap { thread in
             guard thread.question.citationTitle == nil else { return nil }
             let derived = thread.question.referenceTitle

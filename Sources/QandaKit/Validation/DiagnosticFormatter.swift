@@ -2,26 +2,26 @@ import Foundation
 
 /// Diagnostics as compilers print them: `file:line:col: error[code]: message`, the source line with a caret
 /// under the column, and the hint. Colour only when asked (a terminal without NO_COLOR).
-public struct DiagnosticFormatter: Sendable {
-    public var siteFolder: String
-    public var useColor: Bool
+package struct DiagnosticFormatter: Sendable {
+    package var siteFolder: String
+    package var useColor: Bool
 
-    public init(siteFolder: String, useColor: Bool = false) {
+    package init(siteFolder: String, useColor: Bool = false) {
         self.siteFolder = siteFolder
         self.useColor = useColor
     }
 
     /// At most this many diagnostics of one file are printed in full; a note counts the rest. A generated file
     /// with 600,000 unknown keys must not bury every other problem (`--format json` still lists all).
-    public static let limitPerFile = 50
+    package static let limitPerFile = 50
 
     /// Every diagnostic in the given order, reading each source file once for the quoted lines.
-    public func format(_ diagnostics: [Diagnostic]) -> String { formatByFile(diagnostics).joined() }
+    package func format(_ diagnostics: [Diagnostic]) -> String { formatByFile(diagnostics).joined() }
 
     /// The same text in pieces, a file's diagnostics each, to be written one after the other: joining them took a
     /// 100,000-question check 0.3 s (70 MB). Each file's run is formatted on its own, on all cores: at 100,000
     /// questions there are 100,000 files to quote.
-    public func formatByFile(_ diagnostics: [Diagnostic]) -> [String] {
+    package func formatByFile(_ diagnostics: [Diagnostic]) -> [String] {
         var runs: [Range<Int>] = []
         var start = 0
         for index in diagnostics.indices.dropFirst() where diagnostics[index].file != diagnostics[index - 1].file {
@@ -42,7 +42,7 @@ public struct DiagnosticFormatter: Sendable {
         return text
     }
 
-    public func format(_ diagnostic: Diagnostic) -> String { format(diagnostic, lines: sourceLines(diagnostic.file, upTo: diagnostic.line)) }
+    package func format(_ diagnostic: Diagnostic) -> String { format(diagnostic, lines: sourceLines(diagnostic.file, upTo: diagnostic.line)) }
 
     private func format(_ diagnostic: Diagnostic, lines: [Substring]) -> String {
         var position = diagnostic.file
@@ -64,7 +64,7 @@ public struct DiagnosticFormatter: Sendable {
         return text
     }
 
-    public func summary(_ diagnostics: [Diagnostic]) -> String {
+    package func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         return "\(Plural.count(errors, "error")), \(Plural.count(warnings, "warning"))"
     }

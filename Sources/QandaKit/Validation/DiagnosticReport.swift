@@ -1,9 +1,9 @@
 /// Diagnostics for machines: a JSON document with a stable schema, and GitHub Actions workflow commands.
-public enum DiagnosticReport {
+package enum DiagnosticReport {
     /// Schema version 1:
     /// `{"version": 1, "errors": N, "warnings": N, "diagnostics": [{"file", "line", "column", "code", "severity",
     /// "message", "hint"}]}`; line and column are 0 when unknown, hint is null when there is none.
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
+    package static func json(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map { diagnostic -> [String: Any] in
             ["file": diagnostic.file, "line": diagnostic.line, "column": diagnostic.column, "code": diagnostic.code.rawValue,
              "severity": diagnostic.severity.rawValue, "message": diagnostic.message,
@@ -18,7 +18,7 @@ public enum DiagnosticReport {
     /// there ("" for its root; see `siteInRepository(siteFolder:workspace:)`), nil when the site folder is not in
     /// it. A finding about a file that is not one of the site's (`notInSite`: the manifest given to `--against`,
     /// which may be a download or a build output) names no file and shows on the run's summary instead.
-    public static func github(_ diagnostics: [Diagnostic], siteInRepository: String? = "", notInSite: Set<String> = []) -> String {
+    package static func github(_ diagnostics: [Diagnostic], siteInRepository: String? = "", notInSite: Set<String> = []) -> String {
         diagnostics.map { diagnostic in
             var properties: [String] = []
             // A line and a column mean nothing without the file they are in.
@@ -36,7 +36,7 @@ public enum DiagnosticReport {
     /// Where the site folder is in the repository a workflow checked out (`GITHUB_WORKSPACE`), so that `file=`
     /// names `docs/Content/…` for `--site docs`: "" at its root, nil outside it. Outside a workflow (no
     /// workspace) paths stay relative to the site folder.
-    public static func siteInRepository(siteFolder: String, workspace: String?) -> String? {
+    package static func siteInRepository(siteFolder: String, workspace: String?) -> String? {
         guard let workspace, !workspace.isEmpty else { return "" }
         let site = OutputLocation.canonical(siteFolder), root = OutputLocation.canonical(workspace)
         if site == root { return "" }

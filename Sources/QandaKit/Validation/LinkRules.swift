@@ -1,19 +1,19 @@
 import Foundation
 
 /// Links and images in Markdown bodies that point into the site must reach a page or file the build writes.
-public struct LinkRules: Sendable {
+package struct LinkRules: Sendable {
     let site: Site
     let paths: Set<String>
     /// Pages and top-level files, as links write them: what a "did you mean" may offer.
     let suggestions: [String]
 
-    public init(site: Site, outline: SiteOutline) {
+    package init(site: Site, outline: SiteOutline) {
         self.site = site
         paths = Set(outline.pathsInAnyOrder)
         suggestions = outline.pathsInAnyOrder.filter { $0.hasSuffix("/") || !$0.utf8.contains(UInt8(ascii: "/")) }.sorted().map { "/" + $0 }
     }
 
-    public func diagnostics() -> [Diagnostic] {
+    package func diagnostics() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func check(_ links: [BodyLink], from route: String) {
             for link in links {

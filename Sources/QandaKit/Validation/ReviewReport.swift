@@ -2,27 +2,27 @@ import Foundation
 
 /// `qanda reviews`: every published thread with its last review and when the next is due, overdue first — the
 /// list an editorial team works through each month.
-public struct ReviewReport: Sendable {
-    public enum Status: String, Sendable {
+package struct ReviewReport: Sendable {
+    package enum Status: String, Sendable {
         case overdue, neverReviewed = "never reviewed", dueSoon = "due soon", fine
         var rank: Int { switch self { case .overdue: 0; case .neverReviewed: 1; case .dueSoon: 2; case .fine: 3 } }
     }
 
-    public struct Row: Sendable {
-        public var slug: String
-        public var title: String
-        public var file: String
-        public var lastReviewed: ContentDate?
-        public var reviewer: String?
-        public var due: ContentDate?
-        public var status: Status
+    package struct Row: Sendable {
+        package var slug: String
+        package var title: String
+        package var file: String
+        package var lastReviewed: ContentDate?
+        package var reviewer: String?
+        package var due: ContentDate?
+        package var status: Status
     }
 
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// When the next review is due and where that leaves the page today: the one rule behind both this report
     /// and `qanda check`'s review findings.
-    public static func standing(of review: Review?, every: Int?, today: ContentDate) -> (due: ContentDate?, status: Status) {
+    package static func standing(of review: Review?, every: Int?, today: ContentDate) -> (due: ContentDate?, status: Status) {
         guard let review else { return (nil, .neverReviewed) }
         guard let every else { return (nil, .fine) }
         let due = ContentDate(dayNumber: review.date.dayNumber + every)
@@ -31,7 +31,7 @@ public struct ReviewReport: Sendable {
         return (due, .fine)
     }
 
-    public init(site: Site, today: ContentDate) {
+    package init(site: Site, today: ContentDate) {
         let every = site.config.reviewEveryDays
         rows = site.threads.map { thread in
             let review = thread.question.review
@@ -52,7 +52,7 @@ public struct ReviewReport: Sendable {
     }
 
     /// An aligned table for people.
-    public var text: String {
+    package var text: String {
         let shown = [["STATUS", "DUE", "LAST REVIEWED", "REVIEWER", "SLUG"]] + rows.map { Array(fields($0).prefix(5)) }
         let widths = (0..<5).map { column in shown.map { $0[column].count }.max() ?? 0 }
         var lines = shown.map { row in
@@ -66,11 +66,11 @@ public struct ReviewReport: Sendable {
     }
 
     /// RFC 4180 CSV with a header line.
-    public var csv: String {
+    package var csv: String {
         ([Self.columns] + rows.map(fields)).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    public var json: String {
+    package var json: String {
         JSONText.serialize(rows.map { row -> [String: Any] in
             Dictionary(uniqueKeysWithValues: zip(Self.columns, fields(row)).map { ($0, $1.isEmpty ? NullValue() as Any : $1 as Any) })
         }) + "\n"

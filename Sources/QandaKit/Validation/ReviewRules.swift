@@ -1,9 +1,9 @@
 /// Review policy (qanda.yml `review`): every published page reviewed, and again within `every_days`.
-public enum ReviewRules {
+package enum ReviewRules {
     /// A review due within this many days is a warning, so editors have a month to plan it.
-    public static let dueSoonDays = 30
+    package static let dueSoonDays = 30
 
-    public static func diagnostics(site: Site, today: ContentDate) -> [Diagnostic] {
+    package static func diagnostics(site: Site, today: ContentDate) -> [Diagnostic] {
         let config = site.config
         var diagnostics: [Diagnostic] = []
         for thread in site.threads {

@@ -1,8 +1,8 @@
 /// A file of Content/static/ may not take a path the build writes itself, nor a place inside a folder the build
 /// owns: the build's file would be lost, or the copied file would be overwritten without a word. Checked by
 /// `qanda build` before anything is written and by `qanda check`.
-public enum RootFileRules {
-    public static func diagnostics(site: Site, outline: SiteOutline) -> [Diagnostic] {
+package enum RootFileRules {
+    package static func diagnostics(site: Site, outline: SiteOutline) -> [Diagnostic] {
         guard !site.rootFiles.isEmpty else { return [] }
         // Only the build's files under a first segment some static file has can meet one.
         let heads = Set(site.rootFiles.map { firstSegment($0.path) })

@@ -1,13 +1,13 @@
 /// The editorial rules of `qanda check`, run over a loaded site. Loading already reported every contract
 /// problem (syntax, keys, types, ids, dates in order); these are the rules about the site as a whole.
-public struct SiteValidator: Sendable {
-    public var site: Site
-    public var outline: SiteOutline
-    public var today: ContentDate
+package struct SiteValidator: Sendable {
+    package var site: Site
+    package var outline: SiteOutline
+    package var today: ContentDate
     /// A previous build's manifest, for `--against`, and where it was read from.
-    public var previous: (manifest: SiteManifest, source: String)?
+    package var previous: (manifest: SiteManifest, source: String)?
 
-    public init(site: Site, outline: SiteOutline, today: ContentDate, previous: (manifest: SiteManifest, source: String)? = nil) {
+    package init(site: Site, outline: SiteOutline, today: ContentDate, previous: (manifest: SiteManifest, source: String)? = nil) {
         self.site = site
         self.outline = outline
         self.today = today
@@ -15,7 +15,7 @@ public struct SiteValidator: Sendable {
     }
 
     /// The rule sets run side by side (each is one pass over the site); findings in a fixed order.
-    public func diagnostics() -> [Diagnostic] {
+    package func diagnostics() -> [Diagnostic] {
         let (site, outline, today, previous) = (site, outline, today, previous)
         var rules: [@Sendable () -> [Diagnostic]] = [
             { ReviewRules.diagnostics(site: site, today: today) },

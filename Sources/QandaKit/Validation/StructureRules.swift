@@ -1,6 +1,6 @@
 /// The shape of threads: answered, and not published twice under the same title.
-public enum StructureRules {
-    public static func diagnostics(site: Site) -> [Diagnostic] {
+package enum StructureRules {
+    package static func diagnostics(site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var titles: [String: String] = [:]
         // Oldest first, so the later thread is the one reported.

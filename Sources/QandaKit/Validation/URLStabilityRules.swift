@@ -1,7 +1,7 @@
 /// URLs people have cited must keep working: compared with a previous build's manifest, a page or file that
 /// would disappear without an alias is an error.
-public enum URLStabilityRules {
-    public static func diagnostics(previous: SiteManifest, source: String, current: SiteOutline) -> [Diagnostic] {
+package enum URLStabilityRules {
+    package static func diagnostics(previous: SiteManifest, source: String, current: SiteOutline) -> [Diagnostic] {
         let now = Set(current.pathsInAnyOrder.map { "/" + $0 })
         var reportedPages: [String] = []
         var diagnostics: [Diagnostic] = []

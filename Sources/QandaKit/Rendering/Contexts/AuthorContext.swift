@@ -1,7 +1,7 @@
 /// /authors/<id>/ and its pages: the author, the answers written and the pages reviewed, each paged.
-public struct AuthorContext: PageContext {
-    public static let layout = "author"
-    public var common: PageCommon
+package struct AuthorContext: PageContext {
+    package static let layout = "author"
+    package var common: PageCommon
     var author: AuthorBox
     var structuredDataHTML: String
     var answersWritten: [WrittenAnswer]
@@ -9,11 +9,11 @@ public struct AuthorContext: PageContext {
     var reviewed: [ReviewedQuestion]
     var pager: Pager?
 
-    public enum Name: String, CaseIterable {
+    package enum Name: String, CaseIterable {
         case author, structured_data_html, answers_written, has_answers, reviewed, has_reviewed, pager
     }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .author: author
         case .structured_data_html: structuredDataHTML
@@ -25,7 +25,7 @@ public struct AuthorContext: PageContext {
         }
     }
 
-    public static var parts: [any TemplateObject.Type] {
+    package static var parts: [any TemplateObject.Type] {
         [AuthorBox.self, WrittenAnswer.self, ReviewedQuestion.self, Pager.self]
     }
 

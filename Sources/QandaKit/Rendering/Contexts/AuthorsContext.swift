@@ -1,16 +1,16 @@
 /// /authors/: every author and reviewer.
-public struct AuthorsContext: PageContext {
-    public static let layout = "authors"
-    public var common: PageCommon
+package struct AuthorsContext: PageContext {
+    package static let layout = "authors"
+    package var common: PageCommon
     var authors: [AuthorBox]
 
-    public enum Name: String, CaseIterable { case authors }
+    package enum Name: String, CaseIterable { case authors }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .authors: authors
         }
     }
 
-    public static var parts: [any TemplateObject.Type] { [AuthorBox.self] }
+    package static var parts: [any TemplateObject.Type] { [AuthorBox.self] }
 }

@@ -1,18 +1,18 @@
 /// A free page from Content/pages.
-public struct FreePageContext: PageContext {
-    public static let layout = "page"
-    public var common: PageCommon
+package struct FreePageContext: PageContext {
+    package static let layout = "page"
+    package var common: PageCommon
     var page: Body
 
-    public enum Name: String, CaseIterable { case page }
+    package enum Name: String, CaseIterable { case page }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .page: page
         }
     }
 
-    public static var parts: [any TemplateObject.Type] { [Body.self] }
+    package static var parts: [any TemplateObject.Type] { [Body.self] }
 
     /// The page's own text and dates.
     struct Body: TemplateObject {

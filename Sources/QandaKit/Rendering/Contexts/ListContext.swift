@@ -1,15 +1,15 @@
 /// A page of a list of questions: every question, a category's, or a tag's.
-public struct ListContext: PageContext {
-    public static let layout = "list"
-    public var common: PageCommon
+package struct ListContext: PageContext {
+    package static let layout = "list"
+    package var common: PageCommon
     var list: Heading
     var items: [QuestionItem]
     var pager: Pager?
     var categoryFeedURL: String?
 
-    public enum Name: String, CaseIterable { case list, items, pager, category_feed_url }
+    package enum Name: String, CaseIterable { case list, items, pager, category_feed_url }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .list: list
         case .items: items
@@ -18,7 +18,7 @@ public struct ListContext: PageContext {
         }
     }
 
-    public static var parts: [any TemplateObject.Type] { [Heading.self, QuestionItem.self, Pager.self] }
+    package static var parts: [any TemplateObject.Type] { [Heading.self, QuestionItem.self, Pager.self] }
 
     /// What the list is: its kind, name, link and size.
     struct Heading: TemplateObject {

@@ -1,8 +1,8 @@
 /// A `<meta>` tag as the question page's `meta_tags` list shows it.
 extension MetaTag: TemplateObject {
-    public enum Name: String, CaseIterable { case attribute, key, content }
+    package enum Name: String, CaseIterable { case attribute, key, content }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .attribute: attribute
         case .key: key

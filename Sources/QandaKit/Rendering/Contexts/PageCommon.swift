@@ -1,5 +1,5 @@
 /// The values every page has: its layout, the site, its title, description and addresses.
-public struct PageCommon: TemplateObject {
+package struct PageCommon: TemplateObject {
     var layout: String
     var site: SiteSummary
     var pageTitle: String
@@ -7,11 +7,11 @@ public struct PageCommon: TemplateObject {
     var canonicalURL: String
     var url: String
 
-    public enum Name: String, CaseIterable {
+    package enum Name: String, CaseIterable {
         case layout, site, page_title, description, canonical_url, url
     }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .layout: layout
         case .site: site
@@ -22,5 +22,5 @@ public struct PageCommon: TemplateObject {
         }
     }
 
-    public static var parts: [any TemplateObject.Type] { [SiteSummary.self] }
+    package static var parts: [any TemplateObject.Type] { [SiteSummary.self] }
 }

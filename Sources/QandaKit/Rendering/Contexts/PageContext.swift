@@ -1,12 +1,12 @@
 /// What a template sees for one page: the values every page has (`PageCommon`) and those of its layout.
-public protocol PageContext: TemplateObject {
+package protocol PageContext: TemplateObject {
     /// The layout template that renders this page; also its `layout` value.
     static var layout: String { get }
     var common: PageCommon { get }
 }
 
 extension PageContext {
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         if let name = Name(rawValue: name) { return value(of: name) }
         return common.child(named: name)
     }

@@ -1,8 +1,8 @@
 /// A question page: the question, its answers (one page's share), the review, citation, author boxes and the
 /// questions around it.
-public struct QuestionContext: PageContext {
-    public static let layout = "question"
-    public var common: PageCommon
+package struct QuestionContext: PageContext {
+    package static let layout = "question"
+    package var common: PageCommon
     var question: QuestionEntry
     var review: ReviewLine?
     var answers: [AnswerEntry]
@@ -19,13 +19,13 @@ public struct QuestionContext: PageContext {
     var older: QuestionItem?
     var pager: Pager?
 
-    public enum Name: String, CaseIterable {
+    package enum Name: String, CaseIterable {
         case question, review, answers, has_answers, answer_count, answer_count_text, author_boxes, has_author_boxes,
              citation, cites_answers, meta_tags, meta_tags_html, structured_data_html, breadcrumbs, related,
              has_related, newer, older, has_neighbours, pager
     }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .question: question
         case .review: review.orAbsent
@@ -50,7 +50,7 @@ public struct QuestionContext: PageContext {
         }
     }
 
-    public static var parts: [any TemplateObject.Type] {
+    package static var parts: [any TemplateObject.Type] {
         [QuestionEntry.self, ReviewLine.self, AnswerEntry.self, AuthorBox.self, CitationLinks.self, MetaTag.self,
          NamedLink.self, QuestionItem.self, Pager.self]
     }

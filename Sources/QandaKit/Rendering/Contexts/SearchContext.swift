@@ -1,15 +1,15 @@
 /// /search/: the form the search script brings to life, or a sentence saying search is not available.
-public struct SearchContext: PageContext {
-    public static let layout = "search"
-    public var common: PageCommon
+package struct SearchContext: PageContext {
+    package static let layout = "search"
+    package var common: PageCommon
     var links: SearchLinks?
     var categories: [Category]
 
-    public enum Name: String, CaseIterable {
+    package enum Name: String, CaseIterable {
         case search_available, search_root_url, search_script_url, search_categories
     }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .search_available: links != nil
         case .search_root_url: links?.rootURL ?? ""
@@ -18,7 +18,7 @@ public struct SearchContext: PageContext {
         }
     }
 
-    public static var parts: [any TemplateObject.Type] { [Category.self] }
+    package static var parts: [any TemplateObject.Type] { [Category.self] }
 
     /// A category the search can be limited to.
     struct Category: TemplateObject {

@@ -3,7 +3,7 @@ import Mustache
 /// A typed piece of what a template sees. Its names are the cases of `Name` (snake_case, as templates write
 /// them) and `value(of:)` answers each one in an exhaustive switch, so a name cannot be added without its value;
 /// the vocabulary `unknown-template-variable` checks is derived from the same cases.
-public protocol TemplateObject: MustacheParent, Sendable {
+package protocol TemplateObject: MustacheParent, Sendable {
     associatedtype Name: RawRepresentable<String>, CaseIterable
     /// A name's value. An optional that is absent is `TemplateAbsent` (`orAbsent`), never nil: nil would let
     /// swift-mustache look the name up in the enclosing objects.
@@ -13,9 +13,9 @@ public protocol TemplateObject: MustacheParent, Sendable {
 }
 
 extension TemplateObject {
-    public func child(named name: String) -> Any? { Name(rawValue: name).map(value(of:)) }
+    package func child(named name: String) -> Any? { Name(rawValue: name).map(value(of:)) }
 
-    public static var parts: [any TemplateObject.Type] { [] }
+    package static var parts: [any TemplateObject.Type] { [] }
 
     /// The names this object answers.
     static var ownNames: [String] { Name.allCases.map(\.rawValue) }

@@ -1,20 +1,20 @@
 /// /categories/ or /tags/: every term with its count.
-public struct TermsContext: PageContext {
-    public static let layout = "terms"
-    public var common: PageCommon
+package struct TermsContext: PageContext {
+    package static let layout = "terms"
+    package var common: PageCommon
     var terms: [Term]
     var isCategories: Bool
 
-    public enum Name: String, CaseIterable { case terms, is_categories }
+    package enum Name: String, CaseIterable { case terms, is_categories }
 
-    public func value(of name: Name) -> Any {
+    package func value(of name: Name) -> Any {
         switch name {
         case .terms: terms
         case .is_categories: isCategories
         }
     }
 
-    public static var parts: [any TemplateObject.Type] { [Term.self] }
+    package static var parts: [any TemplateObject.Type] { [Term.self] }
 
     /// A category or tag and how many questions it has.
     struct Term: TemplateObject {
