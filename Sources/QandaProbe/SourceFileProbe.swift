@@ -6,7 +6,7 @@ import QandaKit
 ///
 /// The loaders read from disk (`MarkdownSource.read` takes a path), so the bytes are written into a small site
 /// folder of this process's own (under /dev/shm when there is one) and read back by `ThreadLoader`,
-/// `AuthorLoader` or `PageLoader` exactly as `SiteLoader` calls them; qanda.yml goes through
+/// `AuthorLoader` or `FreePageLoader` exactly as `SiteLoader` calls them; qanda.yml goes through
 /// `SourceText.decode` and `SiteConfigLoader`, as in `SiteLoader`. One call at a time (a lock), since the folder
 /// is shared.
 public enum SourceFileProbe {
@@ -95,7 +95,7 @@ public enum SourceFileProbe {
                                            markdown: markdown)
             (loaded, diagnostics) = (result.0 != nil, result.1)
         case .page:
-            let result = PageLoader.load(slug: "fuzz-page", path: path, file: kind.file, markdown: markdown)
+            let result = FreePageLoader.load(slug: "fuzz-page", path: path, file: kind.file, markdown: markdown)
             (loaded, diagnostics) = (result.0 != nil, result.1)
         case .config:
             if case .success(let text) = SourceText.decode(bytes) {

@@ -19,7 +19,7 @@ import Testing
         ("question reviewed", ThreadLoader.reviewKeys),
         ("answer", ThreadLoader.answerKeys),
         ("author", AuthorLoader.keys),
-        ("page", PageLoader.keys),
+        ("page", FreePageLoader.keys),
     ]
 
     /// One change to one file of `EveryKeySite`: the whole lines `old` replaced by `new`.

@@ -667,7 +667,7 @@ private func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T
 
 /// Pages as a browser gets them: URLSession, no cache, redirects followed.
 private enum Browser {
-    struct Page: Sendable {
+    struct FreePage: Sendable {
         var status: Int
         var url: String
         var headers: [String: String]
@@ -687,11 +687,11 @@ private enum Browser {
         return URLSession(configuration: configuration)
     }()
 
-    static func get(port: Int, _ path: String) async throws -> Page {
+    static func get(port: Int, _ path: String) async throws -> FreePage {
         try await get(try #require(URL(string: "http://127.0.0.1:\(port)\(path)")))
     }
 
-    static func get(_ url: URL) async throws -> Page {
+    static func get(_ url: URL) async throws -> FreePage {
         var request = URLRequest(url: url)
         request.cachePolicy = .reloadIgnoringLocalCacheData
         return try await withCheckedThrowingContinuation { continuation in
@@ -702,7 +702,7 @@ private enum Browser {
                 }
                 var headers: [String: String] = [:]
                 for (key, value) in response.allHeaderFields { headers["\(key)"] = "\(value)" }
-                continuation.resume(returning: Page(status: response.statusCode, url: response.url?.absoluteString ?? "",
+                continuation.resume(returning: FreePage(status: response.statusCode, url: response.url?.absoluteString ?? "",
                                                     headers: headers, body: String(decoding: data ?? Data(), as: UTF8.self)))
             }
             task.resume()

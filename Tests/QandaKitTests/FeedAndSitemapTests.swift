@@ -27,13 +27,13 @@ import Testing
 
     static func thread(_ slug: String, title: String, date: String, updated: String? = nil, review: String? = nil,
                        category: String, tags: [String] = [], aliases: [String] = [], description: String? = nil,
-                       answers: [Answer] = []) -> QandaKit.Thread {
+                       answers: [Answer] = []) -> QuestionThread {
         let question = Question(
             title: title, date: day(date), updated: updated.map(day),
             review: review.map { Review(reviewerID: "okafor", date: day($0)) }, askedBy: nil, category: category, tags: tags,
             votes: nil, aliases: aliases, description: description, citationTitle: nil, genre: nil, isDraft: false,
             bodyHTML: "<p>\(slug)</p>", summary: "Summary of \(slug) & more", plainText: slug, source: location)
-        return QandaKit.Thread(folder: slug, slug: slug, question: question, answers: answers, attachments: [])
+        return QuestionThread(folder: slug, slug: slug, question: question, answers: answers, attachments: [])
     }
 
     /// Names that slug alike are one category or tag, named after the first in sorted order, and list a thread
@@ -64,7 +64,7 @@ import Testing
     /// window) over three categories and five tags give many ties.
     @Test func relatedQuestionsFollowTheScoringRule() {
         let tagNames = ["a", "b", "c", "d", "e"], categoryNames = ["Sleep", "Worry", "Work"]
-        var threads: [QandaKit.Thread] = []
+        var threads: [QuestionThread] = []
         for number in 0..<40 {
             let tags: [String] = tagNames.indices.filter { (number * 7 + $0 * 3) % 5 < 2 }.map { tagNames[$0] }
             threads.append(Self.thread("t\(number)", title: "T\(number)", date: "2024-01-01", category: categoryNames[number % 3], tags: tags))
@@ -103,7 +103,7 @@ import Testing
                    category: "Anxiety", aliases: ["/ask/old-panic/"], answers: [answer("b1", by: "okafor", date: "2024-01-06")]),
             thread("old", title: "An old question", date: "2023-06-01", review: "2023-05-01", category: "Sleep"),
         ]
-        let page = Page(slug: "about", title: "About", description: nil, date: day("2022-01-01"), updated: day("2023-01-01"),
+        let page = FreePage(slug: "about", title: "About", description: nil, date: day("2022-01-01"), updated: day("2023-01-01"),
                         isDraft: false, bodyHTML: "<p>About</p>", source: location)
         return Site(config: config, rootPath: "", threads: threads,
                     authors: [author("okafor", "Theodore Okafor"), author("randle", "Kristina Randle")], pages: [page],

@@ -39,7 +39,7 @@ import Testing
     }
 
     /// A forum thread: an accepted answer, two others (one by the same author), votes on everything.
-    static let forumThread = QandaKit.Thread(
+    static let forumThread = QuestionThread(
         folder: "cant-sleep", slug: "cant-sleep",
         question: question("Why can't I sleep before exams?", date: "2018-04-26", updated: "2019-01-05T10:00:00-05:00",
                            askedBy: "A worried student", votes: 7, genre: .forumPost, category: "Sleep & Anxiety",
@@ -55,7 +55,7 @@ import Testing
         attachments: [])
 
     /// A webpage thread reviewed by an organization, answered by one person.
-    static let webpageThread = QandaKit.Thread(
+    static let webpageThread = QuestionThread(
         folder: "panic", slug: "panic-attacks",
         question: question("What is a panic attack?", date: "2020-01-10", review: Review(reviewerID: "advisory-board", date: day("2020-02-01")),
                            genre: .webpage, category: "Anxiety", tags: ["panic"]),
@@ -63,7 +63,7 @@ import Testing
                          html: "<p>A sudden surge of fear.</p>\n")],
         attachments: [])
 
-    static func site(medical: Bool = false, threads: [QandaKit.Thread] = [forumThread, webpageThread]) -> Site {
+    static func site(medical: Bool = false, threads: [QuestionThread] = [forumThread, webpageThread]) -> Site {
         var config = SiteConfig(title: "Ask the Therapist", baseURL: "https://answers.example.org/kb/", publisher: "Mindwell")
         config.isMedical = medical
         return Site(config: config, rootPath: "", threads: threads, authors: [board, okafor, randle], pages: [],
@@ -74,7 +74,7 @@ import Testing
     static let forumURL = "https://answers.example.org/kb/questions/cant-sleep/"
     static let webpageURL = "https://answers.example.org/kb/questions/panic-attacks/"
 
-    func metaTags(_ thread: QandaKit.Thread, site: Site = HeadMetadataTests.site()) -> [MetaTag] {
+    func metaTags(_ thread: QuestionThread, site: Site = HeadMetadataTests.site()) -> [MetaTag] {
         HeadMetaTags.questionPage(record: CitationRecord.page(thread, site: site, retrieved: nil), thread: thread, site: site)
     }
 

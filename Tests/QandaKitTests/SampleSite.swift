@@ -22,9 +22,9 @@ enum SampleSite {
                                 askedBy: "Someone", category: "C", tags: ["t"], votes: 1, aliases: ["/old/"],
                                 description: "D", citationTitle: "Q", genre: .webpage, isDraft: false,
                                 bodyHTML: "<p>Q</p>", summary: "Q", plainText: "Q", source: location)
-        let threads = [Thread(folder: "q", slug: "q", question: question, answers: [answer, second], attachments: []),
-                       Thread(folder: "r", slug: "r", question: question, answers: [answer], attachments: [])]
-        let page = Page(slug: "about", title: "About", description: "D", date: date, updated: date, isDraft: false,
+        let threads = [QuestionThread(folder: "q", slug: "q", question: question, answers: [answer, second], attachments: []),
+                       QuestionThread(folder: "r", slug: "r", question: question, answers: [answer], attachments: [])]
+        let page = FreePage(slug: "about", title: "About", description: "D", date: date, updated: date, isDraft: false,
                         bodyHTML: "<p>About</p>", source: location)
         return Site(config: config, rootPath: "", threads: threads, authors: [author], pages: [page],
                     categories: SiteLinker.taxonomies(threads, names: { [$0.question.category] }),

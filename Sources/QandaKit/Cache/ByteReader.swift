@@ -160,7 +160,7 @@ struct ByteReader {
             answer.$plainText = plainText
             return answer
         }
-        let thread = Thread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)
+        let thread = QuestionThread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)
         let reviewerLocation = optional { $0.location() }
         let answerAuthorLocations = locations()
         return ThreadLoader.Loaded(thread: thread, reviewerLocation: reviewerLocation, answerAuthorLocations: answerAuthorLocations,
@@ -181,11 +181,11 @@ struct ByteReader {
         return author
     }
 
-    mutating func page() -> Page {
+    mutating func page() -> FreePage {
         let slug = string(), title = string(), description = optional { $0.string() }
         let written = optional { $0.date() }, updated = optional { $0.date() }
         let isDraft = bool(), bodyHTML = string(), source = location(), pageLinks = links()
-        let page = Page(slug: slug, title: title, description: description, date: written, updated: updated, isDraft: isDraft,
+        let page = FreePage(slug: slug, title: title, description: description, date: written, updated: updated, isDraft: isDraft,
                         bodyHTML: bodyHTML, source: source, links: pageLinks)
         return page
     }

@@ -179,7 +179,7 @@ struct ByteWriter {
         links(value.bioLinks)
     }
 
-    mutating func page(_ value: Page) {
+    mutating func page(_ value: FreePage) {
         string(value.slug)
         string(value.title)
         optional(value.description) { $0.string($1) }

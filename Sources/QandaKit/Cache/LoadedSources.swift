@@ -37,14 +37,14 @@ package struct LoadedSources: Sendable {
     /// By folder name in Content/questions/.
     var threads: [String: Result<ThreadLoader.Loaded>] = [:]
     /// By file name in Content/pages/.
-    var pages: [String: Result<Page>] = [:]
+    var pages: [String: Result<FreePage>] = [:]
 
     package init() {}
 
     /// The side table, by source path: Content/questions/`folder`, Content/authors/`name`, Content/pages/`name`.
     func fingerprint(ofThread folder: String) -> Fingerprint { threads[folder]?.fingerprint ?? Fingerprint() }
     func fingerprint(ofAuthor author: Author) -> Fingerprint { authors[Self.fileName(author.source.file)]?.fingerprint ?? Fingerprint() }
-    func fingerprint(ofPage page: Page) -> Fingerprint { pages[Self.fileName(page.source.file)]?.fingerprint ?? Fingerprint() }
+    func fingerprint(ofPage page: FreePage) -> Fingerprint { pages[Self.fileName(page.source.file)]?.fingerprint ?? Fingerprint() }
 
     private static func fileName(_ path: String) -> String {
         path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
@@ -74,7 +74,7 @@ package struct SourceReuse: Sendable {
     }
 
     /// The earlier load of Content/pages/`name`, unless it changed.
-    func page(_ name: String) -> LoadedSources.Result<Page>? {
+    func page(_ name: String) -> LoadedSources.Result<FreePage>? {
         changes.contains("Content/pages/\(name)") ? nil : sources.pages[name]
     }
 }

@@ -194,7 +194,7 @@ package struct OutputKeys: Sendable {
     }
 
     /// What of one thread decides where it appears (see `structure(of:)`).
-    private static func threadStructure(_ thread: Thread) -> Fingerprint {
+    private static func threadStructure(_ thread: QuestionThread) -> Fingerprint {
         var key = Fingerprint()
         key.add(thread.slug)
         key.add(thread.question.date.text)

@@ -2,7 +2,7 @@ import Foundation
 
 extension CitationRecord {
     /// The whole question page: written by the authors of its answers, in the order the page shows them.
-    package static func page(_ thread: Thread, site: Site, retrieved: ContentDate?) -> CitationRecord {
+    package static func page(_ thread: QuestionThread, site: Site, retrieved: ContentDate?) -> CitationRecord {
         let authors = site.answerAuthors(of: thread).map { Contributor($0) }
         return make(thread, site: site, kind: .page, authors: authors, date: thread.question.updated ?? thread.question.date,
                     originalDate: thread.question.date, url: Routes(config: site.config).absolute(Routes.question(thread.slug)),
@@ -10,7 +10,7 @@ extension CitationRecord {
     }
 
     /// One answer, cited on its own at its fragment URL.
-    package static func answer(_ answer: Answer, in thread: Thread, site: Site, retrieved: ContentDate?) -> CitationRecord {
+    package static func answer(_ answer: Answer, in thread: QuestionThread, site: Site, retrieved: ContentDate?) -> CitationRecord {
         let authors = site.author(answer.authorID).map { [Contributor($0)] } ?? []
         let fragment = Routes.answerFragment(answer.id)
         var record = make(thread, site: site, kind: .answer, authors: authors, date: answer.updated ?? answer.date,
@@ -20,7 +20,7 @@ extension CitationRecord {
         return record
     }
 
-    private static func make(_ thread: Thread, site: Site, kind: Kind, authors: [Contributor], date: ContentDate,
+    private static func make(_ thread: QuestionThread, site: Site, kind: Kind, authors: [Contributor], date: ContentDate,
                              originalDate: ContentDate, url: String, retrieved: ContentDate?, keySuffix: String) -> CitationRecord {
         let config = site.config
         let question = thread.question

@@ -42,7 +42,7 @@ package struct MetaTag: Sendable, Hashable {
 /// - Every tag appears once per value: repeated authors or tags are written once.
 package enum HeadMetaTags {
     /// - Parameter record: the page-level record, `CitationRecord.page(thread, site:, retrieved:)`.
-    package static func questionPage(record: CitationRecord, thread: Thread, site: Site) -> [MetaTag] {
+    package static func questionPage(record: CitationRecord, thread: QuestionThread, site: Site) -> [MetaTag] {
         let routes = Routes(config: site.config)
         let question = thread.question
         let pageURL = routes.absolute(Routes.question(thread.slug))
@@ -112,10 +112,10 @@ package enum HeadMetaTags {
     }
 
     /// The authors of the thread's answers that exist, each once, in the page's answer order. Never the reviewer.
-    static func answerAuthors(_ thread: Thread, site: Site) -> [Author] { site.answerAuthors(of: thread) }
+    static func answerAuthors(_ thread: QuestionThread, site: Site) -> [Author] { site.answerAuthors(of: thread) }
 
     /// The category's display name as its list page shows it (the taxonomy's name), else as written.
-    static func categoryName(_ thread: Thread, site: Site) -> String {
+    static func categoryName(_ thread: QuestionThread, site: Site) -> String {
         let slug = Slug.make(from: thread.question.category)
         return site.categories.first { $0.slug == slug }?.name ?? thread.question.category
     }

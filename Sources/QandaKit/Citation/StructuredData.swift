@@ -29,7 +29,7 @@ package enum StructuredData {
 
     /// The JSON-LD of a question page, following the thread's citation genre. A long thread's page `number`
     /// lists the answers shown on it; `answerCount` counts them all.
-    package static func questionPage(thread: Thread, site: Site, number: Int = 1) -> String {
+    package static func questionPage(thread: QuestionThread, site: Site, number: Int = 1) -> String {
         let builder = Builder(site: site)
         let pageURL = builder.routes.absolute(Routes.paged(Routes.question(thread.slug), number))
         let breadcrumbID = pageURL + "#breadcrumb"
@@ -89,7 +89,7 @@ extension StructuredData {
 
         // MARK: Pages
 
-        func page(_ thread: Thread, url: String, answers: [Answer]) -> [String: Any] {
+        func page(_ thread: QuestionThread, url: String, answers: [Answer]) -> [String: Any] {
             let question = thread.question
             var page: [String: Any] = ["@id": url, "url": url, "name": thread.title, "inLanguage": config.language]
             switch question.genre ?? config.citationGenre {
@@ -115,7 +115,7 @@ extension StructuredData {
             return page
         }
 
-        func question(_ thread: Thread, answers: [Answer]) -> [String: Any] {
+        func question(_ thread: QuestionThread, answers: [Answer]) -> [String: Any] {
             let question = thread.question
             var object: [String: Any] = [
                 "@type": "Question", "name": thread.title, "answerCount": thread.answers.count,
@@ -134,7 +134,7 @@ extension StructuredData {
             return object
         }
 
-        func answer(_ answer: Answer, in thread: Thread) -> [String: Any] {
+        func answer(_ answer: Answer, in thread: QuestionThread) -> [String: Any] {
             var object: [String: Any] = [
                 "@type": "Answer", "url": routes.absolute(answer, in: thread),
                 "dateCreated": answer.date.text, "datePublished": answer.date.text,
@@ -147,7 +147,7 @@ extension StructuredData {
         }
 
         /// Home » Category » Question.
-        func breadcrumbs(_ thread: Thread, url: String) -> [String: Any] {
+        func breadcrumbs(_ thread: QuestionThread, url: String) -> [String: Any] {
             var crumbs: [(name: String, url: String)] = [(config.title, routes.absolute(Routes.home))]
             let categorySlug = Slug.make(from: thread.question.category)
             if !categorySlug.isEmpty {

@@ -12,13 +12,13 @@ struct SiteLinker {
         self.options = options
     }
 
-    mutating func link(threads loaded: [ThreadLoader.Loaded], authors unsortedAuthors: [Author], pages unsortedPages: [Page],
+    mutating func link(threads loaded: [ThreadLoader.Loaded], authors unsortedAuthors: [Author], pages unsortedPages: [FreePage],
                        assets: [String], rootPath: String) async -> Site {
         // Passes over every thread that do not need each other's results run side by side.
         async let aliasDiagnostics = Self.checkAliases(loaded, pages: unsortedPages)
         let authorsByID = Dictionary(unsortedAuthors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let today = ContentDate.today(options.now)
-        var threads: [Thread] = []
+        var threads: [QuestionThread] = []
         var slugOwners: [String: String] = [:]
         slugOwners.reserveCapacity(loaded.count)
         for item in loaded {
@@ -83,7 +83,7 @@ struct SiteLinker {
     }
 
     /// Aliases become folders of the output: they must not take a page's URL or another alias.
-    private static func checkAliases(_ loaded: [ThreadLoader.Loaded], pages: [Page]) -> [Diagnostic] {
+    private static func checkAliases(_ loaded: [ThreadLoader.Loaded], pages: [FreePage]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var taken: [String: String] = [:]
         taken.reserveCapacity(loaded.count + pages.count + Routes.reservedTopLevelNames.count)
@@ -109,7 +109,7 @@ struct SiteLinker {
 
     /// Groups threads by names slugged the same way ("Sleep" and "sleep" are one category), named after the
     /// first spelling in sorted order, and sorted by name.
-    static func taxonomies(_ threads: [Thread], names: (Thread) -> [String]) -> [Taxonomy] {
+    static func taxonomies(_ threads: [QuestionThread], names: (QuestionThread) -> [String]) -> [Taxonomy] {
         var list: [Taxonomy] = []
         var positionOfSlug: [String: Int] = [:]
         var positionOfName: [String: Int] = [:]  // a few names, each slugged once; -1 for a name with no slug

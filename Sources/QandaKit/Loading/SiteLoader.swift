@@ -110,7 +110,7 @@ package struct SiteLoader: Sendable {
 
     /// Just enough of the site to cite one thread: qanda.yml, the authors and that thread (drafts included).
     /// Reads one folder when the slug is a folder name, and every question only when it is not.
-    package func loadThread(slug: String) async -> (Thread?, Site?, [Diagnostic]) {
+    package func loadThread(slug: String) async -> (QuestionThread?, Site?, [Diagnostic]) {
         let folder = siteFolder + "/Content/questions"
         if Slug.isValidSegment(slug), DirectoryListing.kind(of: folder + "/" + slug) == .folder {
             var narrowed = self
@@ -177,13 +177,13 @@ package struct SiteLoader: Sendable {
     }
 
     private func loadPages(_ folder: String, markdown: MarkdownRenderer, reusing earlier: SourceReuse?,
-                           into sources: inout LoadedSources) async -> ([Page], [Diagnostic]) {
+                           into sources: inout LoadedSources) async -> ([FreePage], [Diagnostic]) {
         let entries = Self.entries(of: folder)
         let files = entries.filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map(\.name)
         let results = await Parallel.map(files) { name in
             let file = "Content/pages/\(name)"
             if let kept = earlier?.page(name) { return kept.loaded }
-            return PageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: file, markdown: markdown)
+            return FreePageLoader.load(slug: String(name.dropLast(3)), path: folder + "/" + name, file: file, markdown: markdown)
         }
         sources.pages = Dictionary(uniqueKeysWithValues: zip(files, results).map { ($0, LoadedSources.Result($1.0, $1.1, $1.2)) })
         return (results.compactMap(\.0), results.flatMap(\.1) + Self.symlinkWarnings(entries, in: "Content/pages"))

@@ -1,4 +1,4 @@
-/// One folder of Content/questions/ -> Thread: question.md, each other .md an answer, other files attachments.
+/// One folder of Content/questions/ -> QuestionThread: question.md, each other .md an answer, other files attachments.
 /// Ids (authors, reviewers) are checked later by SiteLinker, once every author is known.
 package enum ThreadLoader {
     static let questionKeys = ["title", "date", "updated", "reviewed", "asked_by", "category", "tags", "votes", "slug",
@@ -14,13 +14,13 @@ package enum ThreadLoader {
     /// A class: kept in the loaded sources and the cache's dictionaries and copied between them each build; a copy
     /// of a struct this size retains every string of the thread.
     package final class Loaded: Sendable {
-        let thread: Thread
+        let thread: QuestionThread
         /// Where ids were written, for SiteLinker's messages.
         let reviewerLocation: SourceLocation?
         let answerAuthorLocations: [String: SourceLocation]
         let aliasLocation: SourceLocation
 
-        init(thread: Thread, reviewerLocation: SourceLocation?, answerAuthorLocations: [String: SourceLocation],
+        init(thread: QuestionThread, reviewerLocation: SourceLocation?, answerAuthorLocations: [String: SourceLocation],
              aliasLocation: SourceLocation) {
             self.thread = thread
             self.reviewerLocation = reviewerLocation
@@ -114,7 +114,7 @@ package enum ThreadLoader {
             }
         }
         guard let question, !diagnostics.hasErrors else { return (nil, diagnostics, Fingerprint()) }
-        let thread = Thread(folder: folder, slug: slug, question: question,
+        let thread = QuestionThread(folder: folder, slug: slug, question: question,
                             answers: answers.sorted(by: Answer.contractOrder), attachments: attachments.sorted())
         let fingerprint = Self.fingerprint(of: thread, question: questionSource?.fingerprint ?? Fingerprint(),
                                            answers: answerFingerprints)
@@ -125,7 +125,7 @@ package enum ThreadLoader {
     /// The thread's entry in the loaded sources' side table (`LoadedSources.Result.fingerprint`): the folder's name,
     /// the bytes of its question, its answers in contract order and attachment names, so that the same files give
     /// the same number in every build.
-    static func fingerprint(of thread: Thread, question: Fingerprint, answers: [String: Fingerprint]) -> Fingerprint {
+    static func fingerprint(of thread: QuestionThread, question: Fingerprint, answers: [String: Fingerprint]) -> Fingerprint {
         var fingerprint = Fingerprint()
         fingerprint.add(thread.folder)
         fingerprint.add(question)

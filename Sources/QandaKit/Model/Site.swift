@@ -4,10 +4,10 @@ package struct Site: Sendable {
     /// The site folder on disk (attachments and assets are copied from it).
     package var rootPath: String
     /// Newest first (by date, then slug).
-    package var threads: [Thread]
+    package var threads: [QuestionThread]
     /// Sorted by family name (or name), then id.
     package var authors: [Author]
-    package var pages: [Page]
+    package var pages: [FreePage]
     package var categories: [Taxonomy] { didSet { threadCategory = Self.memberships(categories, threadCount: threads.count).map(\.first) } }
     package var tags: [Taxonomy] { didSet { threadTags = Self.memberships(tags, threadCount: threads.count) } }
     /// Per thread, in the order of `threads`: the position of its category in `categories`, and of its tags in
@@ -28,7 +28,7 @@ package struct Site: Sendable {
     /// of every page of a thread need it; working it out per page is quadratic in a thread of 100,000 answers.
     private var answerAuthorIDs: [String: [String]] = [:]
 
-    package init(config: SiteConfig, rootPath: String, threads: [Thread], authors: [Author], pages: [Page],
+    package init(config: SiteConfig, rootPath: String, threads: [QuestionThread], authors: [Author], pages: [FreePage],
                 categories: [Taxonomy], tags: [Taxonomy], assets: [String]) {
         self.config = config
         self.rootPath = rootPath
@@ -62,7 +62,7 @@ package struct Site: Sendable {
     }
 
     /// The authors of the thread's answers, each once, in the order the page shows them.
-    package func answerAuthors(of thread: Thread) -> [Author] {
+    package func answerAuthors(of thread: QuestionThread) -> [Author] {
         (answerAuthorIDs[thread.slug] ?? Self.distinctAuthorIDs(thread.answers)).compactMap(author)
     }
 

@@ -54,7 +54,7 @@ package enum AtomFeed {
         return xml
     }
 
-    private static func entry(_ thread: Thread, site: Site, routes: Routes) -> String {
+    private static func entry(_ thread: QuestionThread, site: Site, routes: Routes) -> String {
         let question = thread.question
         let url = XMLText.escape(routes.absolute(Routes.question(thread.slug)))
         var xml = "  <entry>\n"

@@ -40,7 +40,7 @@ package enum Sitemap {
     }
 
     /// A question page's last change: the latest of the question's date, `updated` and review date.
-    package static func lastModified(of thread: Thread) -> ContentDate {
+    package static func lastModified(of thread: QuestionThread) -> ContentDate {
         let question = thread.question
         return XMLText.latest([question.date] + [question.updated, question.review?.date].compactMap { $0 })!
     }

@@ -47,10 +47,10 @@ public struct Routes: Sendable {
     }
 
     /// Where one answer is shown: its thread's page (long threads are paged) and its fragment.
-    package func link(_ answer: Answer, in thread: Thread) -> String {
+    package func link(_ answer: Answer, in thread: QuestionThread) -> String {
         link(Self.paged(Self.question(thread.slug), answer.page)) + "#" + Self.answerFragment(answer.id)
     }
-    package func absolute(_ answer: Answer, in thread: Thread) -> String {
+    package func absolute(_ answer: Answer, in thread: QuestionThread) -> String {
         absolute(Self.paged(Self.question(thread.slug), answer.page)) + "#" + Self.answerFragment(answer.id)
     }
 

@@ -197,7 +197,7 @@ package enum SiteScaffold {
         This folder overrides the built-in theme, one file at a time. A file here with the name of a built-in
         template replaces that template and nothing else; everything you do not override stays built in.
 
-        - Page layouts: \(layouts.map { "`\($0).mustache`" }.joined(separator: ", "))
+        - FreePage layouts: \(layouts.map { "`\($0).mustache`" }.joined(separator: ", "))
         - Partials: \(partials.map { "`\($0).mustache`" }.joined(separator: ", "))
         - Files copied as they are: \(files.map { "`\($0)`" }.joined(separator: ", "))
 

@@ -20,7 +20,7 @@ struct SearchDocument: Sendable {
     static let excerptLength = 180
 
     /// - Parameter stems: the stems of words seen so far (shared between documents: stemming is most of the work).
-    init(thread: Thread, url: String, category: String?, tags: [String], stems: inout [String: String]) {
+    init(thread: QuestionThread, url: String, category: String?, tags: [String], stems: inout [String: String]) {
         // Words are counted as they come, each different one stemmed once at the end. A count is kept doubled,
         // its lowest bit saying whether the word is to be stemmed.
         var counts: [String: Int] = [:]

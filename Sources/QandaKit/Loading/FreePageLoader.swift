@@ -1,8 +1,8 @@
-/// Content/pages/<slug>.md -> Page.
-package enum PageLoader {
+/// Content/pages/<slug>.md -> FreePage.
+package enum FreePageLoader {
     static let keys = ["title", "description", "date", "updated", "draft"]
 
-    package static func load(slug: String, path: String, file: String, markdown: MarkdownRenderer) -> (Page?, [Diagnostic], Fingerprint) {
+    package static func load(slug: String, path: String, file: String, markdown: MarkdownRenderer) -> (FreePage?, [Diagnostic], Fingerprint) {
         let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: keys)
         guard let source else { return (nil, readDiagnostics, Fingerprint()) }
         var fields = source.fields
@@ -24,7 +24,7 @@ package enum PageLoader {
         let diagnostics = readDiagnostics + extra + fields.diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics, source.fingerprint) }
         let rendered = markdown.render(source.body)
-        return (Page(slug: slug, title: title, description: description, date: date, updated: updated, isDraft: draft,
+        return (FreePage(slug: slug, title: title, description: description, date: date, updated: updated, isDraft: draft,
                      bodyHTML: rendered.html, source: SourceLocation(file: file, line: 1, column: 1),
                      links: source.bodyLinks(rendered.links)), diagnostics, source.fingerprint)
     }

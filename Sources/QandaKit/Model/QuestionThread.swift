@@ -1,5 +1,5 @@
 /// A question and its answers: one folder of Content/questions/.
-package struct Thread: Sendable, Identifiable {
+package struct QuestionThread: Sendable, Identifiable {
     package var id: String { slug }
     /// The folder name; the URL uses `slug`.
     package var folder: String

@@ -1,5 +1,5 @@
 /// A free page from Content/pages/<slug>.md (about, editorial policy).
-package struct Page: Sendable, Identifiable {
+package struct FreePage: Sendable, Identifiable {
     package var id: String { slug }
     package var slug: String
     package var title: String
