@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --parallel
 
-.PHONY: site setup test unit-test check-site reliability bench release dist dist-check clean fuzz search-quality
+.PHONY: site setup test unit-test check-site reliability bench bench-compare release dist dist-check clean fuzz search-quality
 
 site: setup
 	$(SWIFT) build -c release --product qanda
@@ -63,6 +63,12 @@ reliability: setup
 CSV ?=
 QANDA ?= .build/release/qanda
 SEARCH_QUERIES ?= 240
+# Two binaries, alternating runs on one corpus (scripts/bench_compare.py): OLD=path NEW=path [QUESTIONS=10000].
+bench-compare:
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "make bench-compare: say which binaries: OLD=path/to/qanda NEW=path/to/qanda" >&2; exit 2; }
+	$(SWIFT) build -c release --product qanda-corpus
+	python3 scripts/bench_compare.py "$(OLD)" "$(NEW)" --questions $(or $(QUESTIONS),10000)
+
 search-quality:
 	@test -n "$(CSV)" || { echo "make search-quality: say where the CounselChat CSV is: CSV=.../20200325_counsel_chat.csv" >&2; exit 2; }
 	$(if $(filter .build/release/qanda,$(QANDA)),$(SWIFT) build -c release --product qanda)
