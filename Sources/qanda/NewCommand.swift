@@ -40,12 +40,15 @@ struct NewQuestionCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Its category (default: the site's first category, else General).", valueName: "name"))
     var category: String?
 
+    @Flag(name: .long, help: "Publish it at once (normally it starts as a draft: `draft: true` until you remove the line).")
+    var publish = false
+
     @Option(name: .long, help: ArgumentHelp("The site folder (holding qanda.yml).", valueName: "dir"))
     var site: String = "."
 
     func run() throws {
         try writeNew(siteFolder: site) {
-            try NewContent.question(title: title, category: category, siteFolder: site, today: ContentDate.today(Date()))
+            try NewContent.question(title: title, category: category, siteFolder: site, today: ContentDate.today(Date()), publish: publish)
         }
     }
 }
@@ -62,12 +65,15 @@ struct NewAnswerCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The author's id (their file name in Content/authors/ without .md).", valueName: "id"))
     var author: String
 
+    @Flag(name: .long, help: "Publish it at once (normally it starts as a draft: `draft: true` until you remove the line).")
+    var publish = false
+
     @Option(name: .long, help: ArgumentHelp("The site folder (holding qanda.yml).", valueName: "dir"))
     var site: String = "."
 
     func run() throws {
         try writeNew(siteFolder: site) {
-            try NewContent.answer(threadSlug: slug, authorID: author, siteFolder: site, today: ContentDate.today(Date()))
+            try NewContent.answer(threadSlug: slug, authorID: author, siteFolder: site, today: ContentDate.today(Date()), publish: publish)
         }
     }
 }

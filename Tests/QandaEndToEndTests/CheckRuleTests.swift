@@ -268,6 +268,10 @@ let ruleCases: [RuleCase] = [
     // without being in the future, so the review goes too.
     RuleCase(name: "future-date", edits: [.replace(Q, "date: 2023-03-01\nreviewed:\n  by: ada-byron\n  date: 2025-02-01\n", with: "date: 2025-07-01\n")],
              expected: ["\(Q):3:7 warning future-date"], message: ["'date' (2025-07-01) is in the future"]),
+    RuleCase(name: "placeholder-text", edits: [.replace(A, "Keep a regular bedtime.\n", with: "Keep a regular bedtime.\nThe answer, in Markdown.\n")],
+             expected: ["\(A):7:1 error placeholder-text"],
+             message: ["'The answer, in Markdown.' is the placeholder `qanda new` wrote, and this page is published"],
+             hint: "write the text in its place, or add `draft: true` to keep the page out of the site"),
     RuleCase(name: "no-answers", edits: [.remove(A)],
              expected: ["\(Q):2:8 warning no-answers"]),
     RuleCase(name: "duplicate-title", edits: ValidSite.secondThread(title: "How can I  sleep Better?"),

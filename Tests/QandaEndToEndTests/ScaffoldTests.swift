@@ -192,23 +192,46 @@ import Testing
     @Test func newFilesPassTheCheckWithOnlyTheExpectedWarnings() async throws {
         let folder = TemporaryFolder()
         let site = try newSite(folder)
+        func findings() async -> [String] {
+            await SitePipeline(siteFolder: site).check(today: today).map { "\($0.file):\($0.line):\($0.column) \($0.severity) \($0.code.rawValue)" }
+        }
+        // A new question is a draft: out of the site, so its placeholder text cannot go live.
         let question = try ScaffoldWriter.create(
             try NewContent.question(title: "Can I sleep in on weekends?", siteFolder: site, today: today), in: site)
-        var diagnostics = await SitePipeline(siteFolder: site).check(today: today)
-        #expect(diagnostics.map { "\($0.file):\($0.line) \($0.severity) \($0.code.rawValue)" } == [
-            "\(question):2 warning derived-citation-title",
-            "\(question):2 warning no-answers",
+        var text = try read(site + "/" + question)
+        #expect(text.contains("\ndraft: true "))
+        #expect(await findings() == [])
+        var (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded && sink.text("questions/can-i-sleep-in-on-weekends/index.html") == nil)
+        // Published with the placeholder still in it: an error in check and build alike, at the sentence.
+        text = text.replacingOccurrences(of: "\ndraft: true ", with: "\n# draft: true ")
+        try text.write(toFile: site + "/" + question, atomically: true, encoding: .utf8)
+        let placeholderLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "The question, in Markdown.")! + 1
+        #expect(await findings() == ["\(question):\(placeholderLine):1 error placeholder-text"])
+        (result, sink) = await buildInMemory(site)
+        #expect(!result.succeeded && result.diagnostics.map(\.code) == [.placeholderText])
+        try text.replacingOccurrences(of: "The question, in Markdown.", with: "Is it bad to sleep late on Saturdays?")
+            .write(toFile: site + "/" + question, atomically: true, encoding: .utf8)
+        #expect(await findings() == [
+            "\(question):2:8 warning derived-citation-title",
+            "\(question):2:8 warning no-answers",
         ])
         _ = try ScaffoldWriter.create(try NewContent.author(id: "jane-doe", name: "Jane Doe", siteFolder: site), in: site)
         _ = try ScaffoldWriter.create(try NewContent.author(id: "sleep-board", name: "Sleep Board", isOrganization: true, siteFolder: site), in: site)
-        let answer = try ScaffoldWriter.create(
-            try NewContent.answer(threadSlug: "can-i-sleep-in-on-weekends", authorID: "jane-doe", siteFolder: site, today: today), in: site)
+        // `--publish`: the answer is published at once, so its placeholder is an error until it is replaced.
+        let answer = try ScaffoldWriter.create(try NewContent.answer(
+            threadSlug: "can-i-sleep-in-on-weekends", authorID: "jane-doe", siteFolder: site, today: today, publish: true), in: site)
         #expect(answer == "Content/questions/can-i-sleep-in-on-weekends/jane-doe.md")
-        diagnostics = await SitePipeline(siteFolder: site).check(today: today)
+        let answerText = try read(site + "/" + answer)
+        #expect(!answerText.contains("\ndraft: true"))
+        #expect(await findings().contains { $0.hasPrefix(answer + ":") && $0.hasSuffix(" error placeholder-text") })
+        try answerText.replacingOccurrences(of: "The answer, in Markdown.", with: "A little, now and then, is fine.")
+            .write(toFile: site + "/" + answer, atomically: true, encoding: .utf8)
+        let diagnostics = await SitePipeline(siteFolder: site).check(today: today)
         #expect(diagnostics.map { "\($0.file):\($0.line) \($0.severity) \($0.code.rawValue)" } == [
             "\(question):2 warning derived-citation-title",
         ])
-        let (result, sink) = await buildInMemory(site)
+        (result, sink) = await buildInMemory(site)
         #expect(result.succeeded)
         #expect(sink.text("questions/can-i-sleep-in-on-weekends/index.html")?.contains("Jane Doe") == true)
         #expect(sink.text("authors/sleep-board/index.html") != nil)
@@ -315,9 +338,18 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("already exists"))
 
+        // The new question and answer are drafts: out of the site, and out of the check.
+        #expect(try read(site + "/Content/questions/why-do-i-wake-at-4-a-m/question.md").contains("\ndraft: true "))
+        #expect(try read(site + "/Content/questions/why-do-i-wake-at-4-a-m/jane-doe.md").contains("\ndraft: true "))
         let check = try CommandRun.run(["check", "--site", site])
         #expect(check.status == 0, "\(check.stdout)")
-        #expect(check.stdout.hasSuffix("0 errors, 1 warning\n"), "\(check.stdout)")
+        #expect(check.stdout == "no problems found\n", "\(check.stdout)")
+        // Published at once, the scaffold's sentence is an error until the editor replaces it.
+        let published = try CommandRun.run(["new", "question", "Is it normal to dream every night?", "--publish", "--site", site])
+        #expect(published.status == 0, "\(published.stderr)")
+        let placeholder = try CommandRun.run(["check", "--site", site])
+        #expect(placeholder.status == 1)
+        #expect(placeholder.stdout.contains("error[placeholder-text]: 'The question, in Markdown.' is the placeholder"), "\(placeholder.stdout)")
 
         let list = try CommandRun.run(["templates", "list"])
         #expect(list.status == 0)

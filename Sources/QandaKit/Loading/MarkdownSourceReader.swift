@@ -16,6 +16,22 @@ struct MarkdownSource {
                              location: SourceLocation(file: file, line: bodyFirstLine - 1 + $0.line, column: $0.column)) }
     }
 
+    /// An error when a published file's body still holds the sentence `qanda new` wrote as a placeholder
+    /// (`NewContent.placeholders`), at that sentence's line: it would go live as the page's text, summary and
+    /// structured data.
+    func placeholderDiagnostic(isDraft: Bool) -> Diagnostic? {
+        guard !isDraft else { return nil }
+        for sentence in NewContent.placeholders {
+            guard let range = body.range(of: sentence) else { continue }
+            let line = bodyFirstLine + body[..<range.lowerBound].count(where: { $0 == "\n" })
+            let column = body[..<range.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 } ?? 1
+            return Diagnostic(.placeholderText, file: file, line: line, column: column,
+                              message: "'\(sentence)' is the placeholder `qanda new` wrote, and this page is published",
+                              hint: "write the text in its place, or add `draft: true` to keep the page out of the site")
+        }
+        return nil
+    }
+
     /// - Returns: the source, or nil with the diagnostics that explain why it could not be read.
     static func read(path: String, relativePath file: String, allowedKeys: [String]) -> (MarkdownSource?, [Diagnostic]) {
         guard let bytes = FileBytes.read(path) else {

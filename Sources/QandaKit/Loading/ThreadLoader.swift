@@ -203,6 +203,7 @@ package enum ThreadLoader {
         let citationTitle = fields.string("citation_title")
         let genre = fields.genre("genre")
         let draft = fields.bool("draft") ?? false
+        if let placeholder = source.placeholderDiagnostic(isDraft: draft) { fields.diagnostics.append(placeholder) }
         guard let title, let date, let category, !fields.diagnostics.hasErrors else { return (nil, slug, reviewerLocation) }
         let rendered = markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
         return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
@@ -240,6 +241,7 @@ package enum ThreadLoader {
         let accepted = fields.bool("accepted") ?? false
         let acceptedLocation = fields.keyLocation("accepted")
         let draft = fields.bool("draft") ?? false
+        if let placeholder = source.placeholderDiagnostic(isDraft: draft) { fields.diagnostics.append(placeholder) }
         let diagnostics = readDiagnostics + fields.diagnostics
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation, source.fingerprint) }
         let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-")

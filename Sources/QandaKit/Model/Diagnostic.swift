@@ -96,6 +96,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case reviewerNotAllowed = "reviewer-not-allowed"
     case noAnswers = "no-answers"
     case duplicateTitle = "duplicate-title"
+    case placeholderText = "placeholder-text"
     case brokenLink = "broken-link"
     case urlRemoved = "url-removed"
     // Templates

@@ -5,6 +5,10 @@ import Yams
 /// requires, at a name nothing has yet. Each function plans one file and writes nothing; `ScaffoldWriter.create`
 /// writes it.
 package enum NewContent {
+    /// The body sentences a new question and a new answer start with: a published page that still holds one is
+    /// an error (`placeholder-text`), in build and check alike.
+    package static let placeholders = ["The question, in Markdown.", "The answer, in Markdown."]
+
     /// The category a new question gets when none is given and the site has none yet.
     package static let fallbackCategory = "General"
 
@@ -13,9 +17,10 @@ package enum NewContent {
     /// Content/questions/<slug>/question.md for a new thread. The slug is made from the title (lowercase ASCII,
     /// accents folded) and numbered (`-2`, `-3`, …) when a thread folder or a `slug:` already has it.
     /// - Parameter category: nil for the site's first category (as its category list orders them), else "General".
-    /// When qanda.yml sets `review.required`, the question starts as a draft, so that `qanda check` keeps passing
-    /// until it is answered and reviewed.
-    package static func question(title: String, category: String? = nil, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
+    /// - Parameter publish: start published rather than as a draft. When qanda.yml sets `review.required`, the
+    ///   question starts as a draft all the same, so that `qanda check` keeps passing until it is reviewed.
+    package static func question(title: String, category: String? = nil, siteFolder: String, today: ContentDate,
+                                 publish: Bool = false) throws -> ScaffoldFile {
         try requireSite(siteFolder)
         let title = oneLine(title)
         guard !title.isEmpty else { throw ScaffoldError.emptyTitle }
@@ -27,14 +32,27 @@ package enum NewContent {
         let slug = uniqueName(base.isEmpty ? "question" : base) { taken.contains($0) || exists(siteFolder + "/Content/questions/" + $0) }
         return ScaffoldFile(path: "Content/questions/\(slug)/question.md",
                             contents: questionText(title: title, category: chosenCategory, today: today,
-                                                   draft: reviewRequired(siteFolder: siteFolder)))
+                                                   draft: reviewRequired(siteFolder: siteFolder) ? .reviewRequired : publish ? nil : .new))
     }
 
     /// The text of a new question.md: the required keys, then the optional ones commented out.
-    package static func questionText(title: String, category: String, today: ContentDate, draft: Bool = false) -> String {
-        let draftLine = draft
-            ? "draft: true        # review.required is on: add `reviewed:` once it is reviewed, then remove this line"
-            : "# draft: true      # left out of the site until you remove this line"
+    /// Why a new file starts as a draft.
+    package enum DraftReason: Sendable {
+        /// Every new file does, unless `--publish` is given.
+        case new
+        /// qanda.yml sets `review.required`.
+        case reviewRequired
+
+        var line: String {
+            switch self {
+            case .new: "draft: true        # remove this line to publish (`qanda build --drafts` shows it meanwhile)"
+            case .reviewRequired: "draft: true        # review.required is on: add `reviewed:` once it is reviewed, then remove this line"
+            }
+        }
+    }
+
+    package static func questionText(title: String, category: String, today: ContentDate, draft: DraftReason? = .new) -> String {
+        let draftLine = draft?.line ?? "# draft: true      # left out of the site until you remove this line"
         return """
         ---
         title: \(CitationChecks.yamlScalar(title))
@@ -58,7 +76,9 @@ package enum NewContent {
 
     /// Content/questions/<thread>/<author>.md (or `<author>-2.md`, … when taken) for a new answer.
     /// The thread (a folder name) and the author must exist; a misspelling gets a "did you mean".
-    package static func answer(threadSlug: String, authorID: String, siteFolder: String, today: ContentDate) throws -> ScaffoldFile {
+    /// - Parameter publish: start published rather than as a draft.
+    package static func answer(threadSlug: String, authorID: String, siteFolder: String, today: ContentDate,
+                               publish: Bool = false) throws -> ScaffoldFile {
         try requireSite(siteFolder)
         let questions = siteFolder + "/Content/questions"
         let threadNames = (DirectoryListing.entries(of: questions) ?? [])
@@ -72,10 +92,10 @@ package enum NewContent {
         }
         let folder = questions + "/" + threadSlug
         let stem = uniqueName(authorID) { $0 == "question" || exists(folder + "/" + $0 + ".md") }
-        return ScaffoldFile(path: "Content/questions/\(threadSlug)/\(stem).md", contents: answerText(authorID: authorID, today: today))
+        return ScaffoldFile(path: "Content/questions/\(threadSlug)/\(stem).md", contents: answerText(authorID: authorID, today: today, draft: publish ? nil : .new))
     }
 
-    package static func answerText(authorID: String, today: ContentDate) -> String {
+    package static func answerText(authorID: String, today: ContentDate, draft: DraftReason? = .new) -> String {
         """
         ---
         author: \(CitationChecks.yamlScalar(authorID))
@@ -83,6 +103,7 @@ package enum NewContent {
         # updated: YYYY-MM-DD   # a later substantive change
         # accepted: true        # at most one accepted answer per thread
         # votes: 0
+        \(draft?.line ?? "# draft: true      # left out of the site until you remove this line")
         ---
         The answer, in Markdown.
 
