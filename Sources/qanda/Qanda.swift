@@ -33,10 +33,19 @@ struct Qanda: AsyncParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n" + subcommandSuggestion()).utf8))
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }
+    }
+
+    /// "Did you mean 'build'?" when the first argument is a misspelt command (`qanda bild`); empty otherwise.
+    private static func subcommandSuggestion() -> String {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard let first = arguments.first, !first.hasPrefix("-") else { return "" }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !names.contains(first), let suggestion = Suggestion.closest(to: first, in: names) else { return "" }
+        return "Did you mean '\(suggestion)'? (qanda \(suggestion) --help)\n"
     }
 }

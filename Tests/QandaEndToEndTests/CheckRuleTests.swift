@@ -307,6 +307,9 @@ let ruleCases: [RuleCase] = [
              message: ["'titel' is not a value the question page has (did you mean 'title'?)"]),
     RuleCase(name: "unknown-partial", edits: [.write("Templates/footer.mustache", "<footer>\n  {{>no-such-partial}}\n</footer>\n")],
              expected: ["Templates/footer.mustache:2:3 error unknown-partial"], message: ["template 'no-such-partial' does not exist"]),
+    RuleCase(name: "unknown-partial (a near name)", edits: [.write("Templates/footer.mustache", "<footer>\n  {{>answers}}\n</footer>\n")],
+             expected: ["Templates/footer.mustache:2:3 error unknown-partial"],
+             message: ["template 'answers' does not exist (did you mean 'answer'?)"]),
 ]
 
 @Suite struct CheckRuleTests {

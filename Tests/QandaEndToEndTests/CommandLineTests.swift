@@ -55,6 +55,15 @@ import Testing
         #expect(run.stderr.contains("--sight"))
     }
 
+    @Test func aMisspeltCommandGetsADidYouMean() throws {
+        let run = try CommandRun.run(["bild", "--site", "."])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Did you mean 'build'? (qanda build --help)"), "\(run.stderr)")
+        let nothingClose = try CommandRun.run(["xyzzy"])
+        #expect(nothingClose.status == 2)
+        #expect(!nothingClose.stderr.contains("Did you mean"), "\(nothingClose.stderr)")
+    }
+
     @Test func checkWarnsAboutDerivedTitlesAndPassesWithoutErrors() throws {
         let run = try CommandRun.run(["check", "--site", Fixtures.site("basic"), "--today", "2025-01-01"])
         #expect(run.status == 0, "\(run.stdout)")

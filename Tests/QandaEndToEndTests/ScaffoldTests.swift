@@ -362,5 +362,9 @@ import Testing
         let unknown = try CommandRun.run(["templates", "eject", "nonesuch", "--site", site])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("error: no built-in template named 'nonesuch'; the templates are: base, home, question"))
+        let misspelt = try CommandRun.run(["templates", "eject", "questoin", "--site", site])
+        #expect(misspelt.status == 1)
+        #expect(misspelt.stderr.contains("error: no built-in template named 'questoin' (did you mean 'question'?); the templates are: base"),
+                "\(misspelt.stderr)")
     }
 }

@@ -25,7 +25,8 @@ enum TemplateVocabulary {
                 switch reference.kind {
                 case .partial where sources[reference.name] == nil:
                     diagnostics.append(Diagnostic(.unknownPartial, file: file, line: reference.line, column: reference.column,
-                                                  message: "template '\(reference.name)' does not exist",
+                                                  message: "template '\(reference.name)' does not exist"
+                                                      + (Suggestion.closest(to: reference.name, in: sources.keys.sorted()).map { " (did you mean '\($0)'?)" } ?? ""),
                                                   hint: "built-in templates: \(DefaultTheme.templates.keys.sorted().joined(separator: ", "))"))
                 case .value where !known.contains(reference.name) && reported.insert(reference.name).inserted:
                     let suggestion = Suggestion.closest(to: reference.name, in: known.sorted())

@@ -72,7 +72,9 @@ package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
         case .personNeedsFullName(let name):
             "'\(name)' is one word, but a person needs a given and a family name (citations print them); write the full name, or pass --organization"
         case .unknownTemplates(let names, let valid):
-            "no built-in template named \(names.map { "'\($0)'" }.joined(separator: ", ")); the templates are: \(valid.joined(separator: ", "))"
+            "no built-in template named \(names.map { "'\($0)'" }.joined(separator: ", "))"
+                + (names.count == 1 ? Self.didYouMean(Suggestion.closest(to: names[0], in: valid)) : "")
+                + "; the templates are: \(valid.joined(separator: ", "))"
         case .alreadyExists(let path):
             "\(path) already exists; it is left as it is"
         case .cannotWrite(let path, let reason):
