@@ -43,13 +43,10 @@ package struct SiteFiles: Sendable {
     }
 }
 
-/// Strong ETags from the bytes: two 64-bit fingerprints (the second started from another state) and the length.
+/// Strong ETags from the bytes: their fingerprint (one pass) and their length.
 enum ETag {
     static func of(_ bytes: [UInt8]) -> String {
-        var salted = Fingerprint()
-        salted.add(UInt64(0x6c62_272e_07bb_0142))
-        salted.add(bytes)
-        return "\"" + hex(Fingerprint(bytes).value) + hex(salted.value) + "-" + String(bytes.count, radix: 16) + "\""
+        "\"" + hex(Fingerprint(bytes).value) + "-" + String(bytes.count, radix: 16) + "\""
     }
 
     private static func hex(_ value: UInt64) -> String {

@@ -43,12 +43,9 @@ package struct LoadedSources: Sendable {
 
     /// The side table, by source path: Content/questions/`folder`, Content/authors/`name`, Content/pages/`name`.
     func fingerprint(ofThread folder: String) -> Fingerprint { threads[folder]?.fingerprint ?? Fingerprint() }
-    func fingerprint(ofAuthor author: Author) -> Fingerprint { authors[Self.fileName(author.source.file)]?.fingerprint ?? Fingerprint() }
-    func fingerprint(ofPage page: FreePage) -> Fingerprint { pages[Self.fileName(page.source.file)]?.fingerprint ?? Fingerprint() }
-
-    private static func fileName(_ path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-    }
+    /// An author's id and a free page's slug are their file names without `.md`.
+    func fingerprint(ofAuthor author: Author) -> Fingerprint { authors[author.id + ".md"]?.fingerprint ?? Fingerprint() }
+    func fingerprint(ofPage page: FreePage) -> Fingerprint { pages[page.slug + ".md"]?.fingerprint ?? Fingerprint() }
 }
 
 /// What an earlier load read and which source files changed since: the one cache object the loader takes, from
