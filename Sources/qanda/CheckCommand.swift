@@ -9,6 +9,7 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
         Finds every problem a build would hit, plus the editorial ones: reviews overdue or missing, links to \
         pages that do not exist, derived citation titles, URLs that would disappear (--against).
+        Notes (things to confirm, such as a derived citation title) are shown with --verbose and never fail.
         Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O problems.
         """
     )
@@ -21,8 +22,11 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: "text (for people), json (a stable schema, see the README) or github (workflow commands).")
     var format: Format = .text
 
-    @Flag(name: .long, help: "Fail (exit 1) on warnings too.")
+    @Flag(name: .long, help: "Fail (exit 1) on warnings too (never on notes).")
     var strict = false
+
+    @Flag(name: .long, help: "Show notes too: things to confirm rather than fix, such as a citation title Qanda derived.")
+    var verbose = false
 
     @OptionGroup var today: TodayOption
 
@@ -47,19 +51,23 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let day = today.day
         let progress = ProgressLine(terminal: Terminal.standardError)
-        let diagnostics = await SitePipeline(siteFolder: site)
+        let found = await SitePipeline(siteFolder: site)
             .check(today: day, previous: previous, usesBuildCache: !noCache, progress: progress.update)
+        let diagnostics = verbose ? found : found.withoutNotes
         progress.finish()
         switch format {
         case .text:
             let formatter = DiagnosticFormatter(siteFolder: site, useColor: output.usesColor)
             output.write(formatter.formatByFile(diagnostics))
-            output.line(diagnostics.isEmpty ? "no problems found" : formatter.summary(diagnostics))
+            var summary = diagnostics.isEmpty ? "no problems found" : formatter.summary(diagnostics)
+            let hiddenNotes = found.noteCount - diagnostics.noteCount
+            if hiddenNotes > 0 { summary += " (\(Plural.text(hiddenNotes, "note")) to confirm: --verbose shows them)" }
+            output.line(summary)
         case .json: output.write(DiagnosticReport.json(diagnostics))
         case .github:
             let site = DiagnosticReport.siteInRepository(siteFolder: site, workspace: ProcessInfo.processInfo.environment["GITHUB_WORKSPACE"])
             output.write(DiagnosticReport.github(diagnostics, siteInRepository: site, notInSite: Set(previous.map { [$0.source] } ?? [])))
         }
-        if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
+        if diagnostics.hasErrors || (strict && diagnostics.hasProblems) { throw ExitCode(1) }
     }
 }

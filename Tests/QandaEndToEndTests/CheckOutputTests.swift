@@ -6,8 +6,8 @@ import Testing
 @Suite struct CheckOutputTests {
     static let today = "2025-06-01"
 
-    /// The valid site with one error (a review overdue, at `reviewed.date`, line 6 column 9) and one warning
-    /// (a derived citation title, at the title's value, line 2 column 8). `slug:` keeps the URL the same
+    /// The valid site with one error (a review overdue, at `reviewed.date`, line 6 column 9) and one note
+    /// (a derived citation title, at the title's value, line 2 column 8; shown with `--verbose`). `slug:` keeps the URL the same
     /// whatever the folder is called.
     static func oneErrorOneWarning(_ folder: TemporaryFolder, threadFolder: String = "sleep-better") throws -> (site: String, file: String) {
         let site = ValidSite.make(in: folder)
@@ -37,7 +37,7 @@ import Testing
         let build = try CommandRun.run(["build", "--site", site, "--no-search"])
         #expect(build.status == 0, "\(build.stderr)")
         func expectSameFindings(after edit: String, finding code: String?) throws {
-            let arguments = ["check", "--site", site, "--today", Self.today, "--format", "json"]
+            let arguments = ["check", "--site", site, "--today", Self.today, "--format", "json", "--verbose"]
             let cached = try CommandRun.run(arguments, environment: ["QANDA_TIMINGS": "1"])
             let everything = try CommandRun.run(arguments + ["--no-cache"])
             #expect(cached.stderr.contains("check (s): scan"), "the build cache is read after \(edit)")
@@ -73,14 +73,15 @@ import Testing
     @Test func jsonIsOneDocumentWithTheStableSchema() throws {
         let folder = TemporaryFolder()
         let (site, file) = try Self.oneErrorOneWarning(folder)
-        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "json"])
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "json", "--verbose"])
         #expect(run.status == 1)
         #expect(run.stderr.isEmpty, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
-        #expect(Set(object.keys) == ["version", "errors", "warnings", "diagnostics"])
+        #expect(Set(object.keys) == ["version", "errors", "warnings", "notes", "diagnostics"])
         #expect(object["version"] as? Int == 1)
         #expect(object["errors"] as? Int == 1)
-        #expect(object["warnings"] as? Int == 1)
+        #expect(object["warnings"] as? Int == 0)
+        #expect(object["notes"] as? Int == 1)
         let items = try #require(object["diagnostics"] as? [[String: Any]])
         try #require(items.count == 2)
         for item in items {
@@ -91,7 +92,7 @@ import Testing
         #expect(items[0]["line"] as? Int == 2)
         #expect(items[0]["column"] as? Int == 8)
         #expect(items[0]["code"] as? String == "derived-citation-title")
-        #expect(items[0]["severity"] as? String == "warning")
+        #expect(items[0]["severity"] as? String == "note")
         #expect(items[0]["message"] as? String == Self.warningMessage)
         #expect(items[0]["hint"] as? String == Self.warningHint)
         #expect(items[1]["line"] as? Int == 6)
@@ -137,11 +138,11 @@ import Testing
         let folder = TemporaryFolder()
         // A folder name with a comma and a colon, which separate a workflow command's properties.
         let (site, _) = try Self.oneErrorOneWarning(folder, threadFolder: "sleep,better:1")
-        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "github"])
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "github", "--verbose"])
         #expect(run.status == 1)
         let file = "Content/questions/sleep%2Cbetter%3A1/question.md"
         #expect(run.stdout == """
-            ::warning file=\(file),line=2,col=8,title=derived-citation-title::\(Self.warningMessage)%0Ahint: \(Self.warningHint)
+            ::notice file=\(file),line=2,col=8,title=derived-citation-title::\(Self.warningMessage)%0Ahint: \(Self.warningHint)
             ::error file=\(file),line=6,col=9,title=review-overdue::\(Self.errorMessage)%0Ahint: \(Self.errorHint)
 
             """)
@@ -189,9 +190,9 @@ import Testing
             }
         }
         // A site folder outside the repository: no finding can name a file in it.
-        let outside = try CommandRun.run(["check", "--site", answers, "--today", Self.today, "--format", "github"],
+        let outside = try CommandRun.run(["check", "--site", answers, "--today", Self.today, "--format", "github", "--verbose"],
                                          environment: ["GITHUB_WORKSPACE": folder.path + "/elsewhere"])
-        #expect(outside.stdout.hasPrefix("::warning title=derived-citation-title::"), "\(outside.stdout)")
+        #expect(outside.stdout.hasPrefix("::notice title=derived-citation-title::"), "\(outside.stdout)")
         #expect(!outside.stdout.contains("file="))
     }
 
@@ -205,10 +206,10 @@ import Testing
     @Test func textIsCompilerStyleWithSourceLineCaretAndHint() throws {
         let folder = TemporaryFolder()
         let (site, file) = try Self.oneErrorOneWarning(folder)
-        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today])
+        let run = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--verbose"])
         #expect(run.status == 1)
         #expect(run.stdout == """
-            \(file):2:8: warning[derived-citation-title]: \(Self.warningMessage)
+            \(file):2:8: note[derived-citation-title]: \(Self.warningMessage)
               |
             2 | title: How can I sleep better?
               |        ^
@@ -218,10 +219,29 @@ import Testing
             6 |   date: 2023-05-01
               |         ^
               = hint: \(Self.errorHint)
-            1 error, 1 warning
+            1 error, 0 warnings, 1 note
 
             """)
         #expect(!run.stdout.contains("\u{1B}["), "colour outside a terminal")
+    }
+
+    /// A derived citation title is a note: hidden without `--verbose` (the summary says how many), and never
+    /// counted by `--strict`, so a clean site passes it.
+    @Test func notesAreShownWithVerboseAndNeverFailStrict() throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        try SiteEdit.replace(ValidSite.question, "citation_title: How can I sleep better?\n", with: "").apply(to: site)
+        let quiet = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--strict"])
+        #expect(quiet.status == 0, "\(quiet.stdout)")
+        #expect(quiet.stdout == "no problems found (1 note to confirm: --verbose shows them)\n")
+        let verbose = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--strict", "--verbose"])
+        #expect(verbose.status == 0, "\(verbose.stdout)")
+        #expect(verbose.stdout.contains(": note[derived-citation-title]: \(Self.warningMessage)"), "\(verbose.stdout)")
+        #expect(verbose.stdout.hasSuffix("0 errors, 0 warnings, 1 note\n"), "\(verbose.stdout)")
+        let json = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["notes"] as? Int == 0, "not asked for")
+        #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
     }
 
     @Test func textOfACleanSite() throws {
@@ -236,14 +256,13 @@ import Testing
 
     @Test func warningsOnlyPassUnlessStrict() throws {
         let folder = TemporaryFolder()
-        let site = ValidSite.make(in: folder)
-        try SiteEdit.replace(ValidSite.question, "citation_title: How can I sleep better?\n", with: "").apply(to: site)
-        let relaxed = try CommandRun.run(["check", "--site", site, "--today", Self.today])
+        let site = ValidSite.make(in: folder)  // reviewed 2025-02-01, due 2027-02-01: due soon from 2027-01-02
+        let relaxed = try CommandRun.run(["check", "--site", site, "--today", "2027-01-02"])
         #expect(relaxed.status == 0)
         #expect(relaxed.stdout.hasSuffix("0 errors, 1 warning\n"))
-        let strict = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--strict"])
+        let strict = try CommandRun.run(["check", "--site", site, "--today", "2027-01-02", "--strict"])
         #expect(strict.status == 1)
-        let strictJSON = try CommandRun.run(["check", "--site", site, "--today", Self.today, "--strict", "--format", "json"])
+        let strictJSON = try CommandRun.run(["check", "--site", site, "--today", "2027-01-02", "--strict", "--format", "json"])
         #expect(strictJSON.status == 1)
     }
 

@@ -277,7 +277,7 @@ let ruleCases: [RuleCase] = [
     RuleCase(name: "duplicate-title", edits: ValidSite.secondThread(title: "How can I  sleep Better?"),
              expected: ["Content/questions/naps-at-work/question.md:2:8 warning duplicate-title"], message: ["the same title as \(Q)"]),
     RuleCase(name: "derived-citation-title", edits: [.replace(Q, "citation_title: How can I sleep better?\n", with: "")],
-             expected: ["\(Q):2:8 warning derived-citation-title"],
+             expected: ["\(Q):2:8 note derived-citation-title"],
              message: ["the reference's title is derived from the page title: 'How can I sleep better?'"],
              hint: "`citation_title: How can I sleep better?`"),
     RuleCase(name: "symlink-not-followed", edits: [.symlink("Content/questions/sleep-better/diagram.png", to: "/etc/hostname")],

@@ -64,12 +64,13 @@ import Testing
         #expect(!nothingClose.stderr.contains("Did you mean"), "\(nothingClose.stderr)")
     }
 
-    @Test func checkWarnsAboutDerivedTitlesAndPassesWithoutErrors() throws {
-        let run = try CommandRun.run(["check", "--site", Fixtures.site("basic"), "--today", "2025-01-01"])
+    /// Derived citation titles are notes: `--verbose` shows them, and `--strict` passes a site that has nothing else.
+    @Test func checkNotesDerivedTitlesAndPassesStrict() throws {
+        let run = try CommandRun.run(["check", "--site", Fixtures.site("basic"), "--today", "2025-01-01", "--strict", "--verbose"])
         #expect(run.status == 0, "\(run.stdout)")
-        #expect(run.stdout.contains("Content/questions/sleep-and-worry/question.md:2:8: warning[derived-citation-title]: the reference's title is derived from the page title: 'Why do I worry at night?'"))
+        #expect(run.stdout.contains("Content/questions/sleep-and-worry/question.md:2:8: note[derived-citation-title]: the reference's title is derived from the page title: 'Why do I worry at night?'"))
         #expect(run.stdout.contains("hint: check proper nouns, then confirm it with `citation_title: Why do I worry at night?`"))
-        #expect(run.stdout.hasSuffix("0 errors, 2 warnings\n"))
+        #expect(run.stdout.hasSuffix("0 errors, 0 warnings, 2 notes\n"), "\(run.stdout)")
         #expect(run.stderr.isEmpty)
     }
 

@@ -15,6 +15,8 @@ import Testing
         ("qanda.yml review", SiteConfigLoader.reviewKeys),
         ("qanda.yml citation", SiteConfigLoader.citationKeys),
         ("qanda.yml markdown", SiteConfigLoader.markdownKeys),
+        ("qanda.yml points", SiteConfigLoader.pointsKeys),
+        ("qanda.yml ask", SiteConfigLoader.askKeys),
         ("question", ThreadLoader.questionKeys),
         ("question reviewed", ThreadLoader.reviewKeys),
         ("answer", ThreadLoader.answerKeys),
@@ -59,6 +61,13 @@ import Testing
         "qanda.yml citation: genre": Edit(config, "  genre: webpage", "  genre: forum-post"),
         "qanda.yml citation: retrieved": Edit(config, "  retrieved: false", "  retrieved: true"),
         "qanda.yml markdown: unsafe_html": Edit(config, "  unsafe_html: false", "  unsafe_html: true"),
+        "qanda.yml: points": Edit(config, "points:\n  vote: 10\n  accepted: 15\n  answer: 0", "points: false"),
+        "qanda.yml points: vote": Edit(config, "  vote: 10", "  vote: 5"),
+        "qanda.yml points: accepted": Edit(config, "  accepted: 15", "  accepted: 25"),
+        "qanda.yml points: answer": Edit(config, "  answer: 0", "  answer: 1"),
+        "qanda.yml: ask": Edit(config, "ask:\n  url: https://example.org/ask\n  label: Ask us", "ask: mailto:ask@example.org"),
+        "qanda.yml ask: url": Edit(config, "  url: https://example.org/ask", "  url: https://example.org/ask-us"),
+        "qanda.yml ask: label": Edit(config, "  label: Ask us", "  label: Ask a question"),
 
         "question: title": Edit(question, "title: Why do I wake at four?", "title: Why do I wake at five?"),
         "question: date": Edit(question, "date: 2024-03-01", "date: 2024-02-20"),
@@ -73,6 +82,7 @@ import Testing
         "question: description": Edit(question, "description: Waking early, explained.", "description: Waking early, told plainly."),
         "question: citation_title": Edit(question, "citation_title: Waking at four in the morning", "citation_title: Waking before dawn"),
         "question: genre": Edit(question, "genre: webpage", "genre: forum-post"),
+        "question: edited_by": Edit(question, "edited_by: ben", "edited_by: ada"),
         "question: draft": Edit(question, "draft: false", "draft: true"),
         "question reviewed: by": Edit(question, "  by: board", "  by: ada"),
         "question reviewed: date": Edit(question, "  date: 2025-01-10", "  date: 2025-01-20"),
@@ -82,6 +92,7 @@ import Testing
         "answer: updated": Edit(answer, "updated: 2024-03-20", "updated: 2024-03-25"),
         "answer: votes": Edit(answer, "votes: 7", "votes: 8"),
         "answer: accepted": Edit(answer, "accepted: true", "accepted: false"),
+        "answer: edited_by": Edit(answer, "edited_by: ben", "edited_by: board"),
         "answer: draft": Edit(answer, "draft: false", "draft: true"),
 
         "author: name": Edit(author, "name: Ada Quill", "name: Ada B. Quill"),
@@ -112,6 +123,9 @@ import Testing
         "answer body": Edit(answer, "Early waking is common; keep the same hours.", "Early waking is common; keep the same hours every day."),
         "author body": Edit(author, "Ada writes about sleep.", "Ada writes about sleep and dreams."),
         "page body": Edit(page, "About this site.", "About this site and its authors."),
+        // Points beside a name are earned across the site: a vote in one forum thread changes the points the
+        // other forum thread shows beside ben.
+        "a vote in another forum thread": Edit("Content/questions/second/answer-b.md", "votes: 2", "votes: 5"),
     ]
 
     @Test func everyFrontMatterKeyHasAnEdit() {
@@ -215,6 +229,13 @@ enum EveryKeySite {
                 answers_per_page: 2
                 markdown:
                   unsafe_html: false
+                points:
+                  vote: 10
+                  accepted: 15
+                  answer: 0
+                ask:
+                  url: https://example.org/ask
+                  label: Ask us
                 """,
             "Content/authors/ada.md": """
                 ---
@@ -265,6 +286,7 @@ enum EveryKeySite {
                 description: Waking early, explained.
                 citation_title: Waking at four in the morning
                 genre: webpage
+                edited_by: ben
                 draft: false
                 ---
                 I wake at four every night. Is <kbd>this</kbd> normal?
@@ -276,6 +298,7 @@ enum EveryKeySite {
                 updated: 2024-03-20
                 votes: 7
                 accepted: true
+                edited_by: ben
                 draft: false
                 ---
                 Early waking is common; keep the same hours.
@@ -287,6 +310,7 @@ enum EveryKeySite {
                 title: How do I stop worrying at night?
                 date: 2024-05-01
                 reviewed: {by: board, date: 2025-02-01}
+                genre: forum-post
                 category: Anxiety
                 tags: [worry]
                 ---
@@ -300,6 +324,7 @@ enum EveryKeySite {
                 title: Is a nap a good idea?
                 date: 2024-06-01
                 reviewed: {by: ada, date: 2025-03-01}
+                genre: forum-post
                 category: Sleep
                 tags: [rest]
                 ---

@@ -213,7 +213,7 @@ import Testing
         try text.replacingOccurrences(of: "The question, in Markdown.", with: "Is it bad to sleep late on Saturdays?")
             .write(toFile: site + "/" + question, atomically: true, encoding: .utf8)
         #expect(await findings() == [
-            "\(question):2:8 warning derived-citation-title",
+            "\(question):2:8 note derived-citation-title",
             "\(question):2:8 warning no-answers",
         ])
         _ = try ScaffoldWriter.create(try NewContent.author(id: "jane-doe", name: "Jane Doe", siteFolder: site), in: site)
@@ -229,7 +229,7 @@ import Testing
             .write(toFile: site + "/" + answer, atomically: true, encoding: .utf8)
         let diagnostics = await SitePipeline(siteFolder: site).check(today: today)
         #expect(diagnostics.map { "\($0.file):\($0.line) \($0.severity) \($0.code.rawValue)" } == [
-            "\(question):2 warning derived-citation-title",
+            "\(question):2 note derived-citation-title",
         ])
         (result, sink) = await buildInMemory(site)
         #expect(result.succeeded)

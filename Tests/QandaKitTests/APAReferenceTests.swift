@@ -35,6 +35,19 @@ import Testing
         #expect(APAReference.name(contributor) == expected)
     }
 
+    /// APA 7 cites a forum post by its poster, screen names as written; with no poster the title moves to the
+    /// author position, before the date.
+    @Test func forumPostsAreCitedByTheirPoster() {
+        let title = "I had a panic attack in the grocery store and now I'm scared to go back"
+        #expect(APAReference.plain(record([.screenName("checkout_lane_7")], title: title, genre: .forumPost)) ==
+            "checkout_lane_7. (2018, April 26). \(title) [Online forum post]. Mindwell. https://answers.example.org/questions/x/")
+        #expect(APAReference.html(record([.screenName("checkout_lane_7")], title: title, genre: .forumPost)).hasPrefix(
+            "checkout_lane_7. (2018, April 26). <i>I had a panic attack in the grocery store and now I&#39;m scared to go back</i> [Online forum post]. Mindwell. "))
+        #expect(APAReference.plain(record([], title: title, genre: .forumPost)) ==
+            "\(title) [Online forum post]. (2018, April 26). Mindwell. https://answers.example.org/questions/x/")
+        #expect(APAReference.name(.screenName("Dr. j.smith")) == "Dr. j.smith")
+    }
+
     @Test func authorListsJoinLikeAPA() {
         let people = (1...22).map { CitationRecord.Contributor.person(given: "Given", family: "F\($0)", suffix: nil) }
         #expect(APAReference.authorList(Array(people.prefix(2))) == "F1, G., & F2, G.")

@@ -44,10 +44,16 @@ private enum Fixture {
         authors: [.organization("Mindwell")], title: "Finding a therapist",
         url: "https://mindwell.example/questions/finding/", retrieved: day("2024-03-09"), key: "mindwell2018finding")
 
+    /// A forum post, cited by its poster's screen name (`asked_by`), as written.
     static let forumPost = record(
-        genre: .forumPost, authors: [person("Jean", "Pelletier")], date: day("2018-07-22"),
+        genre: .forumPost, authors: [.screenName("checkout_lane_7")], date: day("2018-07-22"),
         title: "Why do I keep dreaming about my old therapist?",
-        url: "https://mindwell.example/questions/why-do-i-keep-dreaming/", key: "pelletier2018why")
+        url: "https://mindwell.example/questions/why-do-i-keep-dreaming/", key: "checkoutlane72018why")
+
+    /// A forum post nobody signed: no author at all (APA moves the title to the author position).
+    static let unsignedPost = record(
+        genre: .forumPost, authors: [], date: day("2018-07-23"), title: "Is it normal to cry after every session?",
+        url: "https://mindwell.example/questions/is-it-normal/", key: "anonymous2018normal")
 
     static let forumComment = record(
         kind: .answer, genre: .forumPost, authors: [person("Jean", "Pelletier")], date: day("2018-07-22"),
@@ -55,7 +61,7 @@ private enum Fixture {
         url: "https://mindwell.example/questions/why-do-i-keep-dreaming/#answer-2", retrieved: day("2024-01-02"),
         key: "pelletier2018why-answer-2")
 
-    static let all = [randle, specials, undated, organization, forumPost, forumComment]
+    static let all = [randle, specials, undated, organization, forumPost, unsignedPost, forumComment]
 }
 
 // MARK: - BibTeX
@@ -170,6 +176,12 @@ private enum Fixture {
         #expect(!BibTeXExport.entry(Fixture.randle).contains("urldate"))
     }
 
+    /// A screen name is one braced token: BibTeX never splits "checkout_lane_7" into given and family names.
+    @Test func forumPostsAreByTheirPoster() {
+        #expect(BibTeXExport.entry(Fixture.forumPost).contains("  author = {{checkout\\_lane\\_7}},\n"))
+        #expect(!BibTeXExport.entry(Fixture.unsignedPost).contains("author"))
+    }
+
     @Test func forumPostDescription() {
         let text = BibTeXExport.entry(Fixture.forumPost)
         #expect(text.contains("  title = {{Why do I keep dreaming about my old therapist?}},\n"))
@@ -275,6 +287,11 @@ private enum Fixture {
         #expect(RISExport.record(Fixture.organization).contains("Y2  - 2024/03/09/\r\n"))
         #expect(!RISExport.record(Fixture.randle).contains("Y2  - "))
         #expect(RISExport.record(Fixture.undated).contains("LA  - pl\r\n"))
+    }
+
+    @Test func forumPostsAreByTheirPoster() {
+        #expect(RISExport.record(Fixture.forumPost).contains("TY  - ELEC\r\nAU  - checkout_lane_7\r\nTI  - "))
+        #expect(!RISExport.record(Fixture.unsignedPost).contains("AU  - "))
     }
 
     @Test func forumPostDescription() {
@@ -447,6 +464,25 @@ struct CitationExportPandocTests {
         #expect(output.contains("Online forum post"), "\(output)")
     }
 
+    /// What a reference manager prints from the CSL-JSON we write, through pandoc's citeproc (its default style,
+    /// Chicago author-date): the poster's screen name first, as written; a post nobody signed starts with its
+    /// title; a reply is its author's.
+    @Test func cslJSONOfForumPostsRendersWithThePosterFirst() throws {
+        let output = try Pandoc.run(
+            ["--citeproc", "--bibliography", "references.json", "-t", "plain", "--wrap=none", "document.md"],
+            files: ["references.json": CSLJSONExport.items([Fixture.forumPost, Fixture.unsignedPost, Fixture.forumComment]),
+                    "document.md": "---\nnocite: '@*'\n---\n"])
+        let entries = output.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        #expect(entries.count == 3, "\(output)")
+        let posted = try #require(entries.first { $0.contains("dreaming") }, "\(output)")
+        #expect(posted.hasPrefix("checkout_lane_7. 2018."), "\(posted)")
+        #expect(!posted.contains("Pelletier"), "\(posted)")
+        let unsigned = try #require(entries.first { $0.contains("Is it normal") }, "\(output)")
+        #expect(unsigned.hasPrefix("“Is it normal to cry after every session?”") || unsigned.hasPrefix("Is it normal"), "\(unsigned)")
+        let reply = try #require(entries.first { $0.hasPrefix("Pelletier, Jean.") }, "\(output)")
+        #expect(reply.contains("2018"), "\(reply)")
+    }
+
     private func expectCommonFields(_ item: [String: Any], _ record: CitationRecord) {
         // pandoc typesets a straight apostrophe as a curly one, as TeX does; the text is otherwise as written.
         func straight(_ text: String?) -> String? { text?.replacingOccurrences(of: "\u{2019}", with: "'") }
@@ -457,7 +493,12 @@ struct CitationExportPandocTests {
         #expect(dateParts(item["issued"]) == record.date.map { [$0.year, $0.month, $0.day] }, "\(record.key)")
         #expect(dateParts(item["accessed"]) == record.retrieved.map { [$0.year, $0.month, $0.day] }, "\(record.key)")
         let authors = (item["author"] as? [[String: String]]) ?? []
-        #expect(authors.map(readName) == record.authors, "\(record.key): \(authors)")
+        // CSL has one form for a name written whole: organizations and screen names both come back as `literal`.
+        let comparable = record.authors.map { contributor -> CitationRecord.Contributor in
+            if case .screenName(let name) = contributor { return .organization(name) }
+            return contributor
+        }
+        #expect(authors.map(readName) == comparable, "\(record.key): \(authors)")
     }
 
     private func dateParts(_ value: Any?) -> [Int]? {
@@ -467,7 +508,7 @@ struct CitationExportPandocTests {
     /// A CSL name as a contributor. A particle pandoc split off as *non-dropping* goes back in front of the
     /// family name; a *dropping* one would mean the name was misread, so it is kept apart to fail the test.
     private func readName(_ name: [String: String]) -> CitationRecord.Contributor {
-        if let literal = name["literal"] { return .organization(literal) }
+        if let literal = name["literal"] { return .organization(literal) }  // compared with `comparable` below
         let family = [name["non-dropping-particle"], name["family"]].compactMap { $0 }.joined(separator: " ")
         let dropping = name["dropping-particle"].map { " [dropping: \($0)]" } ?? ""
         return .person(given: name["given"], family: family + dropping, suffix: name["suffix"])

@@ -150,6 +150,7 @@ struct ByteReader {
                                 source: source, locations: keyLocations, links: bodyLinks)
         question.$bodyHTML = bodyHTML
         question.$plainText = plainText
+        question.editedBy = optional { $0.string() }
         let answers = (0..<count()).map { _ -> Answer in
             let id = string(), authorID = string(), answeredOn = date(), updated = optional { $0.date() }, votes = optional { $0.int() }
             let isAccepted = bool(), isDraft = bool(), bodyHTML = lazyText(), plainText = lazyText()
@@ -158,6 +159,7 @@ struct ByteReader {
                                 isDraft: isDraft, bodyHTML: "", plainText: "", source: source, links: answerLinks)
             answer.$bodyHTML = bodyHTML
             answer.$plainText = plainText
+            answer.editedBy = optional { $0.string() }
             return answer
         }
         let thread = QuestionThread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)

@@ -147,6 +147,7 @@ struct ByteWriter {
         location(question.source)
         locations(question.locations)
         links(question.links)
+        optional(question.editedBy) { $0.string($1) }
         int(thread.answers.count)
         for answer in thread.answers {
             string(answer.id)
@@ -160,6 +161,7 @@ struct ByteWriter {
             string(answer.plainText)
             location(answer.source)
             links(answer.links)
+            optional(answer.editedBy) { $0.string($1) }
         }
         optional(value.reviewerLocation) { $0.location($1) }
         locations(value.answerAuthorLocations)

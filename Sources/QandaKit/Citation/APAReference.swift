@@ -1,7 +1,8 @@
 /// References in APA Style (7th edition), for a webpage, an online forum post, and a comment on one:
 ///
 ///     Randle, K. (2018, April 26). *Pursuing an ethical post-therapy relationship*. Mindwell. https://…
-///     Pelletier, J. (2018, July 22). *Why do I …?* [Online forum post]. Mindwell. https://…
+///     checkout_lane_7. (2018, July 22). *Why do I …?* [Online forum post]. Mindwell. https://…
+///     *Why do I …?* [Online forum post]. (2018, July 22). Mindwell. https://…   (a post nobody signed)
 ///     Pelletier, J. (2018, July 22). *Yes, and I'm so glad …* [Comment on the online forum post Why do I …?]. Mindwell. https://…
 package enum APAReference {
     package static func plain(_ record: CitationRecord) -> String {
@@ -16,9 +17,15 @@ package enum APAReference {
     private static func render(_ record: CitationRecord, italic: (String) -> String, text: (String) -> String,
                                link: (String) -> String) -> String {
         var parts: [String] = []
-        parts.append(text(withFinalPeriod(authorList(record.authors))))
-        parts.append(text("(\(dateText(record.date)))."))
-        parts.append(titleElement(record, italic: italic, text: text))
+        if record.authors.isEmpty {
+            // No author: the title moves to the author position, before the date.
+            parts.append(titleElement(record, italic: italic, text: text))
+            parts.append(text("(\(dateText(record.date)))."))
+        } else {
+            parts.append(text(withFinalPeriod(authorList(record.authors))))
+            parts.append(text("(\(dateText(record.date)))."))
+            parts.append(titleElement(record, italic: italic, text: text))
+        }
         if record.showsSiteName { parts.append(text(withFinalPeriod(record.siteName))) }
         if let retrieved = record.retrieved {
             parts.append(text("Retrieved \(retrieved.longText), from ") + link(record.url))
@@ -57,10 +64,10 @@ package enum APAReference {
         }
     }
 
-    /// "Randle, K.", "Dubois, M.-C.", "van der Berg, A.", "Okafor, T., Jr.", organizations as written.
+    /// "Randle, K.", "Dubois, M.-C.", "van der Berg, A.", "Okafor, T., Jr.", organizations and screen names as written.
     package static func name(_ contributor: CitationRecord.Contributor) -> String {
         switch contributor {
-        case .organization(let name):
+        case .organization(let name), .screenName(let name):
             return name
         case .person(let given, let family, let suffix):
             var result = family

@@ -50,10 +50,11 @@ package enum BibTeXExport {
     /// `van der Berg, Anneke` makes "van der" a von part that styles (and pandoc, as a *dropping* particle)
     /// may move behind the given name ("Berg, Anneke van der"). Braced, biber keeps the family name whole and
     /// pandoc reads "van der" as a *non-dropping* particle, which APA prints and sorts with the family name.
-    /// An organization is one braced token, so its words are never split into given and family names.
+    /// An organization or a screen name is one braced token, so its words are never split into given and family
+    /// names.
     static func name(_ contributor: CitationRecord.Contributor) -> String {
         switch contributor {
-        case .organization(let name):
+        case .organization(let name), .screenName(let name):
             return "{" + escape(name) + "}"
         case .person(let given, let family, let suffix):
             let family = protectIfNeeded(escape(family), always: family.contains(where: \.isWhitespace))

@@ -60,12 +60,12 @@ package enum CSLJSONExport {
         var family: String?
         var given: String?
         var suffix: String?
-        /// An organization: printed as written, never inverted or initialized.
+        /// An organization or a screen name: printed as written, never inverted or initialized.
         var literal: String?
 
         init(_ contributor: CitationRecord.Contributor) {
             switch contributor {
-            case .organization(let name):
+            case .organization(let name), .screenName(let name):
                 literal = name
             case .person(let given, let family, let suffix):
                 self.family = family

@@ -1,9 +1,14 @@
 import Foundation
 
 extension CitationRecord {
-    /// The whole question page: written by the authors of its answers, in the order the page shows them.
+    /// The whole question page. An "Ask the Therapist" page (`webpage`) is written by the authors of its answers,
+    /// in the order the page shows them (the publisher when it has none). A forum thread (`forum-post`) is its
+    /// poster's post: APA cites it by the screen name in `asked_by`, and by nobody (title first) without one.
     package static func page(_ thread: QuestionThread, site: Site, retrieved: ContentDate?) -> CitationRecord {
-        let authors = site.answerAuthors(of: thread).map { Contributor($0) }
+        let authors: [Contributor] = switch thread.question.genre ?? site.config.citationGenre {
+        case .webpage: site.answerAuthors(of: thread).map { Contributor($0) }
+        case .forumPost: thread.question.poster.map { [.screenName($0)] } ?? []
+        }
         return make(thread, site: site, kind: .page, authors: authors, date: thread.question.updated ?? thread.question.date,
                     originalDate: thread.question.date, url: Routes(config: site.config).absolute(Routes.question(thread.slug)),
                     retrieved: retrieved, keySuffix: "")
@@ -25,9 +30,11 @@ extension CitationRecord {
         let config = site.config
         let question = thread.question
         let title = question.referenceTitle
-        let contributors = authors.isEmpty ? [Contributor.organization(config.publisher)] : authors
+        let genre = question.genre ?? config.citationGenre
+        // A page nobody wrote is the publisher's; a post nobody signed has no author.
+        let contributors = authors.isEmpty && !(genre == .forumPost && kind == .page) ? [Contributor.organization(config.publisher)] : authors
         return CitationRecord(
-            kind: kind, genre: question.genre ?? config.citationGenre, authors: contributors, date: date,
+            kind: kind, genre: genre, authors: contributors, date: date,
             originalDate: originalDate, title: title, titleIsDerived: question.citationTitle == nil, pageTitle: question.title,
             siteName: config.publisher, url: url, retrieved: retrieved, language: config.language,
             key: citationKey(contributors.first, date: date, title: title) + keySuffix)
@@ -38,6 +45,7 @@ extension CitationRecord {
         let name: String = switch author {
         case .person(_, let family, _)?: family
         case .organization(let name)?: name.split(separator: " ").first.map(String.init) ?? name
+        case .screenName(let name)?: name
         case nil: "anonymous"
         }
         let word = title.split(separator: " ").map { Slug.make(from: String($0)) }

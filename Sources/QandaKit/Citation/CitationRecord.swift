@@ -13,14 +13,18 @@ package struct CitationRecord: Sendable, Equatable {
         /// `family` holds particles as the person writes them ("van der Berg"); `given` may be absent.
         case person(given: String?, family: String, suffix: String?)
         case organization(String)
+        /// A forum poster's name as they signed the post ("checkout_lane_7"): printed as written, never
+        /// inverted or initialized, as APA prints screen names.
+        case screenName(String)
 
         package var isOrganization: Bool { if case .organization = self { true } else { false } }
     }
 
     package var kind: Kind
     package var genre: CitationGenre
-    /// Answer authors (never reviewers), in the page's answer order; the publisher, as a group author, when the
-    /// page has no answers.
+    /// Who wrote the work. A `webpage` page: its answer authors (never reviewers), in the page's answer order, or
+    /// the publisher, as a group author, when it has no answers. A `forum-post` page: its poster (`asked_by`), or
+    /// nobody, and then APA moves the title to the author position. An answer: its author.
     package var authors: [Contributor]
     /// `updated` when there is one, else `date`; nil prints "n.d.".
     package var date: ContentDate?

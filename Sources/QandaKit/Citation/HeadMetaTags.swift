@@ -81,7 +81,11 @@ package enum HeadMetaTags {
         if let updated = question.updated, updated != question.date {
             tags.append(.property("article:modified_time", updated.text))
         }
-        tags += answerAuthors(thread, site: site).map { .property("article:author", routes.absolute(Routes.author($0.id))) }
+        // The article's authors' pages: the answering experts of a web page. A forum post's author is its poster,
+        // who has no page here.
+        if record.genre == .webpage {
+            tags += answerAuthors(thread, site: site).map { .property("article:author", routes.absolute(Routes.author($0.id))) }
+        }
         if let section = nonBlank(categoryName(thread, site: site)) {
             tags.append(.property("article:section", section))
         }
@@ -96,7 +100,7 @@ package enum HeadMetaTags {
     /// organization's name as written.
     static func invertedName(_ contributor: CitationRecord.Contributor) -> String {
         switch contributor {
-        case .organization(let name):
+        case .organization(let name), .screenName(let name):
             return name
         case .person(let given, let family, let suffix):
             let given = nonBlank(given), suffix = nonBlank(suffix)

@@ -52,7 +52,7 @@ package enum RISExport {
     /// (RIS has no way to quote a comma, so an organization named "Mindwell, Inc." will read back as a person.)
     static func name(_ contributor: CitationRecord.Contributor) -> String {
         switch contributor {
-        case .organization(let name):
+        case .organization(let name), .screenName(let name):
             return name
         case .person(let given, let family, let suffix):
             let given = given?.trimmingCharacters(in: .whitespaces) ?? ""

@@ -16,6 +16,10 @@ import Foundation
 ///   keep their own authors, dates and fragment URLs. It is not a `QAPage`: Google reserves that for pages
 ///   where anyone may answer.
 /// - Both carry `lastReviewed`/`reviewedBy` when the thread was reviewed.
+/// - Google recommends `author` on a `Question` and `upvoteCount` on a `Question` and an `Answer`. As a forum
+///   page does, an asker who gave no name (`asked_by` absent) is the Person "Anonymous", the name the page
+///   shows, and a post with no `votes` has `upvoteCount` 0, the count the page shows. (The reference of a forum
+///   post nobody signed still has no author, as APA asks: "Anonymous" is the page's word, not the poster's.)
 /// - Dates are written as the editor wrote them (a day or a timestamp with offset): both are ISO 8601.
 /// - `dateCreated` and `datePublished` are both given for questions and answers (Google's Q&A documentation has
 ///   used each); `dateModified` only when there was an update.
@@ -125,8 +129,9 @@ extension StructuredData {
                 object["text"] = text
             }
             if let updated = question.updated, updated != question.date { object["dateModified"] = updated.text }
-            if let votes = question.votes { object["upvoteCount"] = votes }
-            if let asker = HeadMetaTags.nonBlank(question.askedBy) { object["author"] = ["@type": "Person", "name": asker] }
+            object["upvoteCount"] = question.votes ?? 0
+            object["author"] = ["@type": "Person", "name": question.poster ?? Question.anonymousAsker]
+            if let editor = question.editedBy.flatMap(site.author) { object["editor"] = agent(editor) }
             let acceptedIndex = answers.firstIndex(where: \.isAccepted)
             if let acceptedIndex { object["acceptedAnswer"] = answer(answers[acceptedIndex], in: thread) }
             let suggested = answers.indices.filter { $0 != acceptedIndex }.map { answer(answers[$0], in: thread) }
@@ -141,8 +146,9 @@ extension StructuredData {
                 "text": answer.plainText,
             ]
             if let updated = answer.updated, updated != answer.date { object["dateModified"] = updated.text }
-            if let votes = answer.votes { object["upvoteCount"] = votes }
+            object["upvoteCount"] = answer.votes ?? 0
             if let author = site.author(answer.authorID) { object["author"] = agent(author) }
+            if let editor = answer.editedBy.flatMap(site.author) { object["editor"] = agent(editor) }
             return object
         }
 

@@ -15,6 +15,10 @@ public struct SiteConfig: Sendable {
     /// Answers on one page of a thread; longer threads continue on questions/<slug>/page/2/ and on.
     public var answersPerPage: Int = 50
     public var allowsRawHTML: Bool = false
+    /// How forum authors earn points (`points:`); nil with `points: false`, and then no page shows points.
+    public var points: PointsRule? = PointsRule()
+    /// Where readers ask or answer (`ask:`); nil when the site offers no way.
+    public var ask: AskLink?
 
     public init(title: String, baseURL: String, publisher: String) {
         self.title = title

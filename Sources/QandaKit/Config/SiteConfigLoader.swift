@@ -5,11 +5,13 @@ import Yams
 package enum SiteConfigLoader {
     static let fileName = "qanda.yml"
     static let topKeys = ["title", "base_url", "publisher", "language", "description", "review", "citation",
-                          "medical", "page_size", "answers_per_page", "markdown"]
+                          "medical", "page_size", "answers_per_page", "markdown", "points", "ask"]
     /// The keys of the nested mappings `review:`, `citation:` and `markdown:`.
     static let reviewKeys = ["every_days", "required"]
     static let citationKeys = ["genre", "retrieved"]
     static let markdownKeys = ["unsafe_html"]
+    static let pointsKeys = ["answer", "vote", "accepted"]
+    static let askKeys = ["url", "label"]
 
     package static func load(text: String, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         let file = fileName
@@ -72,7 +74,11 @@ package enum SiteConfigLoader {
             unsafe = markdown.bool("unsafe_html")
             fields.diagnostics += markdown.diagnostics
         }
+        let points = pointsRule(&fields)
+        let ask = askLink(&fields)
         if config != nil {
+            config!.points = points
+            config!.ask = ask
             if let language { config!.language = language }
             config!.description = description
             if let medical { config!.isMedical = medical }
@@ -85,6 +91,47 @@ package enum SiteConfigLoader {
             if let unsafe { config!.allowsRawHTML = unsafe }
         }
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
+    }
+
+    /// `points: false`, or `points: {answer: 0, vote: 10, accepted: 15}` (each optional); the default rule when absent.
+    private static func pointsRule(_ fields: inout FrontMatterFields) -> PointsRule? {
+        guard fields.has("points") else { return PointsRule() }
+        if fields.isScalar("points") { return fields.bool("points") == false ? nil : PointsRule() }
+        guard var mapping = fields.mapping("points", allowedKeys: pointsKeys, example: "{vote: 10, accepted: 15, answer: 0}") else { return PointsRule() }
+        var rule = PointsRule()
+        for (key, path) in [("answer", \PointsRule.answer), ("vote", \PointsRule.vote), ("accepted", \PointsRule.accepted)] {
+            guard let value = mapping.int(key) else { continue }
+            if value < 0 || value > 1_000_000 {
+                mapping.diagnostics.append(Diagnostic(.invalidValue, at: mapping.valueLocation(key),
+                                                      message: "points.\(key) must be between 0 and 1,000,000, not \(value)",
+                                                      hint: "for example `\(key): \(PointsRule()[keyPath: path])`"))
+            } else {
+                rule[keyPath: path] = value
+            }
+        }
+        fields.diagnostics += mapping.diagnostics
+        return rule
+    }
+
+    /// `ask: https://…` or `ask: {url: mailto:…, label: Ask the therapist}`.
+    private static func askLink(_ fields: inout FrontMatterFields) -> AskLink? {
+        guard fields.has("ask") else { return nil }
+        var url: String?, label: String?, location = fields.valueLocation("ask")
+        if fields.isScalar("ask") {
+            url = fields.string("ask")
+        } else if var mapping = fields.mapping("ask", allowedKeys: askKeys, example: "{url: https://example.org/ask, label: Ask a question}") {
+            url = mapping.string("url", required: true, hint: "add `url:` under ask (a form's https address or mailto:you@example.org)")
+            label = mapping.string("label")
+            location = mapping.valueLocation("url")
+            fields.diagnostics += mapping.diagnostics
+        }
+        guard let url else { return nil }
+        if let problem = AskLink.problem(url) {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: location, message: "ask '\(url)' \(problem)",
+                                                 hint: "write a form's address such as https://example.org/ask, or mailto:questions@example.org"))
+            return nil
+        }
+        return AskLink(url: url, label: label ?? AskLink.defaultLabel)
     }
 
     /// Why a base URL cannot be used, or nil when it is fine.

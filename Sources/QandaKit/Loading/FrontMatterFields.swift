@@ -57,6 +57,12 @@ struct FrontMatterFields {
 
     func has(_ key: String) -> Bool { entries[key] != nil && !isNull(entries[key]!.value) }
 
+    /// True when the key holds one value rather than a group or a list (for keys that take either form).
+    func isScalar(_ key: String) -> Bool {
+        if case .scalar? = entries[key]?.value { return true }
+        return false
+    }
+
     private func isNull(_ node: Node) -> Bool {
         if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return true }
         return false

@@ -2,11 +2,11 @@
 /// Ids (authors, reviewers) are checked later by SiteLinker, once every author is known.
 package enum ThreadLoader {
     static let questionKeys = ["title", "date", "updated", "reviewed", "asked_by", "category", "tags", "votes", "slug",
-                               "aliases", "description", "citation_title", "genre", "draft"]
-    static let answerKeys = ["author", "date", "updated", "votes", "accepted", "draft"]
+                               "aliases", "description", "citation_title", "genre", "edited_by", "draft"]
+    static let answerKeys = ["author", "date", "updated", "votes", "accepted", "edited_by", "draft"]
     static let reviewKeys = ["by", "date"]
     /// Element ids the question page uses itself; headings in bodies never take them.
-    static let pageIDs: Set<String> = ["main", "question", "answers", "authors", "cite", "content"]
+    static let pageIDs: Set<String> = ["main", "question", "answers", "authors", "cite", "content", "review"]
     static let summaryLength = 220
     /// Files Qanda writes beside each question page; an attachment cannot take their names.
     static let reservedFileNames: Set<String> = Set(["index.html"] + Routes.CitationFormat.allCases.map(\.rawValue))
@@ -180,6 +180,7 @@ package enum ThreadLoader {
         }
         let askedBy = fields.string("asked_by")
         let votes = fields.int("votes")
+        let editedBy = editor(&fields, authorIDs: authorIDs)
         var slug = folder
         if let value = fields.string("slug") {
             slug = value
@@ -212,7 +213,7 @@ package enum ThreadLoader {
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },
-                         links: source.bodyLinks(rendered.links)), slug,
+                         links: source.bodyLinks(rendered.links), editedBy: editedBy), slug,
                 reviewerLocation)
     }
 
@@ -238,6 +239,7 @@ package enum ThreadLoader {
                                                  hint: "'updated' is the last change, so it cannot be earlier than 'date'"))
         }
         let votes = fields.int("votes")
+        let editedBy = editor(&fields, authorIDs: authorIDs)
         let accepted = fields.bool("accepted") ?? false
         let acceptedLocation = fields.keyLocation("accepted")
         let draft = fields.bool("draft") ?? false
@@ -248,7 +250,17 @@ package enum ThreadLoader {
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyHTML: rendered.html, plainText: rendered.plainText,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1),
-                       links: source.bodyLinks(rendered.links)), diagnostics, authorLocation, source.fingerprint)
+                       links: source.bodyLinks(rendered.links), editedBy: editedBy), diagnostics, authorLocation, source.fingerprint)
+    }
+
+    /// `edited_by`: an author id, like `author`.
+    private static func editor(_ fields: inout FrontMatterFields, authorIDs: Set<String>) -> String? {
+        guard let id = fields.string("edited_by") else { return nil }
+        guard authorIDs.contains(id) else {
+            fields.diagnostics.append(unknownID(id, kind: "editor", code: .unknownAuthor, at: fields.valueLocation("edited_by"), authorIDs: authorIDs))
+            return nil
+        }
+        return id
     }
 
     private static func unknownID(_ id: String, kind: String, code: DiagnosticCode, at location: SourceLocation,

@@ -1,9 +1,12 @@
 /// One finding about the site's sources: what `qanda build` and `qanda check` report.
 /// Collected, never thrown one at a time, so one bad file never hides the others.
 public struct Diagnostic: Sendable, Hashable, Comparable {
+    /// A note is something to confirm rather than fix (a derived citation title): `qanda check` shows notes with
+    /// `--verbose` only, and `--strict` does not count them.
     public enum Severity: String, Sendable, Comparable {
-        case warning, error
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+        case note, warning, error
+        private var rank: Int { switch self { case .note: 0; case .warning: 1; case .error: 2 } }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
     public var code: DiagnosticCode
@@ -108,6 +111,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
 extension Array where Element == Diagnostic {
     public var errorCount: Int { lazy.filter { $0.severity == .error }.count }
     public var warningCount: Int { lazy.filter { $0.severity == .warning }.count }
+    public var noteCount: Int { lazy.filter { $0.severity == .note }.count }
+    /// Errors and warnings: what `--strict` fails on.
+    public var hasProblems: Bool { contains { $0.severity != .note } }
+    /// Without notes: what is shown unless the user asks for more (`--verbose`).
+    public var withoutNotes: [Diagnostic] { filter { $0.severity != .note } }
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
     /// Sorted as `<` orders them, each file name compared once instead of in every comparison: sorting the

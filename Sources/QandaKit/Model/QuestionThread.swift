@@ -50,9 +50,21 @@ package struct Question: Sendable {
     package var locations: [String: SourceLocation] = [:]
     /// Links and images in the body that point into the site.
     package var links: [BodyLink] = []
+    /// The author id of whoever last edited the question (`edited_by`), as a forum shows "edited by".
+    package var editedBy: String?
 
     /// What the reference calls the page: `citation_title`, or else the title in sentence case (APA 7).
     package var referenceTitle: String { citationTitle ?? sentenceCaseTitle ?? SentenceCase.convert(title) }
+
+    /// The asker's name as signed (`asked_by`), nil when there is none or it is blank.
+    package var poster: String? {
+        guard let askedBy else { return nil }
+        let trimmed = askedBy.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// What pages and structured data call an asker who gave no name.
+    package static let anonymousAsker = "Anonymous"
 
     /// The place of a key's value, or the file's start when the key is absent.
     package func location(of key: String) -> SourceLocation { locations[key] ?? source }
@@ -75,6 +87,8 @@ package struct Answer: Sendable, Identifiable {
     package var source: SourceLocation
     /// Links and images in the body that point into the site.
     package var links: [BodyLink] = []
+    /// The author id of whoever last edited the answer (`edited_by`).
+    package var editedBy: String?
 
     /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).
     package static func contractOrder(_ a: Answer, _ b: Answer) -> Bool {

@@ -24,6 +24,9 @@ package struct Site: Sendable {
     package private(set) var answersByAuthor: [String: [AnswerReference]] = [:]
     /// Per author id: indexes of the threads they reviewed, newest review first.
     package private(set) var reviewsByAuthor: [String: [Int]] = [:]
+    /// Per author id: the points earned by answers in forum threads (qanda.yml `points:`), for authors who wrote
+    /// any; empty with `points: false`.
+    package private(set) var pointsByAuthor: [String: Int] = [:]
     /// Per thread slug: who wrote its answers, each once, in the page's order. Bylines, citations and metadata
     /// of every page of a thread need it; working it out per page is quadratic in a thread of 100,000 answers.
     private var answerAuthorIDs: [String: [String]] = [:]
@@ -66,6 +69,9 @@ package struct Site: Sendable {
         (answerAuthorIDs[thread.slug] ?? Self.distinctAuthorIDs(thread.answers)).compactMap(author)
     }
 
+    /// A community thread (`forum-post`), where answers earn points and the page is the poster's post.
+    package func isForum(_ thread: QuestionThread) -> Bool { (thread.question.genre ?? config.citationGenre) == .forumPost }
+
     private static func distinctAuthorIDs(_ answers: [Answer]) -> [String] {
         var seen: Set<String> = []
         return answers.lazy.map(\.authorID).filter { seen.insert($0).inserted }
@@ -75,14 +81,22 @@ package struct Site: Sendable {
         authorIndex = Dictionary(uniqueKeysWithValues: authors.enumerated().map { ($1.id, $0) })
         answerAuthorIDs.reserveCapacity(threads.count)
         var answersByAuthor: [String: [AnswerReference]] = [:], reviewsByAuthor: [String: [Int]] = [:]
+        var points: [String: Int] = [:]
         for threadIndex in threads.indices {  // by index: a thread taken out of the array is a copy of all its fields
             let answers = threads[threadIndex].answers
             answerAuthorIDs[threads[threadIndex].slug] = Self.distinctAuthorIDs(answers)
+            let rule = isForum(threads[threadIndex]) ? config.points : nil
             for answerIndex in answers.indices {
                 answersByAuthor[answers[answerIndex].authorID, default: []].append(AnswerReference(thread: threadIndex, answer: answerIndex))
+                if let rule {
+                    let earned = rule.points(votes: answers[answerIndex].votes, isAccepted: answers[answerIndex].isAccepted)
+                    points[answers[answerIndex].authorID] = PointsRule.adding(points[answers[answerIndex].authorID] ?? 0, earned)
+                }
             }
             if let review = threads[threadIndex].question.review { reviewsByAuthor[review.reviewerID, default: []].append(threadIndex) }
         }
+        // A total below zero (more down-votes than up) shows as 0, as forums floor reputation.
+        pointsByAuthor = points.mapValues { max(0, $0) }
         // Each author's lists sorted on all cores, each date's key worked out once, not at every comparison.
         let threads = self.threads
         self.answersByAuthor = Dictionary(uniqueKeysWithValues: Parallel.mapNow(Array(answersByAuthor)) { id, references in

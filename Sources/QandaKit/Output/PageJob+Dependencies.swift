@@ -28,7 +28,13 @@ extension PageJob {
             // Every answer's author, not only those of this page's answers: each page's citation, meta tags and
             // structured data name them all.
             for position in site.threads[index].answers.indices {
-                key.add(inputs.fingerprints.authors[site.threads[index].answers[position].authorID] ?? Fingerprint())
+                let authorID = site.threads[index].answers[position].authorID
+                key.add(inputs.fingerprints.authors[authorID] ?? Fingerprint())
+                // Points beside each name are earned across the site: a vote in another thread changes them.
+                key.add(site.pointsByAuthor[authorID])
+            }
+            for editor in [site.threads[index].question.editedBy] + site.threads[index].answers.map(\.editedBy) {
+                if let editor { key.add(inputs.fingerprints.authors[editor] ?? Fingerprint()) }
             }
             if let reviewer = site.threads[index].question.review?.reviewerID { key.add(inputs.fingerprints.authors[reviewer] ?? Fingerprint()) }
         case .list(let kind, let page):
@@ -45,6 +51,7 @@ extension PageJob {
             let author = site.authors[index]
             let shown = (page - 1) * pageSize
             key.add(inputs.fingerprints.authors[author.id] ?? Fingerprint())
+            key.add(site.pointsByAuthor[author.id])
             // What the page shows of each answer and reviewed question: not their bodies, so that editing one does
             // not render the page of a reviewer of thousands of questions again. Dates and the answer's page are
             // in the structure.

@@ -35,7 +35,8 @@ extension ContextBuilder {
                 AuthorContext.ReviewedQuestion(title: site.threads[threadIndex].title, url: questionItems[threadIndex].url,
                                                date: site.threads[threadIndex].question.review!.date)
             },
-            pager: pager(route: route, current: number, total: total))
+            pager: pager(route: route, current: number, total: total),
+            points: site.pointsByAuthor[author.id])
     }
 }
 

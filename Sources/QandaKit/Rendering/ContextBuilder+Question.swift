@@ -15,12 +15,19 @@ extension ContextBuilder {
         let record = citation ?? CitationRecord.page(thread, site: site, retrieved: retrieved)
         let metaTags = HeadMetaTags.questionPage(record: record, thread: thread, site: site)
         let citesAnswers = thread.answers.count > 1
+        let isForum = site.isForum(thread)
+        // A forum shows every post's votes, 0 when none were given.
+        func shownVotes(_ votes: Int?) -> Int? { isForum ? votes ?? 0 : votes }
+        func editor(_ id: String?) -> NamedLink? {
+            id.flatMap(site.author).map { NamedLink(name: $0.name, url: routes.link(Routes.author($0.id))) }
+        }
 
         var review: QuestionContext.ReviewLine?
         if let reviewed = question.review, let reviewer = site.author(reviewed.reviewerID) {
             review = QuestionContext.ReviewLine(
                 reviewerName: reviewer.name, reviewerNameWithCredentials: reviewer.nameWithCredentials,
-                reviewerURL: routes.link(Routes.author(reviewer.id)), date: reviewed.date)
+                reviewerURL: routes.link(Routes.author(reviewer.id)), date: reviewed.date,
+                mark: site.config.isMedical ? "Scientifically reviewed" : "Reviewed")
         }
 
         var seenAuthors: Set<String> = []
@@ -36,13 +43,15 @@ extension ContextBuilder {
             }
             return QuestionContext.AnswerEntry(
                 id: Routes.answerFragment(answer.id), url: routes.link(answer, in: thread), bodyHTML: answer.bodyHTML,
-                accepted: answer.isAccepted, votes: answer.votes, date: answer.date, updated: answer.updated,
+                accepted: answer.isAccepted, votes: shownVotes(answer.votes), date: answer.date, updated: answer.updated,
                 authorName: author?.name ?? answer.authorID,
                 authorNameWithCredentials: author?.nameWithCredentials ?? answer.authorID,
                 authorCredentials: author?.credentials, authorRole: author?.role,
                 authorURL: routes.link(Routes.author(answer.authorID)),
                 authorPhotoURL: author?.photo.map { routes.link(Routes.authorPhoto(answer.authorID, file: $0)) },
-                citationHTML: citationHTML, citationText: citationText)
+                citationHTML: citationHTML, citationText: citationText,
+                authorPoints: isForum && site.config.points != nil ? site.pointsByAuthor[answer.authorID] ?? 0 : nil,
+                editor: editor(answer.editedBy))
         }
 
         return QuestionContext(
@@ -50,10 +59,10 @@ extension ContextBuilder {
                            route: Routes.paged(route, number)),
             question: QuestionContext.QuestionEntry(
                 title: thread.title, url: item.url, bodyHTML: question.bodyHTML, summary: question.summary,
-                askedBy: question.askedBy, votes: question.votes,
+                askedBy: question.askedBy, askerName: question.poster ?? Question.anonymousAsker, votes: shownVotes(question.votes),
                 category: NamedLink(name: item.categoryName, url: item.categoryURL),
                 tags: question.tags.map { NamedLink(name: $0, url: routes.link(Routes.tag(Slug.make(from: $0)))) },
-                date: question.date, updated: question.updated),
+                date: question.date, updated: question.updated, editor: editor(question.editedBy)),
             review: review,
             answers: answers,
             answerCount: thread.answers.count,

@@ -39,4 +39,7 @@ package struct Fingerprint: Hashable, Sendable, Codable {
     package mutating func add(_ text: String?) {
         if let text { add(1); add(text) } else { add(0) }
     }
+    package mutating func add(_ number: Int?) {
+        if let number { add(1); add(number) } else { add(0) }
+    }
 }

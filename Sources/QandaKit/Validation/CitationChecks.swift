@@ -17,7 +17,7 @@ package enum CitationChecks {
         site.threads.compactMap { thread in
             guard thread.question.citationTitle == nil else { return nil }
             let derived = thread.question.referenceTitle
-            return Diagnostic(.derivedCitationTitle, .warning, at: thread.question.location(of: "title"),
+            return Diagnostic(.derivedCitationTitle, .note, at: thread.question.location(of: "title"),
                               message: "the reference's title is derived from the page title: '\(derived)'",
                               hint: "check proper nouns, then confirm it with `citation_title: \(yamlScalar(derived))`")
         }

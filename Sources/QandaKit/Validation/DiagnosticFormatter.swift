@@ -48,7 +48,11 @@ package struct DiagnosticFormatter: Sendable {
         var position = diagnostic.file
         if diagnostic.line > 0 { position += ":\(diagnostic.line)" }
         if diagnostic.line > 0 && diagnostic.column > 0 { position += ":\(diagnostic.column)" }
-        let severity = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
+        let severity = switch diagnostic.severity {
+        case .error: paint("error", "1;31")
+        case .warning: paint("warning", "1;33")
+        case .note: paint("note", "1;36")
+        }
         var text = "\(paint(position, "1")): \(severity)[\(diagnostic.code.rawValue)]: \(diagnostic.message)\n"
         if diagnostic.line > 0, diagnostic.line <= lines.count {
             let line = String(lines[diagnostic.line - 1].prefix(300))
@@ -65,8 +69,9 @@ package struct DiagnosticFormatter: Sendable {
     }
 
     package func summary(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
-        return "\(Plural.count(errors, "error")), \(Plural.count(warnings, "warning"))"
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount, notes = diagnostics.noteCount
+        let counts = "\(Plural.count(errors, "error")), \(Plural.count(warnings, "warning"))"
+        return notes == 0 ? counts : counts + ", \(Plural.count(notes, "note"))"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -2,7 +2,8 @@
 package enum DiagnosticReport {
     /// Schema version 1:
     /// `{"version": 1, "errors": N, "warnings": N, "diagnostics": [{"file", "line", "column", "code", "severity",
-    /// "message", "hint"}]}`; line and column are 0 when unknown, hint is null when there is none.
+    /// "message", "hint"}]}`; line and column are 0 when unknown, hint is null when there is none. Severity is
+    /// "error", "warning" or "note"; `notes` counts the notes (listed only when `qanda check --verbose` asks).
     package static func json(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map { diagnostic -> [String: Any] in
             ["file": diagnostic.file, "line": diagnostic.line, "column": diagnostic.column, "code": diagnostic.code.rawValue,
@@ -10,7 +11,7 @@ package enum DiagnosticReport {
              "hint": diagnostic.hint.map { $0 as Any } ?? NullValue()]
         }
         return JSONText.serialize(["version": 1, "errors": diagnostics.errorCount, "warnings": diagnostics.warningCount,
-                                   "diagnostics": items] as [String: Any]) + "\n"
+                                   "notes": diagnostics.noteCount, "diagnostics": items] as [String: Any]) + "\n"
     }
 
     /// `::error file=…,line=…,col=…,title=CODE::message`, one line each, so findings show on the pull request.
@@ -29,7 +30,8 @@ package enum DiagnosticReport {
             }
             properties.append("title=\(escapeProperty(diagnostic.code.rawValue))")
             let message = diagnostic.message + (diagnostic.hint.map { "\nhint: \($0)" } ?? "")
-            return "::\(diagnostic.severity == .error ? "error" : "warning") \(properties.joined(separator: ","))::\(escapeData(message))\n"
+            let command = switch diagnostic.severity { case .error: "error"; case .warning: "warning"; case .note: "notice" }
+            return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
         }.joined()
     }
 

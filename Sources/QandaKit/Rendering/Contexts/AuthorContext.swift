@@ -8,9 +8,12 @@ package struct AuthorContext: PageContext {
     var hasAnswers: Bool
     var reviewed: [ReviewedQuestion]
     var pager: Pager?
+    /// Points earned in forum threads (qanda.yml `points:`); nil for an author who wrote no forum answer.
+    var points: Int?
 
     package enum Name: String, CaseIterable {
-        case author, structured_data_html, answers_written, has_answers, reviewed, has_reviewed, pager
+        case author, structured_data_html, answers_written, has_answers, reviewed, has_reviewed, pager, points,
+             points_text
     }
 
     package func value(of name: Name) -> Any {
@@ -22,6 +25,8 @@ package struct AuthorContext: PageContext {
         case .reviewed: reviewed
         case .has_reviewed: !reviewed.isEmpty
         case .pager: pager.orAbsent
+        case .points: points.orAbsent
+        case .points_text: (points.map { Plural.text($0, "point") }).orAbsent
         }
     }
 

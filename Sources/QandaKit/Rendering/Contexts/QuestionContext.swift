@@ -62,15 +62,19 @@ package struct QuestionContext: PageContext {
         var bodyHTML: String
         var summary: String
         var askedBy: String?
+        /// `asked_by`, or "Anonymous": what "Asked by … on …" prints.
+        var askerName: String
+        /// The votes given; on a forum thread 0 when none are, as a forum shows them.
         var votes: Int?
         var category: NamedLink
         var tags: [NamedLink]
         var date: ContentDate
         var updated: ContentDate?
+        var editor: NamedLink?
 
         enum Name: String, CaseIterable {
-            case title, url, body_html, summary, asked_by, votes, category, tags, is_updated, date_iso, date_text,
-                 updated_iso, updated_text
+            case title, url, body_html, summary, asked_by, asker_name, votes, votes_text, category, tags, is_updated,
+                 date_iso, date_text, updated_iso, updated_text, edited_by_name, edited_by_url
         }
 
         func value(of name: Name) -> Any {
@@ -80,7 +84,9 @@ package struct QuestionContext: PageContext {
             case .body_html: bodyHTML
             case .summary: summary
             case .asked_by: askedBy.orAbsent
+            case .asker_name: askerName
             case .votes: votes.orAbsent
+            case .votes_text: (votes.map { Plural.count($0, "vote") }).orAbsent
             case .category: category
             case .tags: tags
             case .is_updated: updated != nil
@@ -88,6 +94,8 @@ package struct QuestionContext: PageContext {
             case .date_text: date.longText
             case .updated_iso: (updated?.text).orAbsent
             case .updated_text: (updated?.longText).orAbsent
+            case .edited_by_name: (editor?.name).orAbsent
+            case .edited_by_url: (editor?.url).orAbsent
             }
         }
 
@@ -100,9 +108,11 @@ package struct QuestionContext: PageContext {
         var reviewerNameWithCredentials: String
         var reviewerURL: String
         var date: ContentDate
+        /// The mark beside the title: "Scientifically reviewed" on a health site (`medical: true`), else "Reviewed".
+        var mark: String
 
         enum Name: String, CaseIterable {
-            case reviewer_name, reviewer_name_with_credentials, reviewer_url, date_iso, date_text
+            case reviewer_name, reviewer_name_with_credentials, reviewer_url, date_iso, date_text, mark
         }
 
         func value(of name: Name) -> Any {
@@ -112,6 +122,7 @@ package struct QuestionContext: PageContext {
             case .reviewer_url: reviewerURL
             case .date_iso: date.text
             case .date_text: date.longText
+            case .mark: mark
             }
         }
     }
@@ -133,11 +144,15 @@ package struct QuestionContext: PageContext {
         var authorPhotoURL: String?
         var citationHTML: String?
         var citationText: String?
+        /// The author's points, on a forum thread of a site that counts them.
+        var authorPoints: Int?
+        var editor: NamedLink?
 
         enum Name: String, CaseIterable {
-            case id, url, body_html, accepted, votes, is_updated, date_iso, date_text, updated_iso, updated_text,
-                 author_name, author_name_with_credentials, author_credentials, author_role, author_url,
-                 author_photo_url, citation_html, citation_text
+            case id, url, body_html, accepted, votes, votes_text, is_updated, date_iso, date_text, updated_iso,
+                 updated_text, author_name, author_name_with_credentials, author_credentials, author_role, author_url,
+                 author_photo_url, author_points, author_points_text, citation_html, citation_text, edited_by_name,
+                 edited_by_url
         }
 
         func value(of name: Name) -> Any {
@@ -147,6 +162,7 @@ package struct QuestionContext: PageContext {
             case .body_html: bodyHTML
             case .accepted: accepted
             case .votes: votes.orAbsent
+            case .votes_text: (votes.map { Plural.count($0, "vote") }).orAbsent
             case .is_updated: updated != nil
             case .date_iso: date.text
             case .date_text: date.longText
@@ -160,6 +176,10 @@ package struct QuestionContext: PageContext {
             case .author_photo_url: authorPhotoURL.orAbsent
             case .citation_html: citationHTML.orAbsent
             case .citation_text: citationText.orAbsent
+            case .author_points: authorPoints.orAbsent
+            case .author_points_text: (authorPoints.map(PointsRule.text)).orAbsent
+            case .edited_by_name: (editor?.name).orAbsent
+            case .edited_by_url: (editor?.url).orAbsent
             }
         }
     }

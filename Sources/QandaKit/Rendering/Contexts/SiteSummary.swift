@@ -18,6 +18,9 @@ final class SiteSummary: TemplateObject {
     let faviconURL: String
     let categories: [Category]
     let pages: [PageLink]
+    /// qanda.yml `ask:`, the way to ask or answer.
+    let askURL: String?
+    let askLabel: String?
 
     init(site: Site, routes: Routes) {
         let config = site.config
@@ -37,11 +40,13 @@ final class SiteSummary: TemplateObject {
             Category(name: $0.name, url: routes.link(Routes.category($0.slug)), count: $0.threadIndexes.count)
         }
         pages = site.pages.map { PageLink(title: $0.title, url: routes.link(Routes.page($0.slug))) }
+        (askURL, askLabel) = (config.ask?.url, config.ask?.label)
     }
 
     enum Name: String, CaseIterable {
         case title, publisher, language, description, base_url, base_path, home_url, questions_url, authors_url,
-             categories_url, tags_url, stylesheet_url, search_url, feed_url, favicon_url, categories, pages
+             categories_url, tags_url, stylesheet_url, search_url, feed_url, favicon_url, categories, pages, ask_url,
+             ask_label
     }
 
     func value(of name: Name) -> Any {
@@ -63,6 +68,8 @@ final class SiteSummary: TemplateObject {
         case .favicon_url: faviconURL
         case .categories: categories
         case .pages: pages
+        case .ask_url: askURL.orAbsent
+        case .ask_label: askLabel.orAbsent
         }
     }
 
