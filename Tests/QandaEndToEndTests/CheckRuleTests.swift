@@ -164,7 +164,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-private let Q = ValidSite.question, A = ValidSite.answer, AU = ValidSite.person
+private let Q = ValidSite.question, A = ValidSite.answer, AU = ValidSite.person, C = ValidSite.config
 
 /// Every code a site can trigger, each with one change to the valid site. Unless a comment says otherwise,
 /// the change causes exactly the findings listed and nothing else.
@@ -218,6 +218,13 @@ let ruleCases: [RuleCase] = [
              expected: ["Content/questions/notes.md:0:0 error missing-question"]),
     RuleCase(name: "unknown-author", edits: [.replace(A, "author: ada-byron", with: "author: ada-byrn")],
              expected: ["\(A):2:9 error unknown-author"], message: ["unknown author 'ada-byrn' (did you mean 'ada-byron'?)"]),
+    RuleCase(name: "unknown-author (edited_by)", edits: [.replace(A, "accepted: true\n", with: "accepted: true\nedited_by: advisory-bord\n")],
+             expected: ["\(A):5:12 error unknown-author"], message: ["unknown editor 'advisory-bord' (did you mean 'advisory-board'?)"]),
+    RuleCase(name: "invalid-value (ask)", edits: [.replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nask: questions@example.org\n")],
+             expected: ["\(C):4:6 error invalid-value"], message: ["ask 'questions@example.org' is not an absolute http(s) or mailto: address"],
+             hint: "mailto:questions@example.org"),
+    RuleCase(name: "invalid-value (points)", edits: [.replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\npoints: {vote: -5}\n")],
+             expected: ["\(C):4:16 error invalid-value"], message: ["points.vote must be between 0 and 1,000,000, not -5"]),
     RuleCase(name: "unknown-reviewer", edits: [.replace(Q, "by: ada-byron", with: "by: advisory-bord")],
              expected: ["\(Q):5:7 error unknown-reviewer"], message: ["unknown reviewer 'advisory-bord' (did you mean 'advisory-board'?)"]),
     RuleCase(name: "reviewer-not-allowed", edits: [.replace(AU, "reviewer: true\n", with: "")],

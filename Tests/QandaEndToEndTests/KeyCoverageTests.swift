@@ -123,8 +123,8 @@ import Testing
         "answer body": Edit(answer, "Early waking is common; keep the same hours.", "Early waking is common; keep the same hours every day."),
         "author body": Edit(author, "Ada writes about sleep.", "Ada writes about sleep and dreams."),
         "page body": Edit(page, "About this site.", "About this site and its authors."),
-        // Points beside a name are earned across the site: a vote in one forum thread changes the points the
-        // other forum thread shows beside ben.
+        // Points are earned across the site: a vote in the forum thread changes the total on each of ben's
+        // author pages, including page 2, which does not list that answer.
         "a vote in another forum thread": Edit("Content/questions/second/answer-b.md", "votes: 2", "votes: 5"),
     ]
 
@@ -324,7 +324,6 @@ enum EveryKeySite {
                 title: Is a nap a good idea?
                 date: 2024-06-01
                 reviewed: {by: ada, date: 2025-03-01}
-                genre: forum-post
                 category: Sleep
                 tags: [rest]
                 ---
