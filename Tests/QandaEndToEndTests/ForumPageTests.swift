@@ -93,7 +93,7 @@ import Testing
         #expect(html.contains(#"with 2 answers · edited by <a href="/authors/sam-lee/">Sam Lee</a></p>"#), "\(html)")
         #expect(html.contains(#" · edited by <a href="/authors/advisory-board/">Advisory Board</a>"#))
         #expect(html.contains(#""editor":{"@type":"Organization","name":"Advisory Board""#), "\(html)")
-        #expect(html.contains(##"<p class="reviewed-mark"><a href="#review">✓ Scientifically reviewed</a></p>"##))
+        #expect(html.contains(##"<p class="reviewed-mark"><a href="#review"><span aria-hidden="true">✓ </span>Scientifically reviewed</a></p>"##))
         #expect(html.contains(#"<p class="review" id="review">Last reviewed by"#))
         #expect(html.contains(#"<a href="https://forms.example.org/ask">Send us a question</a></p>"#))
         let home = try #require(sink.text("index.html"))
@@ -101,7 +101,7 @@ import Testing
         // Not a health site: the mark says "Reviewed"; no ask: no link anywhere.
         try SiteEdit.replace(ValidSite.config, "medical: true\nask:\n  url: https://forms.example.org/ask\n  label: Send us a question\n", with: "ask: mailto:ask@example.org\n").apply(to: site)
         let plain = try #require(try await built(site).text(Self.page))
-        #expect(plain.contains(##"<a href="#review">✓ Reviewed</a>"##))
+        #expect(plain.contains(##"<a href="#review"><span aria-hidden="true">✓ </span>Reviewed</a>"##))
         #expect(plain.contains(#"<li><a class="ask" href="mailto:ask@example.org">Ask a question</a></li>"#))
     }
 }
