@@ -170,8 +170,12 @@ private let Q = ValidSite.question, A = ValidSite.answer, AU = ValidSite.person
 /// the change causes exactly the findings listed and nothing else.
 let ruleCases: [RuleCase] = [
     // Reading
+    // Latin-1 "é": the column is the bad byte's.
     RuleCase(name: "not-utf8", edits: [.bytes(A, Array("---\nauthor: ada-byron\ndate: 2023-03-02\n---\nCaf".utf8) + [0xE9] + Array(" au lait\n".utf8))],
-             expected: ["\(A):5:1 error not-utf8"], message: ["not UTF-8"]),
+             expected: ["\(A):5:4 error not-utf8"], message: ["the file is not UTF-8 text: the byte here (shown as \u{FFFD}) is not UTF-8"],
+             hint: "save it as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)"),
+    RuleCase(name: "not-utf8 (qanda.yml, after a valid accent)", edits: [.bytes(ValidSite.config, Array("title: Café ".utf8) + [0xE9] + Array("\n".utf8))],
+             expected: ["qanda.yml:1:13 error not-utf8"], message: ["qanda.yml is not UTF-8 text"], hint: "save it as UTF-8"),
     RuleCase(name: "empty-file", edits: [.write(A, "\n  \n")],
              expected: ["\(A):1:1 error empty-file"]),
     RuleCase(name: "missing-front-matter", edits: [.write(A, "author: ada-byron\ndate: 2023-03-02\n\nKeep a regular bedtime.\n")],
@@ -180,6 +184,14 @@ let ruleCases: [RuleCase] = [
              expected: ["\(A):1:1 error unclosed-front-matter"]),
     RuleCase(name: "yaml-syntax", edits: [.replace(A, "accepted: true", with: "votes: [unclosed")],
              expected: ["\(A):4:8 error yaml-syntax"], message: ["front matter is not valid YAML"]),
+    RuleCase(name: "yaml-syntax (a tab indents a nested key)", edits: [.replace(Q, "  by: ada-byron", with: "\tby: ada-byron")],
+             expected: ["\(Q):5:1 error yaml-syntax"],
+             message: ["front matter has a tab character here, and YAML allows only spaces to indent"],
+             hint: "replace the tab with spaces (two per level of indentation); most editors can turn tabs into spaces"),
+    RuleCase(name: "yaml-syntax (a tab before a key)", edits: [.replace(A, "accepted: true", with: "  \taccepted: true")],
+             expected: ["\(A):4:3 error yaml-syntax"], message: ["front matter has a tab character here"], hint: "replace the tab with spaces"),
+    RuleCase(name: "yaml-syntax (a tab in qanda.yml)", edits: [.replace(ValidSite.config, "  every_days: 730", with: "\tevery_days: 730")],
+             expected: ["qanda.yml:5:1 error yaml-syntax"], message: ["qanda.yml has a tab character here"], hint: "replace the tab with spaces"),
     RuleCase(name: "yaml-syntax (duplicate key)", edits: [.replace(A, "accepted: true", with: "date: 2023-03-03")],
              expected: ["\(A):3:1 error yaml-syntax"], message: ["key 'date' is written more than once"]),
     RuleCase(name: "front-matter-not-mapping", edits: [.write(A, "---\n- ada-byron\n- 2023-03-02\n---\nBody.\n")],

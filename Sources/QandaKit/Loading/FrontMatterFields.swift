@@ -204,6 +204,11 @@ enum YAMLMappingParser {
             // construct began (the context) is what the editor needs to see.
             let mark = problemMark.line > lastLine && context != nil ? context!.mark : problemMark
             let (line, column) = position(mark.line, mark.column, in: yamlText)
+            if let tab = tabPosition(near: (line, column), problem: problem, in: yamlText) {
+                return Diagnostic(.yamlSyntax, file: file, line: tab.line + lineOffset, column: tab.column,
+                                  message: "\(what) has a tab character here, and YAML allows only spaces to indent or to separate a key from its value",
+                                  hint: "replace the tab with spaces (two per level of indentation); most editors can turn tabs into spaces")
+            }
             return Diagnostic(.yamlSyntax, file: file, line: line + lineOffset, column: column,
                               message: "\(what) is not valid YAML: \(detail)",
                               hint: "check quotes, colons and indentation on this line; quote values that contain ': ' or start with a special character")
@@ -220,6 +225,21 @@ enum YAMLMappingParser {
         default:
             return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "\(what) is not valid YAML: \(error)")
         }
+    }
+
+    /// Where a tab caused the error: libyaml says "found character that cannot start any token" at a tab that
+    /// indents a key, which names no tab; after indenting spaces a tab is read as one more column, and the error
+    /// ("mapping values are not allowed") points past it; some messages name a tab but point elsewhere on its line.
+    private static func tabPosition(near position: (line: Int, column: Int), problem: String,
+                                    in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard position.line >= 1, position.line <= lines.count else { return nil }
+        let scalars = Array(lines[position.line - 1].unicodeScalars)
+        if position.column >= 1, position.column <= scalars.count, scalars[position.column - 1] == "\t" { return position }
+        let indentation = scalars.prefix { $0 == " " || $0 == "\t" }
+        if let index = indentation.firstIndex(of: "\t") { return (position.line, index + 1) }
+        guard problem.contains("tab"), let index = scalars.firstIndex(of: "\t") else { return nil }
+        return (position.line, index + 1)
     }
 
     /// libyaml ends the stream on a line of its own, which a text without a final newline (qanda.yml) lacks: a
