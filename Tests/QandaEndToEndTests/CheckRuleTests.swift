@@ -244,8 +244,19 @@ let ruleCases: [RuleCase] = [
              expected: ["Content/questions/Sleep Better/question.md:0:0 error invalid-slug"], hint: "rename the folder to 'sleep-better'"),
     RuleCase(name: "duplicate-slug", edits: [.write("Content/questions/sleep-better-again/question.md",
                                                     "---\ntitle: Sleep again\ndate: 2024-01-01\ncategory: Sleep\nslug: sleep-better\n---\nQ\n")],
-             expected: ["Content/questions/sleep-better-again/question.md:1:1 error duplicate-slug"],
-             message: ["slug 'sleep-better' is already used by \(Q)"]),
+             expected: ["Content/questions/sleep-better-again/question.md:5:7 error duplicate-slug"],
+             message: ["slug 'sleep-better' is already used by \(Q) (its folder name)"],
+             hint: "change this `slug:` (or remove it to use the folder name)"),
+    // The file with the key comes first in folder order: still the one reported, at its `slug:`.
+    RuleCase(name: "duplicate-slug (the slug: comes first)", edits: [.write("Content/questions/a-sleep/question.md",
+                                                    "---\ntitle: Sleep again\ndate: 2024-01-01\ncategory: Sleep\nslug: sleep-better\n---\nQ\n")],
+             expected: ["Content/questions/a-sleep/question.md:5:7 error duplicate-slug"],
+             message: ["slug 'sleep-better' is already used by \(Q) (its folder name)"]),
+    RuleCase(name: "duplicate-slug (two slug: keys)", edits: [
+                .write("Content/questions/a-sleep/question.md", "---\ntitle: Sleep again\ndate: 2024-01-01\ncategory: Sleep\nslug: rest\n---\nQ\n"),
+                .write("Content/questions/z-sleep/question.md", "---\ntitle: Sleep more\ndate: 2024-01-01\ncategory: Sleep\nslug: rest\n---\nQ\n")],
+             expected: ["Content/questions/z-sleep/question.md:5:7 error duplicate-slug"],
+             message: ["slug 'rest' is already used by Content/questions/a-sleep/question.md (its `slug:` too)"]),
     RuleCase(name: "duplicate-slug (answer links)", edits: [.write("Content/questions/sleep-better/answer-ada-byron.md",
                                                                    "---\nauthor: ada-byron\ndate: 2023-03-03\n---\nAgain.\n")],
              expected: ["Content/questions/sleep-better/answer-ada-byron.md:1:1 error duplicate-slug"], message: ["would share the link #answer-ada-byron"]),
@@ -308,9 +319,15 @@ let ruleCases: [RuleCase] = [
     RuleCase(name: "symlink-not-followed (assets)", edits: [.symlink("Content/assets/logo.svg", to: "/etc/hostname")],
              expected: ["Content/assets/logo.svg:0:0 warning symlink-not-followed"]),
     // Templates
-    // The Mustache parser notices an unclosed section at the end of the text, so that is where it points.
-    RuleCase(name: "template-syntax (unclosed section)", edits: [.write("Templates/header.mustache", "<header>\n{{#site}}unclosed\n</header>\n")],
-             expected: ["Templates/header.mustache:4:1 error template-syntax"], message: ["a section is never closed"]),
+    // The Mustache parser notices an unclosed section at the end of the text; the finding points at its opening tag.
+    RuleCase(name: "template-syntax (unclosed section)", edits: [.write("Templates/header.mustache", "<header>\n  <p>{{#site}}unclosed\n</header>\n")],
+             expected: ["Templates/header.mustache:2:6 error template-syntax"],
+             message: ["template syntax error: the section {{#site}} is never closed"], hint: "add {{/site}} where the section should end"),
+    // The inner section is closed; the outer one, an inverted section, is not.
+    RuleCase(name: "template-syntax (unclosed among closed sections)", edits: [.write("Templates/footer.mustache",
+                "<footer>\n{{^site.pages}}\n  {{#site}}{{title}}{{/site}}\n</footer>\n")],
+             expected: ["Templates/footer.mustache:2:1 error template-syntax"],
+             message: ["the section {{^site.pages}} is never closed"], hint: "add {{/site.pages}}"),
     RuleCase(name: "template-syntax (wrong closing tag)", edits: [.write("Templates/header.mustache", "<header>\n  {{#site}}{{title}}{{/sites}}\n</header>\n")],
              expected: ["Templates/header.mustache:2:24 error template-syntax"], message: ["a closing tag does not match the section it closes"]),
     RuleCase(name: "unknown-template-variable", edits: [.write("Templates/question.mustache",
