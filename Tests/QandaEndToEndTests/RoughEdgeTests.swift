@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import QandaKit
 
-/// What an editor sees for the mistakes editors make most: the quoted line and caret of `qanda check`'s text. (`CheckRuleTests` holds each finding's code, place, message and hint.)
+/// What an editor sees for the mistakes editors make most: the quoted line and caret of `qanda check`'s text, and
+/// front matter read as it was meant. (`CheckRuleTests` holds each finding's code, place, message and hint.)
 @Suite struct RoughEdgeTests {
     static let today = "2025-06-01"
 
@@ -42,5 +43,24 @@ import Testing
 
             """)
         #expect(!run.stdout.contains("cannot start any token"))
+    }
+
+    /// `tags: therapy, first steps` is two tags; a list item or a category with a comma stays one name.
+    @Test func aCommaSeparatedTagLineIsSeveralTags() async throws {
+        let folder = TemporaryFolder()
+        let site = ValidSite.make(in: folder)
+        try SiteEdit.replace(ValidSite.question, "category: Sleep", with: "category: Sleep, Rest\ntags: therapy, first steps,").apply(to: site)
+        for edit in ValidSite.secondThread() { try edit.apply(to: site) }
+        try SiteEdit.replace("Content/questions/naps-at-work/question.md", "category: Sleep",
+                             with: "category: Sleep\ntags: [\"naps, short\", therapy]").apply(to: site)
+        let (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
+        let tagPages = sink.files.keys.filter { $0.hasPrefix("tags/") && $0.hasSuffix("/index.html") && $0 != "tags/index.html" }.sorted()
+        #expect(tagPages == ["tags/first-steps/index.html", "tags/naps-short/index.html", "tags/therapy/index.html"])
+        #expect(sink.text("tags/therapy/index.html")?.contains("How can I sleep better?") == true)
+        #expect(sink.text("tags/therapy/index.html")?.contains("Are naps at work a good idea?") == true)
+        #expect(sink.text("categories/sleep-rest/index.html") != nil, "a category is one name, commas and all")
+        let page = try #require(sink.text("questions/sleep-better/index.html"))
+        #expect(page.contains(">#therapy</a>") && page.contains(">#first steps</a>"))
     }
 }

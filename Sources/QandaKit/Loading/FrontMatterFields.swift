@@ -133,12 +133,14 @@ struct FrontMatterFields {
         return date
     }
 
-    /// A list of texts: `[a, b]` or a block list. A single text is accepted as a list of one.
-    mutating func stringList(_ key: String) -> [String]? {
+    /// A list of texts: `[a, b]` or a block list. A single text is accepted as a list of one, or, with
+    /// `splitsCommas`, as the comma-separated list it was meant to be (`tags: sleep, first steps` is two tags).
+    mutating func stringList(_ key: String, splitsCommas: Bool = false) -> [String]? {
         guard has(key) else { return nil }
         switch entries[key]!.value {
         case .scalar(let scalar):
-            return [scalar.string]
+            guard splitsCommas else { return [scalar.string] }
+            return scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         case .sequence(let sequence):
             var items: [String] = []
             for node in sequence {
