@@ -222,6 +222,13 @@ let ruleCases: [RuleCase] = [
              expected: ["qanda.yml:0:0 error missing-config"]),
     RuleCase(name: "invalid-base-url (a path)", edits: [.replace(ValidSite.config, "https://answers.example.org/", with: "/kb/")],
              expected: ["qanda.yml:2:11 error invalid-base-url"], message: ["base_url '/kb/' is not an absolute http(s) URL"]),
+    // What `qanda init` writes without --base-url; a subdomain (answers.example.org, the valid site's) is not one.
+    RuleCase(name: "placeholder-base-url", edits: [.replace(ValidSite.config, "https://answers.example.org/", with: "https://example.org/")],
+             expected: ["qanda.yml:2:11 warning placeholder-base-url"],
+             message: ["base_url 'https://example.org/' is a placeholder"],
+             hint: "set base_url to the address the site will be published at"),
+    RuleCase(name: "placeholder-base-url (www.example.com)", edits: [.replace(ValidSite.config, "https://answers.example.org/", with: "http://www.Example.com")],
+             expected: ["qanda.yml:2:11 warning placeholder-base-url"], message: ["base_url 'http://www.Example.com/' is a placeholder"]),
     RuleCase(name: "invalid-base-url (a query)", edits: [.replace(ValidSite.config, "https://answers.example.org/", with: "https://x.org/?a=1")],
              expected: ["qanda.yml:2:11 error invalid-base-url"], message: ["base_url 'https://x.org/?a=1' has a query"]),
     RuleCase(name: "missing-question", edits: [.write("Content/questions/orphan/photo.png", "not really a png")],

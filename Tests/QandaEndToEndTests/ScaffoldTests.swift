@@ -9,9 +9,10 @@ import Testing
 
     func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
+    /// A new site with a real-looking address (without one, `qanda check` warns about the placeholder).
     func newSite(_ folder: TemporaryFolder, title: String = SiteScaffold.defaultTitle) throws -> String {
         let site = folder.path + "/answers"
-        _ = try SiteScaffold.create(in: site, title: title, today: today)
+        _ = try SiteScaffold.create(in: site, title: title, baseURL: "https://answers.example.org/", today: today)
         return site
     }
 
@@ -80,6 +81,39 @@ import Testing
         let (loaded, _) = await SiteLoader(siteFolder: site, options: .init(now: Fixtures.now)).load()
         #expect(loaded?.config.title == title)
         #expect(loaded?.config.publisher == title)
+    }
+
+    /// Without --base-url, qanda.yml holds https://example.org/: the file says to change it, `init` says so, and
+    /// `qanda check` warns (exit status 0; 1 with --strict) until it is changed.
+    @Test func initWithoutABaseURLMakesThePlaceholderVisible() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/answers"
+        _ = try SiteScaffold.create(in: site, today: today)
+        let config = try read(site + "/qanda.yml")
+        #expect(config.contains("\n# Change base_url: https://example.org/ is a placeholder (`qanda check` warns until it is the site's address).\nbase_url: https://example.org/ "))
+        let diagnostics = await SitePipeline(siteFolder: site).check(today: today)
+        #expect(diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.severity) \($0.code.rawValue)" }
+                == ["qanda.yml:6:11 warning placeholder-base-url"])
+        #expect(diagnostics.first?.message == "base_url 'https://example.org/' is a placeholder: links, feeds, the sitemap and citations would point to it")
+        #expect(diagnostics.first?.hint == "set base_url to the address the site will be published at, such as https://answers.your-domain.org/")
+
+        let cli = folder.path + "/cli"
+        let run = try CommandRun.run(["init", cli, "--ci", "none"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("note: \(cli)/qanda.yml has the placeholder base_url https://example.org/; change it to the address "
+                                    + "the site will be published at (`qanda check` warns until you do)\n"), "\(run.stderr)")
+        // The command line's `init` dates its files today, so these checks judge as of today too.
+        let check = try CommandRun.run(["check", "--site", cli])
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("qanda.yml:6:11: warning[placeholder-base-url]: base_url 'https://example.org/' is a placeholder"), "\(check.stdout)")
+        #expect(check.stdout.contains("6 | base_url: https://example.org/ "))
+        #expect(try CommandRun.run(["check", "--site", cli, "--strict"]).status == 1)
+        // With --base-url there is nothing to say.
+        let given = try CommandRun.run(["init", folder.path + "/given", "--ci", "none", "--base-url", "https://answers.example.org/"])
+        #expect(!given.stderr.contains("placeholder"), "\(given.stderr)")
+        #expect(!(try read(folder.path + "/given/qanda.yml")).contains("placeholder"))
+        let strict = try CommandRun.run(["check", "--site", folder.path + "/given", "--strict"])
+        #expect(strict.status == 0, "\(strict.stdout)")
     }
 
     @Test func initRefusesAFolderThatIsNotEmpty() throws {

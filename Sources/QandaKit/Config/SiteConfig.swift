@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable {
     /// Answers on one page of a thread; longer threads continue on questions/<slug>/page/2/ and on.
     public var answersPerPage: Int = 50
     public var allowsRawHTML: Bool = false
+    /// Where qanda.yml writes `base_url`, for `qanda check`'s findings about it; nil when `--base-url` replaced it.
+    package var baseURLLocation: SourceLocation?
 
     public init(title: String, baseURL: String, publisher: String) {
         self.title = title
