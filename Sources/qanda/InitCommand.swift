@@ -7,7 +7,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Start a new site: qanda.yml, a sample question, authors, an about page, Templates/ and a CI recipe that publishes it.",
         discussion: """
-        The new site passes `qanda check` and builds as it is. A folder that already holds files is refused \
+        The new site passes `qanda check` and builds as it is (without --base-url, qanda.yml holds a placeholder \
+        address, which `qanda check` warns about until you change it). A folder that already holds files is refused \
         unless --force, and even then no existing file is overwritten: it is skipped, and said so.
         The CI recipe (--ci) installs this version of Qanda, pinned by the SHA-256 of this executable, checks the \
         site against the live one, builds it, and publishes it from the default branch.
@@ -22,8 +23,8 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's name (title and publisher in qanda.yml).", valueName: "title"))
     var title: String = SiteScaffold.defaultTitle
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The absolute http(s) URL the site will live at.", valueName: "url"))
-    var baseURL: String = SiteScaffold.defaultBaseURL
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The absolute http(s) URL the site will live at (default: the placeholder \(SiteScaffold.defaultBaseURL), to change in qanda.yml).", valueName: "url"))
+    var baseURL: String?
 
     enum CI: String, ExpressibleByArgument, CaseIterable {
         case github, gitlab, none
@@ -39,7 +40,7 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if let problem = SiteScaffold.baseURLProblem(baseURL) {
+        if let baseURL, let problem = SiteScaffold.baseURLProblem(baseURL) {
             throw ValidationError("--base-url '\(baseURL)' \(problem); write an absolute http(s) URL such as https://example.org/")
         }
         if title.allSatisfy(\.isWhitespace) { throw ValidationError("--title is empty") }
@@ -71,7 +72,7 @@ struct InitCommand: ParsableCommand {
         let recipe = try ciRecipe()
         let outcomes: [ScaffoldOutcome]
         do {
-            outcomes = try SiteScaffold.create(in: folder, title: title, baseURL: baseURL,
+            outcomes = try SiteScaffold.create(in: folder, title: title, baseURL: baseURL ?? SiteScaffold.defaultBaseURL,
                                                today: ContentDate.today(Date()), ci: recipe, force: force)
         } catch {
             Terminal.standardError.line("error: \(error)")
@@ -88,6 +89,10 @@ struct InitCommand: ParsableCommand {
             Terminal.standardError.line("note: this qanda (\(path)) was built from source, so no release has its SHA-256 "
                                         + "and the CI recipe's download of Qanda \(recipe.version) will be refused; rerun init with "
                                         + "the released qanda, or pass --qanda-sha256 with the released executable's checksum")
+        }
+        if baseURL == nil, outcomes.contains(.written("qanda.yml")) {
+            Terminal.standardError.line("note: \(display.path("qanda.yml")) has the placeholder base_url \(SiteScaffold.defaultBaseURL); "
+                                        + "change it to the address the site will be published at (`qanda check` warns until you do)")
         }
         let cd = folder == "." ? "" : "cd \(ScaffoldDisplay.shellQuoted(folder)) && "
         print("Next: \(cd)qanda check && qanda build (the site goes to Site/); "

@@ -398,6 +398,44 @@ import Testing
         #expect(rows[2]["reviewer"] is NSNull)
     }
 
+    /// What a review board runs each week: one reviewer's pages, by status; the two filters narrow together.
+    @Test func reviewsFilteredByReviewerAndStatus() throws {
+        let folder = TemporaryFolder()
+        let site = try Self.reviewSite(folder)
+        func slugs(_ arguments: [String]) throws -> [String] {
+            let run = try CommandRun.run(["reviews", "--site", site, "--today", Self.today, "--format", "json"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+            return rows.compactMap { $0["slug"] as? String }
+        }
+        #expect(try slugs(["--reviewer", "ada-byron"]) == ["very-old", "soon-due", "sleep-better"])
+        #expect(try slugs(["--reviewer", "advisory-board"]) == ["old-advice"])
+        #expect(try slugs(["--status", "overdue"]) == ["very-old", "old-advice"])
+        #expect(try slugs(["--status", "never-reviewed"]) == ["no-review"])
+        #expect(try slugs(["--status", "overdue", "--status", "due-soon"]) == ["very-old", "old-advice", "soon-due"])
+        #expect(try slugs(["--reviewer", "ada-byron", "--status", "overdue", "--status", "fine"]) == ["very-old", "sleep-better"])
+        #expect(try slugs(["--reviewer", "advisory-board", "--status", "fine"]) == [])
+
+        // The text's closing line counts what is shown.
+        let text = try CommandRun.run(["reviews", "--site", site, "--today", Self.today, "--reviewer", "ada-byron", "--status", "due-soon"])
+        #expect(text.stdout == """
+            STATUS    DUE         LAST REVIEWED  REVIEWER   SLUG
+            due soon  2025-06-19  2023-06-20     Ada Byron  soon-due
+
+            0 overdue, 0 never reviewed, 1 due soon, 0 fine
+
+            """)
+
+        let misspelt = try CommandRun.run(["reviews", "--site", site, "--today", Self.today, "--reviewer", "advisory-bord"])
+        #expect(misspelt.status == 1)
+        #expect(misspelt.stdout.isEmpty)
+        #expect(misspelt.stderr == "error: --reviewer: no author 'advisory-bord' in Content/authors/ (did you mean 'advisory-board'?); "
+                + "give an author id, as `reviewed.by` names it\n")
+        let unknownStatus = try CommandRun.run(["reviews", "--site", site, "--status", "late"])
+        #expect(unknownStatus.status == 2)
+        #expect(unknownStatus.stderr.contains("'overdue', 'never-reviewed', 'due-soon' or 'fine'"), "\(unknownStatus.stderr)")
+    }
+
     @Test func reviewsRefusesABadDayAndASiteWithErrors() throws {
         let folder = TemporaryFolder()
         let site = ValidSite.make(in: folder)

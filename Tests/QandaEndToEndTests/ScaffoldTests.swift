@@ -9,9 +9,10 @@ import Testing
 
     func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
+    /// A new site with a real-looking address (without one, `qanda check` warns about the placeholder).
     func newSite(_ folder: TemporaryFolder, title: String = SiteScaffold.defaultTitle) throws -> String {
         let site = folder.path + "/answers"
-        _ = try SiteScaffold.create(in: site, title: title, today: today)
+        _ = try SiteScaffold.create(in: site, title: title, baseURL: "https://answers.example.org/", today: today)
         return site
     }
 
@@ -80,6 +81,39 @@ import Testing
         let (loaded, _) = await SiteLoader(siteFolder: site, options: .init(now: Fixtures.now)).load()
         #expect(loaded?.config.title == title)
         #expect(loaded?.config.publisher == title)
+    }
+
+    /// Without --base-url, qanda.yml holds https://example.org/: the file says to change it, `init` says so, and
+    /// `qanda check` warns (exit status 0; 1 with --strict) until it is changed.
+    @Test func initWithoutABaseURLMakesThePlaceholderVisible() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/answers"
+        _ = try SiteScaffold.create(in: site, today: today)
+        let config = try read(site + "/qanda.yml")
+        #expect(config.contains("\n# Change base_url: https://example.org/ is a placeholder (`qanda check` warns until it is the site's address).\nbase_url: https://example.org/ "))
+        let diagnostics = await SitePipeline(siteFolder: site).check(today: today)
+        #expect(diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.severity) \($0.code.rawValue)" }
+                == ["qanda.yml:6:11 warning placeholder-base-url"])
+        #expect(diagnostics.first?.message == "base_url 'https://example.org/' is a placeholder: links, feeds, the sitemap and citations would point to it")
+        #expect(diagnostics.first?.hint == "set base_url to the address the site will be published at, such as https://answers.your-domain.org/")
+
+        let cli = folder.path + "/cli"
+        let run = try CommandRun.run(["init", cli, "--ci", "none"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("note: \(cli)/qanda.yml has the placeholder base_url https://example.org/; change it to the address "
+                                    + "the site will be published at (`qanda check` warns until you do)\n"), "\(run.stderr)")
+        // The command line's `init` dates its files today, so these checks judge as of today too.
+        let check = try CommandRun.run(["check", "--site", cli])
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("qanda.yml:6:11: warning[placeholder-base-url]: base_url 'https://example.org/' is a placeholder"), "\(check.stdout)")
+        #expect(check.stdout.contains("6 | base_url: https://example.org/ "))
+        #expect(try CommandRun.run(["check", "--site", cli, "--strict"]).status == 1)
+        // With --base-url there is nothing to say.
+        let given = try CommandRun.run(["init", folder.path + "/given", "--ci", "none", "--base-url", "https://answers.example.org/"])
+        #expect(!given.stderr.contains("placeholder"), "\(given.stderr)")
+        #expect(!(try read(folder.path + "/given/qanda.yml")).contains("placeholder"))
+        let strict = try CommandRun.run(["check", "--site", folder.path + "/given", "--strict"])
+        #expect(strict.status == 0, "\(strict.stdout)")
     }
 
     @Test func initRefusesAFolderThatIsNotEmpty() throws {
@@ -175,9 +209,22 @@ import Testing
     @Test func newAuthorSplitsTheNameAndNeverOverwrites() throws {
         let folder = TemporaryFolder()
         let site = try newSite(folder)
-        let person = try NewContent.author(id: "mary-ann-dyke", name: "Mary Ann  Dyke", siteFolder: site)
-        #expect(person.path == "Content/authors/mary-ann-dyke.md")
-        #expect(person.contents.hasPrefix("---\nname: Mary Ann Dyke\ngiven: Mary Ann\nfamily: Dyke\nkind: person\n"))
+        let person = try NewContent.author(id: "jane-doe", name: "Jane  Doe", siteFolder: site)
+        #expect(person.path == "Content/authors/jane-doe.md")
+        #expect(person.contents.hasPrefix("---\nname: Jane Doe\ngiven: Jane\nfamily: Doe\nkind: person\n"))
+        // Three words: the same split, marked as a guess in the file.
+        let guessed = try NewContent.author(id: "mary-ann-dyke", name: "Mary Ann  Dyke", siteFolder: site)
+        #expect(guessed.contents.hasPrefix("---\nname: Mary Ann Dyke\ngiven: Mary Ann    # guessed from the name: check given and family\n"
+                                           + "family: Dyke    # references print \"Dyke, M. A.\"\nkind: person\n"))
+        // --given and --family say it exactly; the display name defaults to both.
+        let exact = try NewContent.author(id: "maria-lopez", name: nil, given: "María", family: "López Ruiz", siteFolder: site)
+        #expect(exact.contents.hasPrefix("---\nname: María López Ruiz\ngiven: María\nfamily: López Ruiz\nkind: person\n"))
+        #expect(throws: ScaffoldError.nameNeedsBoth(missing: "--family")) {
+            try NewContent.author(id: "maria", name: "María López Ruiz", given: "María", siteFolder: site)
+        }
+        #expect(throws: ScaffoldError.organizationHasNoPersonNames) {
+            try NewContent.author(id: "board", name: "Board", given: "A", family: "B", isOrganization: true, siteFolder: site)
+        }
         let board = try NewContent.author(id: "advisory-board", name: "Advisory Board", isOrganization: true, siteFolder: site)
         #expect(board.contents.hasPrefix("---\nname: Advisory Board\nkind: organization"))
         #expect(throws: ScaffoldError.authorExists("alex-morgan")) {
@@ -250,6 +297,91 @@ import Testing
         #expect(throws: ScaffoldError.threadNotFound("is-a-nap", suggestion: "is-a-nap-a-good-idea")) {
             try NewContent.answer(threadSlug: "is-a-nap", authorID: "ada-lovelace", siteFolder: site, today: today)
         }
+    }
+
+    /// `qanda new author` with a name of three words: the file and the note say it is a guess and how APA prints it.
+    @Test func newAuthorTellsTheEditorToCheckAGuessedName() throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let guessed = try CommandRun.run(["new", "author", "maria-lopez", "--name", "María López Ruiz", "--site", site])
+        #expect(guessed.status == 0, "\(guessed.stderr)")
+        #expect(guessed.stdout == site + "/Content/authors/maria-lopez.md\n", "only the path, for $EDITOR")
+        #expect(guessed.stderr == "note: 'María López Ruiz' has more than two words, so \(site)/Content/authors/maria-lopez.md guesses "
+                + "`given: María López` and `family: Ruiz`, and references print \"Ruiz, M. L.\". Check given: and family: there; "
+                + "if the family name is 'López Ruiz' (\"López Ruiz, M.\"), edit them, or run again with --given \"María\" --family \"López Ruiz\"\n")
+        let file = try read(site + "/Content/authors/maria-lopez.md")
+        #expect(file.contains("\ngiven: María López    # guessed from the name: check given and family\nfamily: Ruiz    # references print \"Ruiz, M. L.\"\n"))
+
+        let exact = try CommandRun.run(["new", "author", "maria-lopez-ruiz", "--given", "María", "--family", "López Ruiz", "--site", site])
+        #expect(exact.status == 0, "\(exact.stderr)")
+        #expect(exact.stderr.isEmpty)
+        #expect(try read(site + "/Content/authors/maria-lopez-ruiz.md").hasPrefix("---\nname: María López Ruiz\ngiven: María\nfamily: López Ruiz\nkind: person\n"))
+        let named = try CommandRun.run(["new", "author", "lopez", "--name", "Dr. María López", "--given", "María", "--family", "López", "--site", site])
+        #expect(named.stderr.isEmpty)
+        #expect(try read(site + "/Content/authors/lopez.md").hasPrefix("---\nname: Dr. María López\ngiven: María\nfamily: López\n"))
+        // The site builds with them, and the reference prints the family name as given.
+        let check = try CommandRun.run(["check", "--site", site, "--today", "2025-06-01"])
+        #expect(check.status == 0, "\(check.stdout)")
+
+        for (arguments, message) in [
+            (["--given", "María"], "--given and --family go together; add --family"),
+            (["--family", "Ruiz"], "--given and --family go together; add --given"),
+            ([String](), "give --name \"Full Name\", or --given and --family"),
+            (["--organization", "--name", "Board", "--family", "B", "--given", "A"], "--given and --family are for a person"),
+        ] {
+            let run = try CommandRun.run(["new", "author", "someone"] + arguments + ["--site", site])
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site + "/Content/authors/someone.md"))
+    }
+
+    /// `qanda new page`: Content/pages/<slug>.md, a draft unless --publish, its placeholder an error once published.
+    @Test func newPageIsADraftWithAPlaceholderThatCannotGoLive() async throws {
+        let folder = TemporaryFolder()
+        let site = try newSite(folder)
+        let page = try NewContent.page(slug: "editorial-policy", siteFolder: site, today: today)
+        #expect(page.path == "Content/pages/editorial-policy.md")
+        #expect(page.contents == """
+            ---
+            title: Editorial policy
+            date: 2025-06-01
+            # description: One sentence for search engines and link previews.
+            # updated: YYYY-MM-DD   # a later substantive change
+            draft: true        # remove this line to publish (`qanda build --drafts` shows it meanwhile)
+            ---
+            The page, in Markdown.
+
+            """)
+        #expect(try NewContent.page(slug: "crisis", title: "In a crisis: what to do", siteFolder: site, today: today)
+                .contents.hasPrefix("---\ntitle: 'In a crisis: what to do'\n"))
+        #expect(throws: ScaffoldError.invalidID("Crisis Help", kind: "a page name", suggestion: "crisis-help")) {
+            try NewContent.page(slug: "Crisis Help", siteFolder: site, today: today)
+        }
+        #expect(throws: ScaffoldError.alreadyExists("Content/pages/about.md")) { try NewContent.page(slug: "about", siteFolder: site, today: today) }
+
+        let draft = try CommandRun.run(["new", "page", "editorial-policy", "--site", site])
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(draft.stdout == site + "/Content/pages/editorial-policy.md\n")
+        #expect(try CommandRun.run(["check", "--site", site, "--today", "2025-06-01"]).stdout == "no problems found\n")
+        var (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded && sink.text("pages/editorial-policy/index.html") == nil, "a draft is not published")
+
+        let published = try CommandRun.run(["new", "page", "crisis", "--title", "In a crisis", "--publish", "--site", site])
+        #expect(published.status == 0, "\(published.stderr)")
+        let text = try read(site + "/Content/pages/crisis.md")
+        #expect(text.contains("\n# draft: true ") && text.contains("\ntitle: In a crisis\n"))
+        let check = try CommandRun.run(["check", "--site", site, "--today", "2025-06-01"])
+        #expect(check.status == 1)
+        #expect(check.stdout.hasPrefix("Content/pages/crisis.md:8:1: error[placeholder-text]: 'The page, in Markdown.' is the placeholder"), "\(check.stdout)")
+        try text.replacingOccurrences(of: "The page, in Markdown.", with: "Call your local emergency number.")
+            .write(toFile: site + "/Content/pages/crisis.md", atomically: true, encoding: .utf8)
+        (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
+        #expect(sink.text("pages/crisis/index.html")?.contains("Call your local emergency number.") == true)
+        let again = try CommandRun.run(["new", "page", "crisis", "--site", site])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("error: Content/pages/crisis.md already exists; it is left as it is"), "\(again.stderr)")
     }
 
     // MARK: - templates eject

@@ -35,7 +35,7 @@ import QandaProbe
         case .failure(.empty):
             let rest = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
             #expect(rest.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) })
-        case .failure(.notUTF8(let line)):
+        case .failure(.notUTF8(let line, _)):
             #expect(line >= 1 && line <= 1 + bytes.filter { $0 == 0x0A || $0 == 0x0D }.count)
         }
         checkSplit(String(decoding: bytes, as: UTF8.self))

@@ -133,6 +133,22 @@ import Testing
         #expect(SiteConfigLoader.load(text: "title: T\nbase_url: https://example.org\npublisher: P\n").0?.baseURL == "https://example.org/")
     }
 
+    /// The root of an example domain is a placeholder (`qanda check` warns, at base_url's value); a path or a
+    /// subdomain was chosen on purpose. A `--base-url` override has no place in qanda.yml, so nothing is said.
+    @Test func placeholderBaseURLs() throws {
+        for url in ["https://example.org/", "https://example.org", "http://EXAMPLE.com/", "https://www.example.net/"] {
+            #expect(ConfigRules.isPlaceholder(url), "\(url)")
+        }
+        for url in ["https://answers.example.org/", "https://example.org/kb/", "https://example.com.au/", "https://mindwell.org/"] {
+            #expect(!ConfigRules.isPlaceholder(url), "\(url)")
+        }
+        let config = try #require(SiteConfigLoader.load(text: "title: T\npublisher: P\nbase_url:   https://example.org/\n").0)
+        let found = ConfigRules.diagnostics(config: config)
+        #expect(found.map { "\($0.file):\($0.line):\($0.column) \($0.severity) \($0.code.rawValue)" } == ["qanda.yml:3:13 warning placeholder-base-url"])
+        let overridden = try #require(SiteConfigLoader.load(text: "title: T\npublisher: P\nbase_url: https://x.org/\n", baseURLOverride: "https://example.org/").0)
+        #expect(ConfigRules.diagnostics(config: overridden).isEmpty)
+    }
+
     @Test func basePath() {
         #expect(SiteConfig(title: "T", baseURL: "https://example.org/kb", publisher: "P").basePath == "/kb/")
         #expect(SiteConfig(title: "T", baseURL: "https://example.org/kb/", publisher: "P").basePath == "/kb/")

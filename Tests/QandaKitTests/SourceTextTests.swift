@@ -43,21 +43,37 @@ import Testing
     }
 
     @Test func invalidUTF8ReportsItsLine() {
-        #expect(failure(Array("line one\nline two\n".utf8) + [0xFF] + Array(" three\nfour\n".utf8)) == .notUTF8(line: 3))
-        #expect(failure([0xC3, 0x28] + Array("\nok\n".utf8)) == .notUTF8(line: 1))
+        #expect(failure(Array("line one\nline two\n".utf8) + [0xFF] + Array(" three\nfour\n".utf8)) == .notUTF8(line: 3, column: 1))
+        #expect(failure([0xC3, 0x28] + Array("\nok\n".utf8)) == .notUTF8(line: 1, column: 1))
+    }
+
+    /// The column is the bad byte's, counted in Unicode scalars as every diagnostic's column is: "Caf\xE9" (Latin-1)
+    /// is column 4, and a valid "é" before it counts once.
+    @Test func invalidUTF8ReportsItsColumn() {
+        #expect(failure(Array("a\nb\nCaf".utf8) + [0xE9] + Array(" au lait\n".utf8)) == .notUTF8(line: 3, column: 4))
+        #expect(failure(Array("né ".utf8) + [0xE9]) == .notUTF8(line: 1, column: 4))
+        #expect(failure(Array("x\r\n\tab".utf8) + [0xE2, 0x82, 0x20]) == .notUTF8(line: 2, column: 4))
+    }
+
+    /// For quoting the line of a refused file: each bad byte a U+FFFD, so the caret under the column falls on it.
+    @Test func displayTextShowsBadBytesAsReplacementCharacters() {
+        let bytes = [0xEF, 0xBB, 0xBF] + Array("a\r\nCaf".utf8) + [0xE9] + Array(" au lait\r\n".utf8)
+        let text = SourceText.decodeForDisplay(bytes)
+        #expect(text == "a\nCaf\u{FFFD} au lait\n")
+        #expect(Array(text.split(separator: "\n")[1].unicodeScalars)[3] == "\u{FFFD}")
     }
 
     @Test func invalidUTF8OnTheLastLineWithoutNewline() {
-        #expect(failure(Array("a\nb\n".utf8) + [0xE2, 0x82]) == .notUTF8(line: 3))
+        #expect(failure(Array("a\nb\n".utf8) + [0xE2, 0x82]) == .notUTF8(line: 3, column: 1))
     }
 
     @Test func invalidUTF8LineCountsCRLFAsOneLineEnd() {
-        #expect(failure(Array("a\r\nb\r\n".utf8) + [0xFE] + Array("\r\n".utf8)) == .notUTF8(line: 3))
+        #expect(failure(Array("a\r\nb\r\n".utf8) + [0xFE] + Array("\r\n".utf8)) == .notUTF8(line: 3, column: 1))
     }
 
     @Test func invalidUTF8LineCountsLoneCRAsALineEnd() {
         // Lines are those of the normalized text, the ones an editor shows.
-        #expect(failure(Array("a\rb\r".utf8) + [0xFE] + Array("\rd".utf8)) == .notUTF8(line: 3))
+        #expect(failure(Array("a\rb\r".utf8) + [0xFE] + Array("\rd".utf8)) == .notUTF8(line: 3, column: 1))
     }
 
     @Test func emptyFileIsEmpty() {

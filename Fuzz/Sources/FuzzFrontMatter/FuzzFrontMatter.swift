@@ -16,7 +16,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     case .failure(.empty):
         let rest = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         check(rest.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }, "non-blank text reported empty")
-    case .failure(.notUTF8(let line)):
+    case .failure(.notUTF8(let line, _)):
         let lines = 1 + bytes.indices.filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A)) }.count
         check(line >= 1 && line <= lines, "notUTF8 line \(line) outside 1...\(lines)")
     }

@@ -41,6 +41,7 @@ package enum SiteConfigLoader {
         var config: SiteConfig?
         if let title, let publisher, let baseURL {
             config = SiteConfig(title: title, baseURL: baseURL, publisher: publisher)
+            if baseURLOverride == nil { config!.baseURLLocation = fields.valueLocation("base_url") }
         }
         let language = fields.string("language")
         let description = fields.string("description")

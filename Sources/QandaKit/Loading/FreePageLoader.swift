@@ -21,6 +21,7 @@ package enum FreePageLoader {
                                                  hint: "'updated' is the last change, so it cannot be earlier than 'date'"))
         }
         let draft = fields.bool("draft") ?? false
+        if let placeholder = source.placeholderDiagnostic(isDraft: draft) { fields.diagnostics.append(placeholder) }
         let diagnostics = readDiagnostics + extra + fields.diagnostics
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics, source.fingerprint) }
         let rendered = markdown.render(source.body)

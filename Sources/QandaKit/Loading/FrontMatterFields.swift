@@ -139,12 +139,14 @@ struct FrontMatterFields {
         return date
     }
 
-    /// A list of texts: `[a, b]` or a block list. A single text is accepted as a list of one.
-    mutating func stringList(_ key: String) -> [String]? {
+    /// A list of texts: `[a, b]` or a block list. A single text is accepted as a list of one, or, with
+    /// `splitsCommas`, as the comma-separated list it was meant to be (`tags: sleep, first steps` is two tags).
+    mutating func stringList(_ key: String, splitsCommas: Bool = false) -> [String]? {
         guard has(key) else { return nil }
         switch entries[key]!.value {
         case .scalar(let scalar):
-            return [scalar.string]
+            guard splitsCommas else { return [scalar.string] }
+            return scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         case .sequence(let sequence):
             var items: [String] = []
             for node in sequence {
@@ -210,6 +212,11 @@ enum YAMLMappingParser {
             // construct began (the context) is what the editor needs to see.
             let mark = problemMark.line > lastLine && context != nil ? context!.mark : problemMark
             let (line, column) = position(mark.line, mark.column, in: yamlText)
+            if let tab = tabPosition(near: (line, column), problem: problem, in: yamlText) {
+                return Diagnostic(.yamlSyntax, file: file, line: tab.line + lineOffset, column: tab.column,
+                                  message: "\(what) has a tab character here, and YAML allows only spaces to indent or to separate a key from its value",
+                                  hint: "replace the tab with spaces (two per level of indentation); most editors can turn tabs into spaces")
+            }
             return Diagnostic(.yamlSyntax, file: file, line: line + lineOffset, column: column,
                               message: "\(what) is not valid YAML: \(detail)",
                               hint: "check quotes, colons and indentation on this line; quote values that contain ': ' or start with a special character")
@@ -226,6 +233,21 @@ enum YAMLMappingParser {
         default:
             return Diagnostic(.yamlSyntax, file: file, line: lineOffset + 1, column: 1, message: "\(what) is not valid YAML: \(error)")
         }
+    }
+
+    /// Where a tab caused the error: libyaml says "found character that cannot start any token" at a tab that
+    /// indents a key, which names no tab; after indenting spaces a tab is read as one more column, and the error
+    /// ("mapping values are not allowed") points past it; some messages name a tab but point elsewhere on its line.
+    private static func tabPosition(near position: (line: Int, column: Int), problem: String,
+                                    in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard position.line >= 1, position.line <= lines.count else { return nil }
+        let scalars = Array(lines[position.line - 1].unicodeScalars)
+        if position.column >= 1, position.column <= scalars.count, scalars[position.column - 1] == "\t" { return position }
+        let indentation = scalars.prefix { $0 == " " || $0 == "\t" }
+        if let index = indentation.firstIndex(of: "\t") { return (position.line, index + 1) }
+        guard problem.contains("tab"), let index = scalars.firstIndex(of: "\t") else { return nil }
+        return (position.line, index + 1)
     }
 
     /// libyaml ends the stream on a line of its own, which a text without a final newline (qanda.yml) lacks: a

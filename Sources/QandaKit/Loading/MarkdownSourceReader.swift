@@ -43,9 +43,10 @@ struct MarkdownSource {
         case .failure(.empty):
             return (nil, [Diagnostic(.emptyFile, file: file, line: 1, column: 1, message: "the file is empty",
                                      hint: "start it with front matter between two `---` lines, or delete it")])
-        case .failure(.notUTF8(let line)):
-            return (nil, [Diagnostic(.notUTF8, file: file, line: line, column: 1, message: "the file is not UTF-8 text",
-                                     hint: "save it as UTF-8 in your editor")])
+        case .failure(.notUTF8(let line, let column)):
+            return (nil, [Diagnostic(.notUTF8, file: file, line: line, column: column,
+                                     message: "the file is not UTF-8 text: the byte here (shown as \u{FFFD}) is not UTF-8",
+                                     hint: "save it as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)")])
         }
         let block: FrontMatterBlock
         switch FrontMatterSplitter.split(text) {

@@ -19,19 +19,16 @@ struct SiteLinker {
         let authorsByID = Dictionary(unsortedAuthors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let today = ContentDate.today(options.now)
         var threads: [QuestionThread] = []
-        var slugOwners: [String: String] = [:]
+        var slugOwners: [String: SlugOwner] = [:]
         slugOwners.reserveCapacity(loaded.count)
         for item in loaded {
             var thread = item.thread
             checkReferences(item, authorsByID: authorsByID, today: today)
-            let file = thread.question.source.file
             if let owner = slugOwners[thread.slug] {
-                diagnostics.append(Diagnostic(.duplicateSlug, file: file, line: 1, column: 1,
-                                              message: "slug '\(thread.slug)' is already used by \(owner)",
-                                              hint: "give one of them a different `slug:` or folder name"))
+                diagnostics.append(Self.duplicateSlug(thread.slug, SlugOwner(thread.question), owner))
                 continue
             }
-            slugOwners[thread.slug] = file
+            slugOwners[thread.slug] = SlugOwner(thread.question)
             if thread.isDraft && !options.includeDrafts { continue }
             if today < thread.question.date && !thread.isDraft {
                 diagnostics.append(Diagnostic(.futureDate, .warning, at: thread.question.location(of: "date"),
@@ -64,6 +61,26 @@ struct SiteLinker {
         (site.categories, site.tags) = await (categories, tags)
         diagnostics += await aliasDiagnostics
         return site
+    }
+
+    /// Which file holds a slug, and where its `slug:` value is written (nil when the slug is the folder name).
+    private struct SlugOwner {
+        var file: String
+        var slugLocation: SourceLocation?
+        init(_ question: Question) {
+            file = question.source.file
+            slugLocation = question.locations["slug"]
+        }
+    }
+
+    /// Two threads with one slug, reported where a `slug:` line makes them collide (two folders never share a name,
+    /// so at least one of them has it), naming the other file. Either may come first in folder order.
+    private static func duplicateSlug(_ slug: String, _ later: SlugOwner, _ earlier: SlugOwner) -> Diagnostic {
+        let (here, other) = later.slugLocation != nil || earlier.slugLocation == nil ? (later, earlier) : (earlier, later)
+        let otherHow = other.slugLocation != nil ? "its `slug:` too" : "its folder name"
+        return Diagnostic(.duplicateSlug, at: here.slugLocation ?? SourceLocation(file: here.file, line: 1, column: 1),
+                          message: "slug '\(slug)' is already used by \(other.file) (\(otherHow))",
+                          hint: "change this `slug:` (or remove it to use the folder name), so that each thread has its own URL")
     }
 
     /// Existence of ids is checked while loading; here, what needs the loaded author: may they review?

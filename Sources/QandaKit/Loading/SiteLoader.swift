@@ -45,9 +45,16 @@ package struct SiteLoader: Sendable {
                                      message: "no qanda.yml in \(siteFolder)",
                                      hint: "run qanda in a site folder, or pass --site DIR")], LoadedSources())
         }
-        guard case .success(let text) = SourceText.decode(bytes) else {
+        let text: SourceText
+        switch SourceText.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(.notUTF8(let line, let column)):
+            return (nil, [Diagnostic(.notUTF8, file: SiteConfigLoader.fileName, line: line, column: column,
+                                     message: "qanda.yml is not UTF-8 text: the byte here (shown as \u{FFFD}) is not UTF-8",
+                                     hint: "save it as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)")], LoadedSources())
+        case .failure(.empty):
             return (nil, [Diagnostic(.notUTF8, file: SiteConfigLoader.fileName, line: 1, column: 1,
-                                     message: "qanda.yml is empty or not UTF-8 text", hint: "it needs title, base_url and publisher")], LoadedSources())
+                                     message: "qanda.yml is empty", hint: "it needs title, base_url and publisher")], LoadedSources())
         }
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(text: text.text, baseURLOverride: options.baseURLOverride)
         var diagnostics = configDiagnostics

@@ -148,7 +148,8 @@ package enum ThreadLoader {
                                                  message: "category '\(category)' has no letters or digits to make a URL from",
                                                  hint: "use a name with letters, such as 'Anxiety'"))
         }
-        let tags = fields.stringList("tags") ?? []
+        // `tags: sleep, first steps` is two tags, not one tag `sleep-first-steps`; a category stays one name.
+        let tags = fields.stringList("tags", splitsCommas: true) ?? []
         for tag in tags where Slug.make(from: tag).isEmpty {
             fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("tags"),
                                                  message: "tag '\(tag)' has no letters or digits to make a URL from",

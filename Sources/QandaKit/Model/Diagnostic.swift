@@ -74,6 +74,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     // Site structure
     case missingConfig = "missing-config"
     case invalidBaseURL = "invalid-base-url"
+    /// `base_url` is still an example address (what `qanda init` writes without `--base-url`).
+    case placeholderBaseURL = "placeholder-base-url"
     case missingQuestion = "missing-question"
     case unknownAuthor = "unknown-author"
     case unknownReviewer = "unknown-reviewer"

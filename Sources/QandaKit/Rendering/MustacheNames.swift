@@ -10,9 +10,56 @@ enum MustacheNames {
         var column: Int
     }
 
+    /// One tag as written: its sigil (`#`, `^`, `/`, `>`, …; `{` for a triple mustache; empty for a plain value),
+    /// the name inside it, and where it starts.
+    struct Tag: Equatable {
+        var sigil: String
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
     /// Nil when the template changes its delimiters (`{{=<% %>=}}`): then it is not scanned.
     static func references(in text: String) -> [Reference]? {
+        guard let tags = tags(in: text) else { return nil }
         var references: [Reference] = []
+        for tag in tags {
+            switch tag.sigil {
+            case "!", "/", "%", "$": continue
+            case ">", "<":
+                references.append(Reference(name: tag.name, kind: .partial, line: tag.line, column: tag.column))
+            default:
+                guard tag.name != "." else { continue }
+                // A transform such as `uppercased(title)` names its value inside the parentheses.
+                var valueName = Substring(tag.name)
+                while let open = valueName.firstIndex(of: "("), valueName.hasSuffix(")") {
+                    valueName = valueName[valueName.index(after: open)..<valueName.index(before: valueName.endIndex)]
+                }
+                for component in valueName.split(separator: ".") where Int(component) == nil {
+                    references.append(Reference(name: String(component), kind: .value, line: tag.line, column: tag.column))
+                }
+            }
+        }
+        return references
+    }
+
+    /// The innermost section (`{{#name}}`, `{{^name}}`, `{{$block}}`, `{{<parent}}`) that no `{{/name}}` closes: where
+    /// the editor forgot the end. swift-mustache only notices at the end of the text, and says nothing of where.
+    static func unclosedSection(in text: String) -> Tag? {
+        var open: [Tag] = []
+        for tag in tags(in: text) ?? [] {
+            if "#^$<".contains(tag.sigil), !tag.sigil.isEmpty {
+                open.append(tag)
+            } else if tag.sigil == "/", let index = open.lastIndex(where: { $0.name == tag.name }) {
+                open.removeSubrange(index...)
+            }
+        }
+        return open.last
+    }
+
+    /// Every tag in order; nil when the template changes its delimiters.
+    static func tags(in text: String) -> [Tag]? {
+        var tags: [Tag] = []
         let scalars = Array(text.unicodeScalars)
         var index = 0, line = 1, lineStart = 0
         while index < scalars.count - 1 {
@@ -35,26 +82,11 @@ enum MustacheNames {
                 lineStart = tagStart + (triple ? 3 : 2) + offset + 1
             }
             var body = Substring(inner).drop(while: { $0 == " " })
-            let sigil = triple ? "{" : body.first.map(String.init) ?? ""
-            if !triple, let first = body.first, "#^/&!><$=%".contains(first) { body = body.dropFirst() }
-            let name = body.trimmingCharacters(in: .whitespaces)
-            switch sigil {
-            case "=": return nil
-            case "!", "/", "%", "$": continue
-            case ">", "<":
-                references.append(Reference(name: name, kind: .partial, line: tagLine, column: column))
-            default:
-                guard name != "." else { continue }
-                // A transform such as `uppercased(title)` names its value inside the parentheses.
-                var valueName = Substring(name)
-                while let open = valueName.firstIndex(of: "("), valueName.hasSuffix(")") {
-                    valueName = valueName[valueName.index(after: open)..<valueName.index(before: valueName.endIndex)]
-                }
-                for component in valueName.split(separator: ".") where Int(component) == nil {
-                    references.append(Reference(name: String(component), kind: .value, line: tagLine, column: column))
-                }
-            }
+            let sigil = triple ? "{" : body.first.flatMap { "#^/&!><$=%".contains($0) ? String($0) : nil } ?? ""
+            if !triple, !sigil.isEmpty { body = body.dropFirst() }
+            if sigil == "=" { return nil }
+            tags.append(Tag(sigil: sigil, name: body.trimmingCharacters(in: .whitespaces), line: tagLine, column: column))
         }
-        return references
+        return tags
     }
 }

@@ -43,7 +43,16 @@ package struct TemplateSet: Sendable {
             do {
                 templates[name] = try MustacheTemplate(string: FastEscaping.pragma + source)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.templateSyntax, file: "\(folderName)/\(name).mustache",
+                let file = "\(folderName)/\(name).mustache"
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = MustacheNames.unclosedSection(in: source) {
+                    // The parser stops at the end of the text; the tag that opened the section is what to fix.
+                    let tag = "{{\(open.sigil)\(open.name)}}"
+                    diagnostics.append(Diagnostic(.templateSyntax, file: file, line: open.line, column: open.column,
+                                                  message: "template syntax error: the section \(tag) is never closed",
+                                                  hint: "add {{/\(open.name)}} where the section should end"))
+                    continue
+                }
+                diagnostics.append(Diagnostic(.templateSyntax, file: file,
                                               line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                                               message: "template syntax error: \(describe(error.error))",
                                               hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed"))

@@ -1,13 +1,13 @@
 import Foundation
 import Yams
 
-/// `qanda new question|answer|author`: the next file of a site, dated today, with the keys the contract
+/// `qanda new question|answer|author|page`: the next file of a site, dated today, with the keys the contract
 /// requires, at a name nothing has yet. Each function plans one file and writes nothing; `ScaffoldWriter.create`
 /// writes it.
 package enum NewContent {
-    /// The body sentences a new question and a new answer start with: a published page that still holds one is
+    /// The body sentences a new question, answer and page start with: a published file that still holds one is
     /// an error (`placeholder-text`), in build and check alike.
-    package static let placeholders = ["The question, in Markdown.", "The answer, in Markdown."]
+    package static let placeholders = ["The question, in Markdown.", "The answer, in Markdown.", "The page, in Markdown."]
 
     /// The category a new question gets when none is given and the site has none yet.
     package static let fallbackCategory = "General"
@@ -112,9 +112,11 @@ package enum NewContent {
 
     // MARK: - Authors
 
-    /// Content/authors/<id>.md. A person's name is split into given (every word but the last) and family
-    /// (the last word), as citations need them; an organization is written as it is.
-    package static func author(id: String, name: String, isOrganization: Bool = false, siteFolder: String) throws -> ScaffoldFile {
+    /// Content/authors/<id>.md. A person's given and family names are `given` and `family` when both are given;
+    /// otherwise they are split from `name` (see `personName`). An organization is written as it is.
+    /// - Parameter name: the display name; for a person it defaults to "<given> <family>".
+    package static func author(id: String, name: String?, given: String? = nil, family: String? = nil,
+                               isOrganization: Bool = false, siteFolder: String) throws -> ScaffoldFile {
         try requireSite(siteFolder)
         guard Slug.isValidSegment(id) else {
             let suggestion = Slug.make(from: id)
@@ -123,14 +125,61 @@ package enum NewContent {
         if authorIDs(siteFolder: siteFolder).contains(id) || exists(siteFolder + "/Content/authors/\(id).md") {
             throw ScaffoldError.authorExists(id)
         }
-        return ScaffoldFile(path: "Content/authors/\(id).md", contents: try authorText(name: name, isOrganization: isOrganization))
+        return ScaffoldFile(path: "Content/authors/\(id).md",
+                            contents: try authorText(name: name, given: given, family: family, isOrganization: isOrganization))
     }
 
-    package static func authorText(name: String, isOrganization: Bool) throws -> String {
-        let name = oneLine(name)
-        guard !name.isEmpty else { throw ScaffoldError.emptyTitle }
+    /// A person's names as citations need them, and whether they were guessed.
+    package struct PersonName: Sendable, Equatable {
+        package var name: String
+        package var given: String
+        package var family: String
+        /// Split from a name of three or more words, where the family name may be more than the last word
+        /// ("María López Ruiz"): the editor is told to check it.
+        package var isGuess: Bool
+
+        /// How an APA reference prints it: "Ruiz, M. L.".
+        package var apa: String { APAReference.name(.person(given: given, family: family, suffix: nil)) }
+    }
+
+    /// `given` and `family` when both are given (the display name then defaults to both together). Otherwise the
+    /// last word of `name` is the family name and the rest the given names: certain for two words, a guess for more.
+    package static func personName(name: String?, given: String?, family: String?) throws -> PersonName {
+        let name = name.map(oneLine).flatMap { $0.isEmpty ? nil : $0 }
+        let given = given.map(oneLine), family = family.map(oneLine)
+        switch (given, family) {
+        case let (given?, family?):
+            guard !given.isEmpty else { throw ScaffoldError.emptyName("--given") }
+            guard !family.isEmpty else { throw ScaffoldError.emptyName("--family") }
+            return PersonName(name: name ?? "\(given) \(family)", given: given, family: family, isGuess: false)
+        case (_?, nil): throw ScaffoldError.nameNeedsBoth(missing: "--family")
+        case (nil, _?): throw ScaffoldError.nameNeedsBoth(missing: "--given")
+        case (nil, nil):
+            guard let name else { throw ScaffoldError.emptyName("--name") }
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { throw ScaffoldError.personNeedsFullName(name) }
+            return PersonName(name: name, given: words.dropLast().joined(separator: " "), family: words.last!, isGuess: words.count > 2)
+        }
+    }
+
+    /// What to tell the editor about a guessed name: the split, how APA prints it, and how to fix it (the other
+    /// likely split, with a two-word family name, as an example).
+    package static func nameGuessNote(_ person: PersonName, file: String) -> String {
+        let words = person.name.split(separator: " ").map(String.init)
+        let other = PersonName(name: person.name, given: words.dropLast(2).joined(separator: " "),
+                               family: words.suffix(2).joined(separator: " "), isGuess: true)
+        return "note: '\(person.name)' has more than two words, so \(file) guesses `given: \(person.given)` and "
+            + "`family: \(person.family)`, and references print \"\(person.apa)\". Check given: and family: there; "
+            + "if the family name is '\(other.family)' (\"\(other.apa)\"), edit them, or run again with "
+            + "--given \"\(other.given)\" --family \"\(other.family)\""
+    }
+
+    package static func authorText(name: String?, given: String? = nil, family: String? = nil, isOrganization: Bool) throws -> String {
         let scalar = CitationChecks.yamlScalar
         if isOrganization {
+            guard given == nil, family == nil else { throw ScaffoldError.organizationHasNoPersonNames }
+            let name = oneLine(name ?? "")
+            guard !name.isEmpty else { throw ScaffoldError.emptyName("--name") }
             return """
                 ---
                 name: \(scalar(name))
@@ -141,13 +190,15 @@ package enum NewContent {
 
                 """
         }
-        let words = name.split(separator: " ").map(String.init)
-        guard words.count >= 2 else { throw ScaffoldError.personNeedsFullName(name) }
+        let person = try personName(name: name, given: given, family: family)
+        let givenLine = "given: \(scalar(person.given))", familyLine = "family: \(scalar(person.family))"
+        let names = person.isGuess
+            ? "\(givenLine)    # guessed from the name: check given and family\n\(familyLine)    # references print \"\(person.apa)\""
+            : "\(givenLine)\n\(familyLine)"
         return """
             ---
-            name: \(scalar(name))
-            given: \(scalar(words.dropLast().joined(separator: " ")))
-            family: \(scalar(words.last!))
+            name: \(scalar(person.name))
+            \(names)
             kind: person
             # reviewer: true       # may be named in a question's `reviewed.by`
             # suffix: Jr.
@@ -161,6 +212,44 @@ package enum NewContent {
             A short biography, in Markdown.
 
             """
+    }
+
+    // MARK: - Pages
+
+    /// Content/pages/<slug>.md, a free page published at /pages/<slug>/. It starts as a draft unless `publish`.
+    /// - Parameter title: nil for one made from the slug ("editorial-policy" -> "Editorial policy").
+    package static func page(slug: String, title: String? = nil, siteFolder: String, today: ContentDate,
+                             publish: Bool = false) throws -> ScaffoldFile {
+        try requireSite(siteFolder)
+        guard Slug.isValidSegment(slug) else {
+            let suggestion = Slug.make(from: slug)
+            throw ScaffoldError.invalidID(slug, kind: "a page name", suggestion: suggestion.isEmpty ? nil : suggestion)
+        }
+        let path = "Content/pages/\(slug).md"
+        if exists(siteFolder + "/" + path) { throw ScaffoldError.alreadyExists(path) }
+        let chosen = title.map(oneLine) ?? titleFromSlug(slug)
+        guard !chosen.isEmpty else { throw ScaffoldError.emptyTitle }
+        return ScaffoldFile(path: path, contents: pageText(title: chosen, today: today, draft: publish ? nil : .new))
+    }
+
+    package static func pageText(title: String, today: ContentDate, draft: DraftReason? = .new) -> String {
+        """
+        ---
+        title: \(CitationChecks.yamlScalar(title))
+        date: \(today.isoDay)
+        # description: One sentence for search engines and link previews.
+        # updated: YYYY-MM-DD   # a later substantive change
+        \(draft?.line ?? "# draft: true      # left out of the site until you remove this line")
+        ---
+        The page, in Markdown.
+
+        """
+    }
+
+    /// "editorial-policy" -> "Editorial policy".
+    static func titleFromSlug(_ slug: String) -> String {
+        let words = slug.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     // MARK: - Helpers

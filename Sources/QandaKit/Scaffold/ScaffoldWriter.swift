@@ -42,6 +42,9 @@ package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     case authorNotFound(String, suggestion: String?)
     case authorExists(String)
     case personNeedsFullName(String)
+    case nameNeedsBoth(missing: String)
+    case emptyName(String)
+    case organizationHasNoPersonNames
     case unknownTemplates([String], valid: [String])
     case alreadyExists(String)
     case cannotWrite(String, reason: String)
@@ -71,6 +74,12 @@ package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
             "author '\(id)' already exists (Content/authors/\(id).md); it is left as it is"
         case .personNeedsFullName(let name):
             "'\(name)' is one word, but a person needs a given and a family name (citations print them); write the full name, or pass --organization"
+        case .nameNeedsBoth(let missing):
+            "--given and --family go together (citations need both); add \(missing)"
+        case .emptyName(let option):
+            "\(option) is empty; a new author needs a name (--name, or --given and --family)"
+        case .organizationHasNoPersonNames:
+            "an organization has one name (--name); --given and --family are for a person"
         case .unknownTemplates(let names, let valid):
             "no built-in template named \(names.map { "'\($0)'" }.joined(separator: ", "))"
                 + (names.count == 1 ? Self.didYouMean(Suggestion.closest(to: names[0], in: valid)) : "")

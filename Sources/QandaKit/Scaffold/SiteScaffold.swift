@@ -71,12 +71,14 @@ package enum SiteScaffold {
             setting.padding(toLength: max(setting.count + 1, 34), withPad: " ", startingAt: 0) + "# " + comment
         }
         let scalar = CitationChecks.yamlScalar
+        let placeholderNote = ConfigRules.isPlaceholder(baseURL)
+            ? "# Change base_url: \(baseURL) is a placeholder (`qanda check` warns until it is the site's address).\n" : ""
         return """
         # Settings of the site: every setting Qanda reads is here, with what it does.
         # Edit the values; keep the keys (a misspelled key is an error, with a "did you mean").
 
         \(line("title: \(scalar(title))", "required: the site's name"))
-        \(line("base_url: \(scalar(baseURL))", "required: absolute http(s) URL of the site's root, ending with /;"))
+        \(placeholderNote)\(line("base_url: \(scalar(baseURL))", "required: absolute http(s) URL of the site's root, ending with /;"))
         \(line("", "  it may have a path (https://example.org/kb/), no ?query or #fragment"))
         \(line("publisher: \(scalar(title))", "required: the site name in citations (your organization)"))
         \(line("language: en", "the pages' language (default en)"))

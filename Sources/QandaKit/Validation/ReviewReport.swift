@@ -3,9 +3,11 @@ import Foundation
 /// `qanda reviews`: every published thread with its last review and when the next is due, overdue first — the
 /// list an editorial team works through each month.
 package struct ReviewReport: Sendable {
-    package enum Status: String, Sendable {
+    package enum Status: String, Sendable, CaseIterable {
         case overdue, neverReviewed = "never reviewed", dueSoon = "due soon", fine
         var rank: Int { switch self { case .overdue: 0; case .neverReviewed: 1; case .dueSoon: 2; case .fine: 3 } }
+        /// As `--status` takes it: `never-reviewed`, `due-soon`.
+        package var optionName: String { rawValue.replacingOccurrences(of: " ", with: "-") }
     }
 
     package struct Row: Sendable {
@@ -14,6 +16,8 @@ package struct ReviewReport: Sendable {
         package var file: String
         package var lastReviewed: ContentDate?
         package var reviewer: String?
+        /// The reviewer's author id, as `reviewed.by` names them.
+        package var reviewerID: String?
         package var due: ContentDate?
         package var status: Status
     }
@@ -37,12 +41,23 @@ package struct ReviewReport: Sendable {
             let review = thread.question.review
             let (due, status) = Self.standing(of: review, every: every, today: today)
             return Row(slug: thread.slug, title: thread.title, file: thread.question.source.file, lastReviewed: review?.date,
-                       reviewer: review.map { site.author($0.reviewerID)?.name ?? $0.reviewerID }, due: due, status: status)
+                       reviewer: review.map { site.author($0.reviewerID)?.name ?? $0.reviewerID }, reviewerID: review?.reviewerID,
+                       due: due, status: status)
         }.sorted { a, b in
             if a.status.rank != b.status.rank { return a.status.rank < b.status.rank }
             let x = a.due?.dayNumber ?? Int.max, y = b.due?.dayNumber ?? Int.max
             return x != y ? x < y : a.slug < b.slug
         }
+    }
+
+    /// The rows a review board asks for: those last reviewed by `reviewerID` (when given) whose status is one of
+    /// `statuses` (when any are given). Both together narrow to both.
+    package func filtered(reviewerID: String?, statuses: Set<Status>) -> ReviewReport {
+        var report = self
+        report.rows = rows.filter { row in
+            (reviewerID == nil || row.reviewerID == reviewerID) && (statuses.isEmpty || statuses.contains(row.status))
+        }
+        return report
     }
 
     static let columns = ["status", "due", "last_reviewed", "reviewer", "slug", "title", "file"]

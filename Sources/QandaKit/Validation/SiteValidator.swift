@@ -23,6 +23,7 @@ package struct SiteValidator: Sendable {
             { LinkRules(site: site, outline: outline).diagnostics() },
             { CitationChecks.diagnostics(for: site) },
             { RootFileRules.diagnostics(site: site, outline: outline) },
+            { ConfigRules.diagnostics(config: site.config) },
         ]
         if let previous {
             rules.append { URLStabilityRules.diagnostics(previous: previous.manifest, source: previous.source, current: outline) }
