@@ -15,6 +15,9 @@ public struct SiteConfig: Sendable {
     /// Answers on one page of a thread; longer threads continue on questions/<slug>/page/2/ and on.
     public var answersPerPage: Int = 50
     public var allowsRawHTML: Bool = false
+    /// How a broken internal link or missing image is reported (`links:`): an error that stops the build, or a
+    /// warning for a site in the middle of a migration.
+    public var brokenLinks: BrokenLinkPolicy = .error
 
     public init(title: String, baseURL: String, publisher: String) {
         self.title = title
@@ -33,4 +36,14 @@ public struct SiteConfig: Sendable {
         let path = String(afterHost[slash...])
         return path.hasSuffix("/") ? path : path + "/"
     }
+}
+
+/// `links:` in qanda.yml: what a link or image that reaches no page or file of the site is.
+public enum BrokenLinkPolicy: String, Sendable, CaseIterable {
+    /// The build stops (the default).
+    case error
+    /// Reported, and the site is built all the same.
+    case warn
+
+    var severity: Diagnostic.Severity { self == .error ? .error : .warning }
 }
