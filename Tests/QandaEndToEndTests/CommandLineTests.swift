@@ -38,6 +38,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
     }
 
+    /// A thread another one links to is deleted: the build fails at the link and the last good site stays; with
+    /// `links: warn` the same site builds, and says why it is broken.
+    @Test func aBrokenLinkFailsTheBuildAndKeepsTheLastGoodSite() throws {
+        let folder = TemporaryFolder()
+        let site = folder.copySite("basic")
+        let output = folder.path + "/out"
+        #expect(try CommandRun.run(["build", "--site", site, "--output", output]).status == 0)
+        try FileManager.default.removeItem(atPath: site + "/Content/questions/script-title")
+        let failed = try CommandRun.run(["build", "--site", site, "--output", output])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("Content/questions/sleep-and-worry/question.md:14:30: error[broken-link]: link '/questions/script-title/' points to no page or file of the site\n"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("error: build failed with 1 error, 0 warnings; the previous site (if any) is unchanged"), "\(failed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output + "/questions/script-title/index.html"), "the last good site was not kept")
+
+        let config = site + "/qanda.yml"
+        try (String(contentsOfFile: config, encoding: .utf8) + "links: warn\n").write(toFile: config, atomically: false, encoding: .utf8)
+        let warned = try CommandRun.run(["build", "--site", site, "--output", output])
+        #expect(warned.status == 0, "\(warned.stderr)")
+        #expect(warned.stderr.contains("warning[broken-link]: link '/questions/script-title/'"), "\(warned.stderr)")
+        #expect(warned.stdout.contains("1 warning"), "\(warned.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: output + "/questions/script-title/index.html"))
+    }
+
     @Test func refusesToWriteOverTheSources() throws {
         let folder = TemporaryFolder()
         let site = folder.copySite("basic")

@@ -43,6 +43,10 @@ import Testing
         let answer = site + "/Content/questions/sleep-and-worry/ada.md"
         try (String(contentsOfFile: answer, encoding: .utf8) + "\nA new sentence.\n").write(toFile: answer, atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: site + "/Content/questions/script-title")
+        // The other thread links to it: without this the build stops (broken-link, BrokenLinkTests).
+        let question = site + "/Content/questions/sleep-and-worry/question.md"
+        try String(contentsOfFile: question, encoding: .utf8).replacingOccurrences(of: "[the other question](/questions/script-title/)", with: "the other question")
+            .write(toFile: question, atomically: false, encoding: .utf8)
         let (result, sink) = try await build(site, output: output)
         #expect(result.succeeded)
         #expect(sink.statistics.filesWritten > 0)

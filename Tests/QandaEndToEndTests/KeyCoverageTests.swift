@@ -56,6 +56,8 @@ import Testing
         "qanda.yml: page_size": Edit(config, "page_size: 2", "page_size: 1"),
         "qanda.yml: answers_per_page": Edit(config, "answers_per_page: 2", "answers_per_page: 1"),
         "qanda.yml: markdown": Edit(config, "markdown:\n  unsafe_html: false", "markdown: {unsafe_html: true}"),
+        // The site has no broken link, so either policy builds the same site.
+        "qanda.yml: links": Edit(config, "links: error", "links: warn", shows: false),
         "qanda.yml review: every_days": Edit(config, "  every_days: 730", "  every_days: 700", shows: false),
         "qanda.yml review: required": Edit(config, "  required: true", "  required: false", shows: false),
         "qanda.yml citation: genre": Edit(config, "  genre: webpage", "  genre: forum-post"),
@@ -236,6 +238,7 @@ enum EveryKeySite {
                 ask:
                   url: https://example.org/ask
                   label: Ask us
+                links: error
                 """,
             "Content/authors/ada.md": """
                 ---

@@ -21,6 +21,9 @@ public struct SiteConfig: Sendable {
     public var ask: AskLink?
     /// Where qanda.yml writes `base_url`, for `qanda check`'s findings about it; nil when `--base-url` replaced it.
     package var baseURLLocation: SourceLocation?
+    /// How a broken internal link or missing image is reported (`links:`): an error that stops the build, or a
+    /// warning for a site in the middle of a migration.
+    public var brokenLinks: BrokenLinkPolicy = .error
 
     public init(title: String, baseURL: String, publisher: String) {
         self.title = title
@@ -39,4 +42,14 @@ public struct SiteConfig: Sendable {
         let path = String(afterHost[slash...])
         return path.hasSuffix("/") ? path : path + "/"
     }
+}
+
+/// `links:` in qanda.yml: what a link or image that reaches no page or file of the site is.
+public enum BrokenLinkPolicy: String, Sendable, CaseIterable {
+    /// The build stops (the default).
+    case error
+    /// Reported, and the site is built all the same.
+    case warn
+
+    var severity: Diagnostic.Severity { self == .error ? .error : .warning }
 }

@@ -5,7 +5,7 @@ import Yams
 package enum SiteConfigLoader {
     static let fileName = "qanda.yml"
     static let topKeys = ["title", "base_url", "publisher", "language", "description", "review", "citation",
-                          "medical", "page_size", "answers_per_page", "markdown", "points", "ask"]
+                          "medical", "page_size", "answers_per_page", "markdown", "points", "ask", "links"]
     /// The keys of the nested mappings `review:`, `citation:` and `markdown:`.
     static let reviewKeys = ["every_days", "required"]
     static let citationKeys = ["genre", "retrieved"]
@@ -56,6 +56,7 @@ package enum SiteConfigLoader {
             fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("answers_per_page"),
                                                  message: "answers_per_page must be at least 1", hint: "for example `answers_per_page: 50`"))
         }
+        let brokenLinks = fields.brokenLinkPolicy("links")
         var everyDays: Int?, required: Bool?, genre: CitationGenre?, retrieved: Bool?, unsafe: Bool?
         if var review = fields.mapping("review", allowedKeys: reviewKeys, example: "{every_days: 730, required: true}") {
             everyDays = review.int("every_days")
@@ -90,6 +91,7 @@ package enum SiteConfigLoader {
             if let genre { config!.citationGenre = genre }
             if let retrieved { config!.citationRetrieved = retrieved }
             if let unsafe { config!.allowsRawHTML = unsafe }
+            if let brokenLinks { config!.brokenLinks = brokenLinks }
         }
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
     }
@@ -157,5 +159,17 @@ extension FrontMatterFields {
             return nil
         }
         return genre
+    }
+
+    mutating func brokenLinkPolicy(_ key: String) -> BrokenLinkPolicy? {
+        guard let text = string(key) else { return nil }
+        guard let policy = BrokenLinkPolicy(rawValue: text) else {
+            let accepted = BrokenLinkPolicy.allCases.map(\.rawValue)
+            diagnostics.append(Diagnostic(.invalidValue, at: valueLocation(key),
+                                          message: "'\(keyPrefix)\(key)' must be \(accepted.joined(separator: " or ")), not '\(text)'",
+                                          hint: "error (the default) stops the build at a broken link or missing image; warn reports it and builds"))
+            return nil
+        }
+        return policy
     }
 }

@@ -61,7 +61,7 @@ package struct SitePipeline: Sendable {
         let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
             .load(progress: Self.reporter(progress, .loading), reusing: reusing)
         let (templates, templateDiagnostics) = await templatesLoad
-        let diagnostics = (siteDiagnostics + templateDiagnostics).sortedByPlace()
+        var diagnostics = (siteDiagnostics + templateDiagnostics).sortedByPlace()
         guard let site, let templates, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         timings.mark("load")
         // Three passes over the whole site that need only the site: side by side.
@@ -70,13 +70,17 @@ package struct SitePipeline: Sendable {
         async let outlineMade = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFileNames)
         async let structure = OutputKeys.structure(of: site)
         let fingerprints = SiteFingerprints(site: site, sources: sources)
-        let (builder, outline) = await (builderMade, outlineMade)
-        // A file of Content/static/ where the build writes its own: stop before anything is written.
-        let collisions = RootFileRules.diagnostics(site: site, outline: outline)
-        if !collisions.isEmpty { return (nil, (diagnostics + collisions).sortedByPlace(), sources) }
+        let outline = await outlineMade
+        // A file of Content/static/ where the build writes its own, a broken link: checked while the keys are
+        // worked out, and the build stops before anything is written.
+        async let outlineFindingsMade = SiteValidator.outlineRules(site: site, outline: outline)
+        let builder = await builderMade
         let keys = await OutputKeys(site: site, fingerprints: fingerprints, structure: structure, builder: builder, outline: outline, templates: templates,
                                     searchAvailable: searchAvailable, previous: previous)
-        timings.mark("keys")
+        let outlineFindings = await outlineFindingsMade
+        if outlineFindings.hasErrors { return (nil, (diagnostics + outlineFindings).sortedByPlace(), sources) }
+        if !outlineFindings.isEmpty { diagnostics = (diagnostics + outlineFindings).sortedByPlace() }
+        timings.mark("keys and links")
         let prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
                                 builder: builder, outline: outline, fingerprints: fingerprints, keys: keys, timings: timings)
         return (prepared, diagnostics, sources)

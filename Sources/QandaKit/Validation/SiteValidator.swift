@@ -20,14 +20,20 @@ package struct SiteValidator: Sendable {
         var rules: [@Sendable () -> [Diagnostic]] = [
             { ReviewRules.diagnostics(site: site, today: today) },
             { StructureRules.diagnostics(site: site) },
-            { LinkRules(site: site, outline: outline).diagnostics() },
             { CitationChecks.diagnostics(for: site) },
-            { RootFileRules.diagnostics(site: site, outline: outline) },
+            { Self.outlineRules(site: site, outline: outline) },
             { ConfigRules.diagnostics(config: site.config) },
         ]
         if let previous {
             rules.append { URLStabilityRules.diagnostics(previous: previous.manifest, source: previous.source, current: outline) }
         }
         return Parallel.mapNow(rules) { $0() }.flatMap { $0 }
+    }
+
+    /// The rules that need the list of every file the build writes, and that `qanda build` runs too, before it
+    /// writes anything: files of Content/static/ that would take the build's own paths, and links and images
+    /// that reach no page or file (errors unless qanda.yml says `links: warn`).
+    package static func outlineRules(site: Site, outline: SiteOutline) -> [Diagnostic] {
+        RootFileRules.diagnostics(site: site, outline: outline) + LinkRules(site: site, outline: outline).diagnostics()
     }
 }
