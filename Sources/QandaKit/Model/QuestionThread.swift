@@ -9,9 +9,13 @@ package struct QuestionThread: Sendable, Identifiable {
     package var answers: [Answer]
     /// Other files of the folder, copied next to the page (names relative to the folder).
     package var attachments: [String]
+    /// Answers marked `withdrawn:`, in contract order, left out of `answers` by the linker: their page shows a
+    /// notice in their place (their `page`), and nothing else shows them.
+    package var withdrawnAnswers: [Answer] = []
 
     package var title: String { question.title }
     package var isDraft: Bool { question.isDraft }
+    package var isWithdrawn: Bool { question.withdrawal != nil }
     /// How many pages show the answers (at least one, for the question itself).
     package var answerPageCount: Int { answers.last?.page ?? 1 }
 
@@ -50,6 +54,8 @@ package struct Question: Sendable {
     package var locations: [String: SourceLocation] = [:]
     /// Links and images in the body that point into the site.
     package var links: [BodyLink] = []
+    /// `withdrawn:`: the whole thread is replaced by a notice page.
+    package var withdrawal: Withdrawal?
 
     /// What the reference calls the page: `citation_title`, or else the title in sentence case (APA 7).
     package var referenceTitle: String { citationTitle ?? sentenceCaseTitle ?? SentenceCase.convert(title) }
@@ -75,6 +81,10 @@ package struct Answer: Sendable, Identifiable {
     package var source: SourceLocation
     /// Links and images in the body that point into the site.
     package var links: [BodyLink] = []
+    /// `withdrawn:`: the answer is replaced by a notice in its place.
+    package var withdrawal: Withdrawal?
+
+    package var isWithdrawn: Bool { withdrawal != nil }
 
     /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).
     package static func contractOrder(_ a: Answer, _ b: Answer) -> Bool {
