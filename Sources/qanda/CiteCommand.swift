@@ -39,6 +39,10 @@ struct CiteCommand: AsyncParsableCommand {
             terminal.line("error: the site has errors; fix them to cite its pages")
             throw ExitCode(1)
         }
+        if thread == nil, let withdrawn = loadedSite.withdrawnThreads.first(where: { $0.slug == slug }), let withdrawal = withdrawn.question.withdrawal {
+            terminal.line("error: thread '\(slug)' was withdrawn on \(withdrawal.date.text) (\(withdrawal.reason)); a withdrawn page has no reference")
+            throw ExitCode(1)
+        }
         guard let thread else {
             let suggestion = Suggestion.closest(to: slug, in: loadedSite.threads.map(\.slug))
             terminal.line("error: no thread '\(slug)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
@@ -48,6 +52,10 @@ struct CiteCommand: AsyncParsableCommand {
         let retrieved = loadedSite.config.citationRetrieved ? ContentDate.today(Date()) : nil
         let record: CitationRecord
         if let answer {
+            if let withdrawn = thread.withdrawnAnswers.first(where: { $0.id == answer }), let withdrawal = withdrawn.withdrawal {
+                terminal.line("error: answer '\(answer)' of thread '\(slug)' was withdrawn on \(withdrawal.date.text) (\(withdrawal.reason)); a withdrawn answer has no reference")
+                throw ExitCode(1)
+            }
             guard let found = thread.answers.first(where: { $0.id == answer }) else {
                 let stems = thread.answers.map(\.id)
                 terminal.line("error: thread '\(slug)' has no answer '\(answer)'; its answers are: \(stems.joined(separator: ", "))")

@@ -180,7 +180,8 @@ import Testing
             #expect(lines.contains { $0.hasPrefix("::error file=\(escaped),line=6,col=9,title=review-overdue::") }, "\(run.stdout)")
             if against == downloaded {
                 #expect(lines.contains("::error title=url-removed::/questions/gone/ was published before and this site no longer has it"
-                                       + "%0Ahint: add `aliases: [/questions/gone/]` to the thread that replaces it, so the old URL redirects"),
+                                       + "%0Ahint: add `aliases: [/questions/gone/]` to the thread that replaces it, so the old URL redirects; "
+                                       + "or, if it was withdrawn, keep its folder with `withdrawn: {date: ..., reason: ...}` in its question.md"),
                         "\(run.stdout)")
             }
             for line in lines {

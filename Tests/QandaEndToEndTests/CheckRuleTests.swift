@@ -313,6 +313,28 @@ let ruleCases: [RuleCase] = [
              expected: ["Content/pages/policy.md:6:1 error placeholder-text"],
              message: ["'The page, in Markdown.' is the placeholder `qanda new` wrote, and this page is published"],
              hint: "write the text in its place, or add `draft: true`"),
+    RuleCase(name: "missing-key (withdrawn without a reason)", edits: [.replace(Q, "category: Sleep", with: "category: Sleep\nwithdrawn: {date: 2025-01-01}")],
+             expected: ["\(Q):8:12 error missing-key"], message: ["missing required key 'withdrawn.reason'"],
+             hint: "add `reason: ...` under withdrawn: one sentence that tells readers why the thread was withdrawn"),
+    RuleCase(name: "missing-key (withdrawn without a date)", edits: [.replace(A, "accepted: true", with: "withdrawn:\n  reason: It named a dose.")],
+             expected: ["\(A):5:3 error missing-key"], message: ["missing required key 'withdrawn.date'"], hint: "add `date: 2024-05-01`"),
+    RuleCase(name: "missing-key (withdrawn left empty)", edits: [.replace(A, "accepted: true", with: "withdrawn:")],
+             expected: ["\(A):4:1 error missing-key"], message: ["'withdrawn' is empty: missing required keys 'withdrawn.date' and 'withdrawn.reason'"],
+             hint: "write `withdrawn: {date: 2025-03-01, reason:"),
+    RuleCase(name: "wrong-type (withdrawn without its keys)", edits: [.replace(A, "accepted: true", with: "withdrawn: true")],
+             expected: ["\(A):4:12 error wrong-type"], message: ["'withdrawn' must be a group of keys"],
+             hint: "withdrawn: {date: 2025-03-01, reason: The advice no longer matches current guidance.}"),
+    RuleCase(name: "date-order (withdrawn before published)", edits: [.replace(A, "accepted: true", with: "withdrawn: {date: 2023-03-01, reason: Wrong.}")],
+             expected: ["\(A):4:19 error date-order"], message: ["'withdrawn.date' (2023-03-01) is before 'date' (2023-03-02)"],
+             hint: "an answer cannot be withdrawn before it was published"),
+    // The link still leads somewhere (the notice), so it is a warning, for the editor to decide.
+    RuleCase(name: "withdrawn-link", edits: ValidSite.secondThread() + [
+                .replace("Content/questions/naps-at-work/question.md", "category: Sleep", with: "category: Sleep\nwithdrawn: {date: 2025-02-01, reason: Out of date.}"),
+                .replace(A, "Keep a regular bedtime.", with: "Keep a regular bedtime. See [naps](/questions/naps-at-work/)."),
+             ],
+             expected: ["\(A):6:29 warning withdrawn-link"],
+             message: ["link '/questions/naps-at-work/' leads to 'Are naps at work a good idea?', withdrawn on 2025-02-01: readers find only the notice"],
+             hint: "remove the link, or link to a page that takes its place"),
     RuleCase(name: "no-answers", edits: [.remove(A)],
              expected: ["\(Q):2:8 warning no-answers"]),
     RuleCase(name: "duplicate-title", edits: ValidSite.secondThread(title: "How can I  sleep Better?"),
@@ -461,7 +483,8 @@ let ruleCases: [RuleCase] = [
         let moved = await check(site, previous: previous)
         #expect(moved.map(summary) == ["previous/manifest.json:0:0 error url-removed"])
         #expect(moved.first?.message == "/questions/sleep-better/ was published before and this site no longer has it")
-        #expect(moved.first?.hint == "add `aliases: [/questions/sleep-better/]` to the thread that replaces it, so the old URL redirects")
+        #expect(moved.first?.hint == "add `aliases: [/questions/sleep-better/]` to the thread that replaces it, so the old URL redirects; "
+                + "or, if it was withdrawn, keep its folder with `withdrawn: {date: ..., reason: ...}` in its question.md")
 
         // With the old path as an alias, the old URL keeps working.
         try SiteEdit.replace("Content/questions/better-sleep/question.md", "category: Sleep",

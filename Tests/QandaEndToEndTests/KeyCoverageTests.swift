@@ -19,7 +19,9 @@ import Testing
         ("qanda.yml ask", SiteConfigLoader.askKeys),
         ("question", ThreadLoader.questionKeys),
         ("question reviewed", ThreadLoader.reviewKeys),
+        ("question withdrawn", ThreadLoader.withdrawnKeys),
         ("answer", ThreadLoader.answerKeys),
+        ("answer withdrawn", ThreadLoader.withdrawnKeys),
         ("author", AuthorLoader.keys),
         ("page", FreePageLoader.keys),
     ]
@@ -42,6 +44,9 @@ import Testing
     static let answer = "Content/questions/first-question/answer-a.md"
     static let author = "Content/authors/ada.md"
     static let page = "Content/pages/about.md"
+    /// A withdrawn thread (its notice page and an alias of it) and a withdrawn answer of the second thread.
+    static let withdrawnQuestion = "Content/questions/gone/question.md"
+    static let withdrawnAnswer = "Content/questions/second/answer-d.md"
 
     /// "vocabulary: key" -> an edit of that key's value in `EveryKeySite`.
     static let frontMatterEdits: [String: Edit] = [
@@ -88,6 +93,10 @@ import Testing
         "question: draft": Edit(question, "draft: false", "draft: true"),
         "question reviewed: by": Edit(question, "  by: board", "  by: ada"),
         "question reviewed: date": Edit(question, "  date: 2025-01-10", "  date: 2025-01-20"),
+        "question: withdrawn": Edit(withdrawnQuestion, "withdrawn:\n  date: 2025-02-01\n  reason: The advice changed.",
+                                    "withdrawn: {date: 2025-02-02, reason: The advice was wrong.}"),
+        "question withdrawn: date": Edit(withdrawnQuestion, "  date: 2025-02-01", "  date: 2025-02-03"),
+        "question withdrawn: reason": Edit(withdrawnQuestion, "  reason: The advice changed.", "  reason: The advice is out of date."),
 
         "answer: author": Edit(answer, "author: ada", "author: ben"),
         "answer: date": Edit(answer, "date: 2024-03-05", "date: 2024-03-04"),
@@ -96,6 +105,10 @@ import Testing
         "answer: accepted": Edit(answer, "accepted: true", "accepted: false"),
         "answer: edited_by": Edit(answer, "edited_by: ben", "edited_by: board"),
         "answer: draft": Edit(answer, "draft: false", "draft: true"),
+        "answer: withdrawn": Edit(withdrawnAnswer, "withdrawn:\n  date: 2025-01-20\n  reason: It named a dose.",
+                                  "withdrawn: {date: 2025-01-21, reason: It named a medicine.}"),
+        "answer withdrawn: date": Edit(withdrawnAnswer, "  date: 2025-01-20", "  date: 2025-01-22"),
+        "answer withdrawn: reason": Edit(withdrawnAnswer, "  reason: It named a dose.", "  reason: It gave a dose."),
 
         "author: name": Edit(author, "name: Ada Quill", "name: Ada B. Quill"),
         "author: given": Edit(author, "given: Ada", "given: Adah"),
@@ -142,6 +155,18 @@ import Testing
 
     @Test func everyFrontMatterEditGivesTheBytesOfACleanBuild() async {
         await Self.check(Self.frontMatterEdits)
+    }
+
+    /// Withdrawing a thread or an answer, and taking the withdrawal back, changes which thread and answer every
+    /// list, feed, sitemap, search entry and author page shows: each way, an incremental build must give the bytes
+    /// of a clean one.
+    @Test func withdrawingAndRestoringGivesTheBytesOfACleanBuild() async {
+        await Self.check([
+            "withdrawing a thread": Edit(Self.question, "draft: false", "draft: false\nwithdrawn: {date: 2025-02-01, reason: Out of date.}"),
+            "withdrawing an answer": Edit(Self.answer, "draft: false", "draft: false\nwithdrawn: {date: 2025-02-01, reason: Out of date.}"),
+            "restoring a thread": Edit(Self.withdrawnQuestion, "withdrawn:\n  date: 2025-02-01\n  reason: The advice changed.", "votes: 1"),
+            "restoring an answer": Edit(Self.withdrawnAnswer, "withdrawn:\n  date: 2025-01-20\n  reason: It named a dose.", "updated: 2024-05-06"),
+        ])
     }
 
     @Test func everyBodyEditGivesTheBytesOfACleanBuild() async {
@@ -333,6 +358,31 @@ enum EveryKeySite {
                 I nap after lunch.
                 """,
             "Content/questions/third/answer-a.md": "---\nauthor: ben\ndate: 2024-06-02\n---\nA short one, yes.",
+            "Content/questions/gone/question.md": """
+                ---
+                title: Should I double my dose?
+                date: 2024-02-01
+                reviewed: {by: board, date: 2025-01-05}
+                category: Medication
+                aliases: [/old/gone/]
+                withdrawn:
+                  date: 2025-02-01
+                  reason: The advice changed.
+                ---
+                My doctor is away.
+                """,
+            "Content/questions/gone/answer-a.md": "---\nauthor: ada\ndate: 2024-02-02\n---\nAsk your pharmacist.",
+            "Content/questions/second/answer-d.md": """
+                ---
+                author: ada
+                date: 2024-05-05
+                votes: 5
+                withdrawn:
+                  date: 2025-01-20
+                  reason: It named a dose.
+                ---
+                Take two.
+                """,
         ]
         for (path, text) in files { folder.write(text + "\n", to: "site/" + path) }
         return folder.path + "/site"

@@ -22,12 +22,21 @@ enum SampleSite {
                                 askedBy: "Someone", category: "C", tags: ["t"], votes: 1, aliases: ["/old/"],
                                 description: "D", citationTitle: "Q", genre: .webpage, isDraft: false,
                                 bodyHTML: "<p>Q</p>", summary: "Q", plainText: "Q", source: location)
-        let threads = [QuestionThread(folder: "q", slug: "q", question: question, answers: [answer, second], attachments: []),
+        var threads = [QuestionThread(folder: "q", slug: "q", question: question, answers: [answer, second], attachments: []),
                        QuestionThread(folder: "r", slug: "r", question: question, answers: [answer], attachments: [])]
+        // A withdrawn answer on the first page of q, and a withdrawn thread.
+        var withdrawnAnswer = answer
+        withdrawnAnswer.id = "z"
+        withdrawnAnswer.withdrawal = Withdrawal(date: date, reason: "Out of date.")
+        threads[0].withdrawnAnswers = [withdrawnAnswer]
+        var gone = QuestionThread(folder: "gone", slug: "gone", question: question, answers: [], attachments: [])
+        gone.question.withdrawal = Withdrawal(date: date, reason: "Out of date.")
         let page = FreePage(slug: "about", title: "About", description: "D", date: date, updated: date, isDraft: false,
                         bodyHTML: "<p>About</p>", source: location)
-        return Site(config: config, rootPath: "", threads: threads, authors: [author], pages: [page],
-                    categories: SiteLinker.taxonomies(threads, names: { [$0.question.category] }),
-                    tags: SiteLinker.taxonomies(threads, names: { $0.question.tags }), assets: [])
+        var site = Site(config: config, rootPath: "", threads: threads, authors: [author], pages: [page],
+                        categories: SiteLinker.taxonomies(threads, names: { [$0.question.category] }),
+                        tags: SiteLinker.taxonomies(threads, names: { $0.question.tags }), assets: [])
+        site.withdrawnThreads = [gone]
+        return site
     }
 }

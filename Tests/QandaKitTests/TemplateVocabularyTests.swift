@@ -17,6 +17,7 @@ import Testing
             builder.listPage(kind: .tag(0), number: 1), builder.termsPage(categories: true), builder.termsPage(categories: false),
             builder.authorsPage(), builder.authorPage(0, number: 1), builder.authorPage(0, number: 2), builder.freePage(0),
             builder.aliasPage(threadIndex: 0), builder.searchPage(links: links), builder.notFoundPage(),
+            builder.withdrawnPage(0), builder.aliasPage(withdrawnThread: 0),
         ]
     }
 

@@ -120,6 +120,12 @@ struct ByteReader {
             return BodyLink(url: url, isImage: isImage, location: location())
         }
     }
+    mutating func withdrawal() -> Withdrawal? {
+        optional { input in
+            let date = input.date()
+            return Withdrawal(date: date, reason: input.string())
+        }
+    }
     mutating func locations() -> [String: SourceLocation] {
         let entries = count()
         var values: [String: SourceLocation] = [:]
@@ -143,20 +149,21 @@ struct ByteReader {
         let sentenceCaseTitle = optional { $0.string() }
         let genre = optional { CitationGenre(rawValue: $0.string()) } ?? nil
         let isDraft = bool(), bodyHTML = lazyText(), summary = string(), plainText = lazyText()
-        let source = location(), keyLocations = locations(), bodyLinks = links()
+        let source = location(), keyLocations = locations(), bodyLinks = links(), questionWithdrawal = withdrawal()
         var question = Question(title: title, date: askedOn, updated: updated, review: review, askedBy: askedBy, category: category,
                                 tags: tags, votes: votes, aliases: aliases, description: description, citationTitle: citationTitle,
                                 sentenceCaseTitle: sentenceCaseTitle, genre: genre, isDraft: isDraft, bodyHTML: "", summary: summary, plainText: "",
-                                source: source, locations: keyLocations, links: bodyLinks)
+                                source: source, locations: keyLocations, links: bodyLinks, withdrawal: questionWithdrawal)
         question.$bodyHTML = bodyHTML
         question.$plainText = plainText
         question.editedBy = optional { $0.string() }
         let answers = (0..<count()).map { _ -> Answer in
             let id = string(), authorID = string(), answeredOn = date(), updated = optional { $0.date() }, votes = optional { $0.int() }
             let isAccepted = bool(), isDraft = bool(), bodyHTML = lazyText(), plainText = lazyText()
-            let source = location(), answerLinks = links()
+            let source = location(), answerLinks = links(), answerWithdrawal = withdrawal()
             var answer = Answer(id: id, authorID: authorID, date: answeredOn, updated: updated, votes: votes, isAccepted: isAccepted,
-                                isDraft: isDraft, bodyHTML: "", plainText: "", source: source, links: answerLinks)
+                                isDraft: isDraft, bodyHTML: "", plainText: "", source: source, links: answerLinks,
+                                withdrawal: answerWithdrawal)
             answer.$bodyHTML = bodyHTML
             answer.$plainText = plainText
             answer.editedBy = optional { $0.string() }

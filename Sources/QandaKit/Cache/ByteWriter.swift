@@ -111,6 +111,12 @@ struct ByteWriter {
             location(link.location)
         }
     }
+    mutating func withdrawal(_ value: Withdrawal?) {
+        optional(value) { out, withdrawal in
+            out.date(withdrawal.date)
+            out.string(withdrawal.reason)
+        }
+    }
     mutating func locations(_ values: [String: SourceLocation]) {
         int(values.count)
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
@@ -147,6 +153,7 @@ struct ByteWriter {
         location(question.source)
         locations(question.locations)
         links(question.links)
+        withdrawal(question.withdrawal)
         optional(question.editedBy) { $0.string($1) }
         int(thread.answers.count)
         for answer in thread.answers {
@@ -161,6 +168,7 @@ struct ByteWriter {
             string(answer.plainText)
             location(answer.source)
             links(answer.links)
+            withdrawal(answer.withdrawal)
             optional(answer.editedBy) { $0.string($1) }
         }
         optional(value.reviewerLocation) { $0.location($1) }

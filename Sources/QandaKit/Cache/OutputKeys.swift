@@ -190,6 +190,14 @@ package struct OutputKeys: Sendable {
         }
         key.add(site.pages.count)
         for asset in site.assets { key.add(asset) }
+        // Withdrawn threads keep their URLs (a notice, their aliases), listed in the manifest.
+        for thread in site.withdrawnThreads {
+            key.add(thread.slug)
+            key.add(thread.question.category)
+            for alias in thread.question.aliases { key.add(alias) }
+            key.add(thread.question.aliases.count)
+        }
+        key.add(site.withdrawnThreads.count)
         return key
     }
 
@@ -211,6 +219,8 @@ package struct OutputKeys: Sendable {
             key.add(thread.answers[position].date.text)
         }
         key.add(thread.answers.count)
+        for answer in thread.withdrawnAnswers { key.add(answer.id) }
+        key.add(thread.withdrawnAnswers.count)
         for attachment in thread.attachments { key.add(attachment) }
         key.add(thread.attachments.count)
         return key

@@ -10,11 +10,14 @@ struct SiteFingerprints: Sendable {
     let authors: [String: Fingerprint]
     /// Per free page, in the order of `site.pages`.
     let pages: [Fingerprint]
+    /// Per withdrawn thread, in the order of `site.withdrawnThreads`.
+    let withdrawnThreads: [Fingerprint]
 
     init(site: Site, sources: LoadedSources) {
         config = sources.configFingerprint
         threads = site.threads.map { sources.fingerprint(ofThread: $0.folder) }
         authors = Dictionary(site.authors.map { ($0.id, sources.fingerprint(ofAuthor: $0)) }, uniquingKeysWith: { a, _ in a })
         pages = site.pages.map { sources.fingerprint(ofPage: $0) }
+        withdrawnThreads = site.withdrawnThreads.map { sources.fingerprint(ofThread: $0.folder) }
     }
 }

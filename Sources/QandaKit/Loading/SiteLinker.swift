@@ -19,6 +19,7 @@ struct SiteLinker {
         let authorsByID = Dictionary(unsortedAuthors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let today = ContentDate.today(options.now)
         var threads: [QuestionThread] = []
+        var withdrawn: [QuestionThread] = []
         var slugOwners: [String: SlugOwner] = [:]
         slugOwners.reserveCapacity(loaded.count)
         for item in loaded {
@@ -36,11 +37,21 @@ struct SiteLinker {
                                               hint: options.includeFuture ? nil : "build with --future to include it now, or mark it `draft: true`"))
                 if !options.includeFuture { continue }
             }
+            // Its URL shows a notice; its answers are published nowhere.
+            if thread.isWithdrawn {
+                withdrawn.append(thread)
+                continue
+            }
             // Written only when different: a write copies the thread's answers (shared with the loaded sources).
             if !options.includeDrafts && thread.answers.contains(where: \.isDraft) { thread.answers.removeAll(where: \.isDraft) }
+            if thread.answers.contains(where: \.isWithdrawn) {
+                thread.withdrawnAnswers = thread.answers.filter(\.isWithdrawn)
+                thread.answers.removeAll(where: \.isWithdrawn)
+            }
             for index in thread.answers.indices where thread.answers[index].page != index / config.answersPerPage + 1 {
                 thread.answers[index].page = index / config.answersPerPage + 1
             }
+            Self.placeWithdrawnAnswers(&thread, perPage: config.answersPerPage)
             threads.append(thread)
         }
         // Newest first, then by slug; each date's key worked out once rather than at every comparison.
@@ -59,6 +70,7 @@ struct SiteLinker {
         var site = Site(config: config, rootPath: rootPath, threads: threads, authors: authors, pages: pages,
                         categories: [], tags: [], assets: assets)
         (site.categories, site.tags) = await (categories, tags)
+        site.withdrawnThreads = withdrawn.sorted { $0.slug < $1.slug }
         diagnostics += await aliasDiagnostics
         return site
     }
@@ -81,6 +93,17 @@ struct SiteLinker {
         return Diagnostic(.duplicateSlug, at: here.slugLocation ?? SourceLocation(file: here.file, line: 1, column: 1),
                           message: "slug '\(slug)' is already used by \(other.file) (\(otherHow))",
                           hint: "change this `slug:` (or remove it to use the folder name), so that each thread has its own URL")
+    }
+
+    /// A withdrawn answer's notice stands where the answer stood in contract order: on the page that shows the
+    /// answers around it.
+    static func placeWithdrawnAnswers(_ thread: inout QuestionThread, perPage: Int) {
+        let lastPage = max(1, (thread.answers.count + perPage - 1) / perPage)
+        for index in thread.withdrawnAnswers.indices {
+            let before = thread.answers.firstIndex { Answer.contractOrder(thread.withdrawnAnswers[index], $0) } ?? thread.answers.count
+            let page = min(lastPage, before / perPage + 1)
+            if thread.withdrawnAnswers[index].page != page { thread.withdrawnAnswers[index].page = page }
+        }
     }
 
     /// Existence of ids is checked while loading; here, what needs the loaded author: may they review?

@@ -126,6 +126,7 @@ package struct SiteLoader: Sendable {
             narrowed.options.includeFuture = true
             let (site, diagnostics) = await narrowed.load()
             if let thread = site?.threads.first(where: { $0.slug == slug }) { return (thread, site, diagnostics) }
+            if site?.withdrawnThreads.contains(where: { $0.slug == slug }) == true { return (nil, site, diagnostics) }
             if diagnostics.hasErrors { return (nil, nil, diagnostics) }
         }
         var everything = self

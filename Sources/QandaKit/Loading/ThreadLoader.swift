@@ -2,9 +2,11 @@
 /// Ids (authors, reviewers) are checked later by SiteLinker, once every author is known.
 package enum ThreadLoader {
     static let questionKeys = ["title", "date", "updated", "reviewed", "asked_by", "category", "tags", "votes", "slug",
-                               "aliases", "description", "citation_title", "genre", "edited_by", "draft"]
-    static let answerKeys = ["author", "date", "updated", "votes", "accepted", "edited_by", "draft"]
+                               "aliases", "description", "citation_title", "genre", "edited_by", "draft", "withdrawn"]
+    static let answerKeys = ["author", "date", "updated", "votes", "accepted", "edited_by", "draft", "withdrawn"]
     static let reviewKeys = ["by", "date"]
+    /// The keys of `withdrawn:`, on a question or an answer.
+    static let withdrawnKeys = ["date", "reason"]
     /// Element ids the question page uses itself; headings in bodies never take them.
     static let pageIDs: Set<String> = ["main", "question", "answers", "authors", "cite", "content", "review"]
     static let summaryLength = 220
@@ -105,7 +107,8 @@ package enum ThreadLoader {
             }
             fragments[fragment] = answer.id
         }
-        let accepted = answers.filter(\.isAccepted)
+        // A withdrawn answer is no longer accepted: another may be, in its place.
+        let accepted = answers.filter { $0.isAccepted && !$0.isWithdrawn }
         if accepted.count > 1 {
             for answer in accepted.dropFirst() {
                 diagnostics.append(Diagnostic(.multipleAccepted, at: answer.source,
@@ -205,7 +208,8 @@ package enum ThreadLoader {
         let citationTitle = fields.string("citation_title")
         let genre = fields.genre("genre")
         let draft = fields.bool("draft") ?? false
-        if let placeholder = source.placeholderDiagnostic(isDraft: draft) { fields.diagnostics.append(placeholder) }
+        let withdrawal = withdrawal(&fields, publishedOn: date, what: "thread")
+        if let placeholder = source.placeholderDiagnostic(isDraft: draft || withdrawal != nil) { fields.diagnostics.append(placeholder) }
         guard let title, let date, let category, !fields.diagnostics.hasErrors else { return (nil, slug, reviewerLocation) }
         let rendered = markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
         return (Question(title: title, date: date, updated: updated, review: review, askedBy: askedBy, category: category,
@@ -214,7 +218,7 @@ package enum ThreadLoader {
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },
-                         links: source.bodyLinks(rendered.links), editedBy: editedBy), slug,
+                         links: source.bodyLinks(rendered.links), editedBy: editedBy, withdrawal: withdrawal), slug,
                 reviewerLocation)
     }
 
@@ -244,14 +248,15 @@ package enum ThreadLoader {
         let accepted = fields.bool("accepted") ?? false
         let acceptedLocation = fields.keyLocation("accepted")
         let draft = fields.bool("draft") ?? false
-        if let placeholder = source.placeholderDiagnostic(isDraft: draft) { fields.diagnostics.append(placeholder) }
+        let withdrawal = withdrawal(&fields, publishedOn: date, what: "answer")
+        if let placeholder = source.placeholderDiagnostic(isDraft: draft || withdrawal != nil) { fields.diagnostics.append(placeholder) }
         let diagnostics = readDiagnostics + fields.diagnostics
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation, source.fingerprint) }
         let rendered = markdown.render(source.body, idPrefix: Routes.answerFragment(id) + "-")
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyHTML: rendered.html, plainText: rendered.plainText,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1),
-                       links: source.bodyLinks(rendered.links), editedBy: editedBy), diagnostics, authorLocation, source.fingerprint)
+                       links: source.bodyLinks(rendered.links), editedBy: editedBy, withdrawal: withdrawal), diagnostics, authorLocation, source.fingerprint)
     }
 
     /// `edited_by`: an author id, like `author`.
@@ -262,6 +267,31 @@ package enum ThreadLoader {
             return nil
         }
         return id
+    }
+
+    /// `withdrawn: {date, reason}`: both are required (a notice says when and why), and the day is not before
+    /// the day the thread or answer was published.
+    private static func withdrawal(_ fields: inout FrontMatterFields, publishedOn published: ContentDate?, what: String) -> Withdrawal? {
+        let example = "{date: 2025-03-01, reason: The advice no longer matches current guidance.}"
+        // `withdrawn:` with nothing after it would otherwise read as absent, and publish what was meant to go.
+        if fields.entries["withdrawn"] != nil && !fields.has("withdrawn") {
+            fields.diagnostics.append(Diagnostic(.missingKey, at: fields.keyLocation("withdrawn"),
+                                                 message: "'withdrawn' is empty: missing required keys 'withdrawn.date' and 'withdrawn.reason'",
+                                                 hint: "write `withdrawn: \(example)`, or remove the line"))
+            return nil
+        }
+        guard var withdrawn = fields.mapping("withdrawn", allowedKeys: withdrawnKeys, example: example) else { return nil }
+        let date = withdrawn.date("date", required: true)
+        let reason = withdrawn.string("reason", required: true,
+                                      hint: "add `reason: ...` under withdrawn: one sentence that tells readers why the \(what) was withdrawn")
+        if let date, let published, date < published {
+            withdrawn.diagnostics.append(Diagnostic(.dateOrder, at: withdrawn.valueLocation("date"),
+                                                    message: "'withdrawn.date' (\(date)) is before 'date' (\(published))",
+                                                    hint: "\(what == "answer" ? "an" : "a") \(what) cannot be withdrawn before it was published"))
+        }
+        fields.diagnostics += withdrawn.diagnostics
+        guard let date, let reason else { return nil }
+        return Withdrawal(date: date, reason: reason)
     }
 
     private static func unknownID(_ id: String, kind: String, code: DiagnosticCode, at location: SourceLocation,

@@ -103,6 +103,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case duplicateTitle = "duplicate-title"
     case placeholderText = "placeholder-text"
     case brokenLink = "broken-link"
+    /// A link to a withdrawn thread: it reaches only the notice.
+    case withdrawnLink = "withdrawn-link"
     case urlRemoved = "url-removed"
     // Templates
     case templateSyntax = "template-syntax"

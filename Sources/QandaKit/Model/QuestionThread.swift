@@ -9,9 +9,13 @@ package struct QuestionThread: Sendable, Identifiable {
     package var answers: [Answer]
     /// Other files of the folder, copied next to the page (names relative to the folder).
     package var attachments: [String]
+    /// Answers marked `withdrawn:`, in contract order, left out of `answers` by the linker: their page shows a
+    /// notice in their place (their `page`), and nothing else shows them.
+    package var withdrawnAnswers: [Answer] = []
 
     package var title: String { question.title }
     package var isDraft: Bool { question.isDraft }
+    package var isWithdrawn: Bool { question.withdrawal != nil }
     /// How many pages show the answers (at least one, for the question itself).
     package var answerPageCount: Int { answers.last?.page ?? 1 }
 
@@ -52,6 +56,8 @@ package struct Question: Sendable {
     package var links: [BodyLink] = []
     /// The author id of whoever last edited the question (`edited_by`), as a forum shows "edited by".
     package var editedBy: String?
+    /// `withdrawn:`: the whole thread is replaced by a notice page.
+    package var withdrawal: Withdrawal?
 
     /// What the reference calls the page: `citation_title`, or else the title in sentence case (APA 7).
     package var referenceTitle: String { citationTitle ?? sentenceCaseTitle ?? SentenceCase.convert(title) }
@@ -89,6 +95,10 @@ package struct Answer: Sendable, Identifiable {
     package var links: [BodyLink] = []
     /// The author id of whoever last edited the answer (`edited_by`).
     package var editedBy: String?
+    /// `withdrawn:`: the answer is replaced by a notice in its place.
+    package var withdrawal: Withdrawal?
+
+    package var isWithdrawn: Bool { withdrawal != nil }
 
     /// The contract's order: accepted first, then votes high to low, then date old to new (then file name, for determinism).
     package static func contractOrder(_ a: Answer, _ b: Answer) -> Bool {

@@ -18,6 +18,9 @@ package struct Site: Sendable {
     package var assets: [String]
     /// Files of Content/static/, published at the site root, in the order of a walk of its sorted folders.
     package var rootFiles: [RootFile] = []
+    /// Threads marked `withdrawn:`, by slug: each URL shows a notice page and nothing else of them is published
+    /// (they are in no other list of the site).
+    package var withdrawnThreads: [QuestionThread] = []
 
     package private(set) var authorIndex: [String: Int] = [:]
     /// Per author id: the answers they wrote, newest first.

@@ -66,6 +66,10 @@ extension PageJob {
             key.add(inputs.fingerprints.pages[index])
         case .alias(let thread, _):
             key.add(inputs.itemKeys[thread])
+        case .withdrawn(let index), .withdrawnAlias(let index, _):
+            // Its title, date, reason and category, all in its question.md; whether that category still has a
+            // page is in the structure.
+            key.add(inputs.fingerprints.withdrawnThreads[index])
         case .terms, .search, .notFound:
             break
         }

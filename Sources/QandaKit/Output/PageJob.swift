@@ -9,6 +9,10 @@ enum PageJob: Sendable {
     case author(Int, page: Int)
     case freePage(Int)
     case alias(thread: Int, path: String)
+    /// The notice at a withdrawn thread's URL (an index of `site.withdrawnThreads`).
+    case withdrawn(Int)
+    /// An alias of a withdrawn thread: it leads to the notice.
+    case withdrawnAlias(Int, path: String)
     case search
     case notFound
 
@@ -31,6 +35,12 @@ enum PageJob: Sendable {
                 if let segments = Slug.aliasSegments(alias) { jobs.append(.alias(thread: index, path: segments.joined(separator: "/") + "/")) }
             }
         }
+        for index in site.withdrawnThreads.indices {
+            jobs.append(.withdrawn(index))
+            for alias in site.withdrawnThreads[index].question.aliases {
+                if let segments = Slug.aliasSegments(alias) { jobs.append(.withdrawnAlias(index, path: segments.joined(separator: "/") + "/")) }
+            }
+        }
         return jobs
     }
 
@@ -49,7 +59,8 @@ enum PageJob: Sendable {
         case .authors: Routes.authors
         case .author(let i, let page): Routes.paged(Routes.author(site.authors[i].id), page)
         case .freePage(let i): Routes.page(site.pages[i].slug)
-        case .alias(_, let path): path
+        case .alias(_, let path), .withdrawnAlias(_, let path): path
+        case .withdrawn(let i): Routes.question(site.withdrawnThreads[i].slug)
         case .search: Routes.search
         case .notFound: Routes.notFound
         }
@@ -66,6 +77,8 @@ enum PageJob: Sendable {
         case .author(let i, let page): builder.authorPage(i, number: page)
         case .freePage(let i): builder.freePage(i)
         case .alias(let thread, _): builder.aliasPage(threadIndex: thread)
+        case .withdrawn(let i): builder.withdrawnPage(i)
+        case .withdrawnAlias(let i, _): builder.aliasPage(withdrawnThread: i)
         // With search on, SitePipeline.writeSearch renders this page instead, once the index gives its links.
         case .search: builder.searchPage(links: nil)
         case .notFound: builder.notFoundPage()

@@ -6,21 +6,28 @@ package struct SiteManifest: Sendable, Equatable {
     package var baseURL: String
     /// Site paths without the base path: "/", "/questions/x/", "/questions/x/cite.bib".
     package var urls: [String]
+    /// The URLs of withdrawn threads (their notices and aliases; their citation files and attachments are gone
+    /// with them): a later site may drop them and everything under them without `url-removed`.
+    package var withdrawn: [String]
 
-    package init(config: SiteConfig, paths: [String]) {
+    package init(config: SiteConfig, paths: [String], withdrawn: [String] = []) {
         baseURL = config.baseURL
         urls = paths.map { "/" + $0 }
+        self.withdrawn = withdrawn
     }
 
-    init(baseURL: String, urls: [String]) {
+    init(baseURL: String, urls: [String], withdrawn: [String] = []) {
         self.baseURL = baseURL
         self.urls = urls
+        self.withdrawn = withdrawn
     }
 
-    /// One URL per line, so that diffs of two manifests read well.
+    /// One URL per line, so that diffs of two manifests read well. `withdrawn` only when there are some, so a
+    /// site without withdrawn threads writes the manifest it always did.
     package var json: String {
         let head = JSONText.serialize(["generator": "qanda \(QandaVersion.current)", "base_url": baseURL] as [String: Any])
-        return head.dropLast() + ",\"urls\":[" + urls.map { JSONText.serialize($0) }.joined(separator: ",\n") + "]}\n"
+        let list = { (urls: [String]) in "[" + urls.map { JSONText.serialize($0) }.joined(separator: ",\n") + "]" }
+        return head.dropLast() + ",\"urls\":" + list(urls) + (withdrawn.isEmpty ? "" : ",\n\"withdrawn\":" + list(withdrawn)) + "}\n"
     }
 
     /// Reads a manifest, or the manifest inside a previous output folder.
@@ -34,6 +41,6 @@ package struct SiteManifest: Sendable, Equatable {
               let urls = object["urls"] as? [String] else {
             throw OutputError("\(file) is not a Qanda manifest (no \"urls\" list)")
         }
-        return SiteManifest(baseURL: object["base_url"] as? String ?? "", urls: urls)
+        return SiteManifest(baseURL: object["base_url"] as? String ?? "", urls: urls, withdrawn: object["withdrawn"] as? [String] ?? [])
     }
 }

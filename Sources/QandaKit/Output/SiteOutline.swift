@@ -12,8 +12,11 @@ package struct SiteOutline: Sendable {
     package let staticFiles: [String]
     /// Feeds, sitemap files and robots.txt.
     package let machineFiles: [String]
-    /// Page routes a sitemap lists: not the redirects of aliases, not search or 404.
+    /// Page routes a sitemap lists: not the redirects of aliases, not search or 404, not withdrawn threads' notices.
     package let sitemapRoutes: [String]
+    /// The URLs of withdrawn threads ("/questions/x/", "/old/x/": each notice and alias), sorted: the manifest
+    /// records them, so that `qanda check --against` accepts their removal, now or later.
+    package let withdrawnURLs: [String]
     package static let manifestPath = "manifest.json"
     /// Every route and file path ("", "questions/x/", "questions/x/cite.bib", "assets/logo.svg"), sorted:
     /// sorted when asked for, which a build that keeps its manifest never does.
@@ -41,12 +44,18 @@ package struct SiteOutline: Sendable {
         staticFiles = staticFileNames.sorted()
         sitemapRoutes = zip(pages, pageRoutes).compactMap { page, route -> String? in
             switch page {
-            case .alias, .search, .notFound: nil
+            case .alias, .search, .notFound, .withdrawn, .withdrawnAlias: nil
             default: route
             }
         }
         let sitemapParts = sitemapRoutes.count > Sitemap.maxURLsPerFile
             ? (1...((sitemapRoutes.count + Sitemap.maxURLsPerFile - 1) / Sitemap.maxURLsPerFile)).map(Routes.sitemapPart) : []
+        withdrawnURLs = zip(pages, pageRoutes).compactMap { page, route -> String? in
+            switch page {
+            case .withdrawn, .withdrawnAlias: "/" + route
+            default: nil
+            }
+        }.sorted()
         machineFiles = [Routes.feed, Routes.robots, Routes.sitemap] + sitemapParts + site.categories.map { Routes.categoryFeed($0.slug) }
         pathsInAnyOrder = pageRoutes + copies.prefix(generatedCopies).map(\.1) + citationFiles + staticFiles + machineFiles
             + [Self.manifestPath] + site.rootFiles.map(\.path)

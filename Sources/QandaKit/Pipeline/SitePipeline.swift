@@ -162,7 +162,7 @@ package struct SitePipeline: Sendable {
                 result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
                 try writeMachineFiles(site: site, outline: outline, into: sink, unchanged: unchanged)
                 if !unchanged(SiteOutline.manifestPath) {
-                    try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
+                    try sink.write(SiteManifest(config: site.config, paths: outline.paths, withdrawn: outline.withdrawnURLs).json, to: SiteOutline.manifestPath)
                 }
             } catch {
                 copyFailures.append(error)

@@ -14,6 +14,28 @@ extension ContextBuilder {
                             targetURL: routes.absolute(Routes.question(thread.slug)))
     }
 
+    /// The small page left at an old URL of a withdrawn thread: it leads to the notice.
+    package func aliasPage(withdrawnThread index: Int) -> AliasContext {
+        let thread = site.withdrawnThreads[index]
+        return AliasContext(common: common(AliasContext.layout, title: Self.withdrawnTitle(thread), description: nil,
+                                           route: Routes.question(thread.slug)),
+                            targetURL: routes.absolute(Routes.question(thread.slug)))
+    }
+
+    /// The notice at a withdrawn thread's URL.
+    package func withdrawnPage(_ index: Int) -> WithdrawnContext {
+        let thread = site.withdrawnThreads[index]
+        let categorySlug = Slug.make(from: thread.question.category)
+        let category = site.categories.contains { $0.slug == categorySlug }
+            ? NamedLink(name: thread.question.category, url: routes.link(Routes.category(categorySlug)))
+            : NamedLink(name: "Categories", url: routes.link(Routes.categories))
+        return WithdrawnContext(
+            common: common(WithdrawnContext.layout, title: Self.withdrawnTitle(thread), description: nil, route: Routes.question(thread.slug)),
+            notice: WithdrawnContext.Notice(title: thread.title, withdrawal: thread.question.withdrawal!, category: category))
+    }
+
+    static func withdrawnTitle(_ thread: QuestionThread) -> String { "Withdrawn: \(thread.title)" }
+
     /// /search/: a GET form the search script brings to life, or, when this build has no index (`links` nil), a
     /// sentence saying search is not available on this copy.
     package func searchPage(links: SearchLinks?) -> SearchContext {

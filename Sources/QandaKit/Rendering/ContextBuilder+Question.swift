@@ -32,7 +32,8 @@ extension ContextBuilder {
 
         var seenAuthors: Set<String> = []
         var boxes: [AuthorBox] = []
-        let answers = thread.answers(onPage: number, perPage: site.config.answersPerPage).map { answer in
+        let shown = thread.answers(onPage: number, perPage: site.config.answersPerPage)
+        var answers = shown.map { answer in
             let author = site.author(answer.authorID)
             if let author, seenAuthors.insert(author.id).inserted { boxes.append(authorBox(author)) }
             var citationHTML: String?, citationText: String?
@@ -52,6 +53,11 @@ extension ContextBuilder {
                 citationHTML: citationHTML, citationText: citationText,
                 authorPoints: isForum && site.config.points != nil ? site.pointsByAuthor[answer.authorID] ?? 0 : nil,
                 editor: editor(answer.editedBy))
+        }
+        // Each withdrawn answer's notice where the answer stood: before the first answer of the page it precedes.
+        for withdrawn in thread.withdrawnAnswers.reversed() where withdrawn.page == number {
+            let position = shown.firstIndex { Answer.contractOrder(withdrawn, $0) }.map { $0 - shown.startIndex } ?? answers.count
+            answers.insert(.withdrawn(withdrawn, url: routes.link(withdrawn, in: thread)), at: min(position, answers.count))
         }
 
         return QuestionContext(

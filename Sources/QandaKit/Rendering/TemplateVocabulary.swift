@@ -7,6 +7,7 @@ enum TemplateVocabulary {
     static let layouts: [any PageContext.Type] = [
         HomeContext.self, QuestionContext.self, ListContext.self, TermsContext.self, AuthorsContext.self,
         AuthorContext.self, FreePageContext.self, AliasContext.self, SearchContext.self, NotFoundContext.self,
+        WithdrawnContext.self,
     ]
 
     static let namesByLayout: [String: Set<String>] = Dictionary(uniqueKeysWithValues: layouts.map { ($0.layout, $0.pageVocabulary) })

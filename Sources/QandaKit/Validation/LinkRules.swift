@@ -2,8 +2,9 @@ import Foundation
 
 /// Links and images in Markdown bodies that point into the site must reach a page or file the build writes.
 /// `qanda build` runs this rule as `qanda check` does (`SiteValidator.outlineRules`): a broken link is an error,
-/// or a warning with `links: warn` in qanda.yml. One set lookup per link, so the cost grows with the links; the
-/// "did you mean" search runs only for the links that are broken.
+/// or a warning with `links: warn` in qanda.yml; a link to a withdrawn thread, which reaches only its notice, is
+/// a warning. One set lookup per link, so the cost grows with the links; the "did you mean" search runs only for
+/// the links that are broken.
 package struct LinkRules: Sendable {
     let site: Site
     let outline: SiteOutline
@@ -20,16 +21,25 @@ package struct LinkRules: Sendable {
         case page
     }
 
-    /// A link that reaches nothing, with the site path it was resolved to (nil: it climbs above the root).
-    struct Broken {
+    /// A link that reaches nothing, with the site path it was resolved to (nil: it climbs above the root), or one
+    /// that reaches a withdrawn thread's notice (`withdrawnThread`, an index of `site.withdrawnThreads`).
+    struct Finding {
         var link: BodyLink
         var origin: Origin
         var target: String?
+        var withdrawnThread: Int? = nil
     }
 
     package func diagnostics() -> [Diagnostic] {
-        let broken = brokenLinks()
-        guard !broken.isEmpty else { return [] }
+        let found = findings()
+        let broken = found.filter { $0.withdrawnThread == nil }
+        let withdrawn = found.compactMap { item in item.withdrawnThread.map { (item.link, site.withdrawnThreads[$0]) } }.map { link, thread in
+            Diagnostic(.withdrawnLink, .warning, at: link.location,
+                       message: "link '\(link.url)' leads to '\(thread.title)', withdrawn on \(thread.question.withdrawal!.date.text): "
+                           + "readers find only the notice",
+                       hint: "remove the link, or link to a page that takes its place")
+        }
+        guard !broken.isEmpty else { return withdrawn }
         let severity = site.config.brokenLinks.severity
         let suggester = LinkSuggestions(site: site, outline: outline)
         // The same mistake is often made in many places: each distinct one is looked up once.
@@ -38,7 +48,7 @@ package struct LinkRules: Sendable {
             question.wantsFile ? suggester.files(near: question.target, origin: question.origin, relative: question.relative)
                 : suggester.pages(near: question.target)
         }))
-        return broken.map { item in
+        return withdrawn + broken.map { item in
             let suggestions = answers[suggestionQuestion(item)] ?? []
             let kind = item.link.isImage ? "image" : "link"
             return Diagnostic(
@@ -60,36 +70,59 @@ package struct LinkRules: Sendable {
         return " (did you mean \(list)?)"
     }
 
-    /// Every link of every body that reaches nothing, in the order of the site's threads, authors and pages.
-    func brokenLinks() -> [Broken] {
+    /// Every link of every body that reaches nothing or a withdrawn thread, in the order of the site's threads,
+    /// authors and pages.
+    func findings() -> [Finding] {
         let paths = Set(outline.pathsInAnyOrder)
+        // The notice of each withdrawn thread and its aliases' pages, by route ("questions/x/").
+        let withdrawn: [String: Int] = site.withdrawnThreads.indices.reduce(into: [:]) { routes, index in
+            let thread = site.withdrawnThreads[index]
+            routes[Routes.question(thread.slug)] = index
+            for alias in thread.question.aliases {
+                if let segments = Slug.aliasSegments(alias) { routes[segments.joined(separator: "/") + "/"] = index }
+            }
+        }
         let threads = site.threads
-        let perThread = Parallel.mapNow(Array(threads.indices)) { index -> [Broken] in
+        let perThread = Parallel.mapNow(Array(threads.indices)) { index -> [Finding] in
             let route = Routes.question(threads[index].slug)
-            var found = broken(in: threads[index].question.links, from: route, origin: .thread(index), paths: paths)
+            var found = broken(in: threads[index].question.links, from: route, origin: .thread(index), paths: paths, withdrawn: withdrawn)
             // By index: an answer taken out of the array is a copy of all its fields.
             let answers = threads[index].answers
             for position in answers.indices where !answers[position].links.isEmpty {
-                found += broken(in: answers[position].links, from: route, origin: .thread(index), paths: paths)
+                found += broken(in: answers[position].links, from: route, origin: .thread(index), paths: paths, withdrawn: withdrawn)
             }
             return found
         }
         var found = perThread.flatMap { $0 }
         for (index, author) in site.authors.enumerated() {
-            found += broken(in: author.bioLinks, from: Routes.author(author.id), origin: .author(index), paths: paths)
+            found += broken(in: author.bioLinks, from: Routes.author(author.id), origin: .author(index), paths: paths, withdrawn: withdrawn)
         }
-        for page in site.pages { found += broken(in: page.links, from: Routes.page(page.slug), origin: .page, paths: paths) }
+        for page in site.pages { found += broken(in: page.links, from: Routes.page(page.slug), origin: .page, paths: paths, withdrawn: withdrawn) }
         return found
     }
 
-    private func broken(in links: [BodyLink], from route: String, origin: Origin, paths: Set<String>) -> [Broken] {
-        var found: [Broken] = []
+    private func broken(in links: [BodyLink], from route: String, origin: Origin, paths: Set<String>,
+                        withdrawn: [String: Int]) -> [Finding] {
+        var found: [Finding] = []
         for link in links {
             let resolved = Self.resolve(link.url, from: route)
-            if let resolved, Self.exists(resolved, in: paths) { continue }
-            found.append(Broken(link: link, origin: origin, target: resolved))
+            if let resolved, Self.exists(resolved, in: paths) {
+                if !withdrawn.isEmpty, let thread = withdrawn[Self.pageRoute(resolved)] {
+                    found.append(Finding(link: link, origin: origin, target: resolved, withdrawnThread: thread))
+                }
+                continue
+            }
+            found.append(Finding(link: link, origin: origin, target: resolved))
         }
         return found
+    }
+
+    /// The route of the page a path that exists names: "questions/x/" for itself, "questions/x" and
+    /// "questions/x/index.html".
+    static func pageRoute(_ path: String) -> String {
+        if path.hasSuffix("/") || path.isEmpty { return path }
+        if path.hasSuffix("index.html") { return String(path.dropLast("index.html".count)) }
+        return path + "/"
     }
 
     /// What a suggestion depends on: the same for every link that makes the same mistake in the same place.
@@ -102,7 +135,7 @@ package struct LinkRules: Sendable {
         var relative: Bool
     }
 
-    private func suggestionQuestion(_ item: Broken) -> SuggestionQuestion {
+    private func suggestionQuestion(_ item: Finding) -> SuggestionQuestion {
         let wantsFile = Self.looksLikeFile(item)
         return SuggestionQuestion(target: item.target ?? "", wantsFile: wantsFile, origin: wantsFile ? item.origin : nil,
                                   relative: wantsFile && !item.link.url.hasPrefix("/"))
@@ -110,7 +143,7 @@ package struct LinkRules: Sendable {
 
     /// An image, or a link whose last segment has an extension and no trailing slash (`worksheet.pdf`): it meant
     /// a file, so the suggestions are files, never pages.
-    static func looksLikeFile(_ item: Broken) -> Bool {
+    static func looksLikeFile(_ item: Finding) -> Bool {
         if item.link.isImage { return true }
         guard let target = item.target, !target.isEmpty, !target.hasSuffix("/") else { return false }
         let name = target.split(separator: "/").last ?? ""

@@ -50,9 +50,17 @@ package enum RootFileRules {
         let count = outline.generatedPaths.count
         if reservedHeads { return Array(0..<count) }
         var aliasStart = outline.pages.count
-        while aliasStart > 0, case .alias = outline.pages[aliasStart - 1] { aliasStart -= 1 }
+        while aliasStart > 0, isAliasOrWithdrawn(outline.pages[aliasStart - 1]) { aliasStart -= 1 }
         let rootFilesStart = count - outline.staticFiles.count - outline.machineFiles.count - 1
         return Array(aliasStart..<outline.pages.count) + Array(rootFilesStart..<count)
+    }
+
+    /// The pages `PageJob.all` makes last: aliases, then withdrawn threads' notices and aliases.
+    private static func isAliasOrWithdrawn(_ page: PageJob) -> Bool {
+        switch page {
+        case .alias, .withdrawn, .withdrawnAlias: true
+        default: false
+        }
     }
 
     private static func firstSegment(_ path: String) -> Substring {
@@ -80,6 +88,9 @@ package enum RootFileRules {
             case .home: return "the home page (index.html) the build writes"
             case .question(let index, _): return "the page \(route) of Content/questions/\(site.threads[index].folder)/"
             case .alias(let index, _): return "the redirect \(route), an alias of Content/questions/\(site.threads[index].folder)/"
+            case .withdrawn(let index): return "the notice \(route) of the withdrawn Content/questions/\(site.withdrawnThreads[index].folder)/"
+            case .withdrawnAlias(let index, _):
+                return "the redirect \(route), an alias of the withdrawn Content/questions/\(site.withdrawnThreads[index].folder)/"
             case .freePage(let index): return "the page \(route) of Content/pages/\(site.pages[index].slug).md"
             default: return "the page \(route) the build writes"
             }

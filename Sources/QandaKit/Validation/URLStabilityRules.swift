@@ -3,9 +3,11 @@
 package enum URLStabilityRules {
     package static func diagnostics(previous: SiteManifest, source: String, current: SiteOutline) -> [Diagnostic] {
         let now = Set(current.pathsInAnyOrder.map { "/" + $0 })
+        // Withdrawn on purpose, now or in a build that recorded it: the page and everything under it may go.
+        let withdrawn = Set(current.withdrawnURLs + previous.withdrawn)
         var reportedPages: [String] = []
         var diagnostics: [Diagnostic] = []
-        for url in previous.urls.sorted() where !now.contains(url) && isWatched(url) {
+        for url in previous.urls.sorted() where !now.contains(url) && isWatched(url) && !isWithdrawn(url, withdrawn) {
             // A page that disappeared takes its files with it (cite.bib, attachments): report the page once.
             if reportedPages.contains(where: { url.hasPrefix($0) }) { continue }
             // The citation downloads of a page that now redirects (an alias) are not files anyone keeps links to.
@@ -15,10 +17,23 @@ package enum URLStabilityRules {
             diagnostics.append(Diagnostic(
                 .urlRemoved, file: source,
                 message: "\(url) was published before and this site no longer has it",
-                hint: isQuestion ? "add `aliases: [\(url)]` to the thread that replaces it, so the old URL redirects"
+                hint: isQuestion ? "add `aliases: [\(url)]` to the thread that replaces it, so the old URL redirects; or, if it was withdrawn, "
+                    + "keep its folder with `withdrawn: {date: ..., reason: ...}` in its question.md"
                                  : "keep the page or file, or link readers to its new place"))
         }
         return diagnostics
+    }
+
+    /// The URL, or a page folder it is in, was withdrawn.
+    static func isWithdrawn(_ url: String, _ withdrawn: Set<String>) -> Bool {
+        guard !withdrawn.isEmpty else { return false }
+        if withdrawn.contains(url) { return true }
+        var folder = url.hasSuffix("/") ? String(url.dropLast()) : url
+        while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
+            folder = String(folder[..<slash])
+            if withdrawn.contains(folder + "/") { return true }
+        }
+        return false
     }
 
     static func isCitationFile(_ url: String) -> Bool {

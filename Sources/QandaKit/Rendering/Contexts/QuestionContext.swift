@@ -51,8 +51,8 @@ package struct QuestionContext: PageContext {
     }
 
     package static var parts: [any TemplateObject.Type] {
-        [QuestionEntry.self, ReviewLine.self, AnswerEntry.self, AuthorBox.self, CitationLinks.self, MetaTag.self,
-         NamedLink.self, QuestionItem.self, Pager.self]
+        [QuestionEntry.self, ReviewLine.self, AnswerEntry.self, WithdrawnLine.self, AuthorBox.self, CitationLinks.self,
+         MetaTag.self, NamedLink.self, QuestionItem.self, Pager.self]
     }
 
     /// The question itself.
@@ -127,7 +127,9 @@ package struct QuestionContext: PageContext {
         }
     }
 
-    /// An answer with its author's byline and, when the thread has several answers, its own reference.
+    /// An answer with its author's byline and, when the thread has several answers, its own reference. A
+    /// withdrawn answer keeps its place and its `id` (links to it still land there) with `withdrawn` set, and
+    /// nothing else of it: no text, no author, no votes.
     struct AnswerEntry: TemplateObject {
         var id: String
         var url: String
@@ -147,12 +149,13 @@ package struct QuestionContext: PageContext {
         /// The author's points, on a forum thread of a site that counts them.
         var authorPoints: Int?
         var editor: NamedLink?
+        var withdrawn: WithdrawnLine?
 
         enum Name: String, CaseIterable {
             case id, url, body_html, accepted, votes, votes_text, is_updated, date_iso, date_text, updated_iso,
                  updated_text, author_name, author_name_with_credentials, author_credentials, author_role, author_url,
                  author_photo_url, author_points, author_points_text, citation_html, citation_text, edited_by_name,
-                 edited_by_url
+                 edited_by_url, withdrawn
         }
 
         func value(of name: Name) -> Any {
@@ -180,6 +183,30 @@ package struct QuestionContext: PageContext {
             case .author_points_text: (authorPoints.map(PointsRule.text)).orAbsent
             case .edited_by_name: (editor?.name).orAbsent
             case .edited_by_url: (editor?.url).orAbsent
+            case .withdrawn: withdrawn.orAbsent
+            }
+        }
+
+        /// The notice in a withdrawn answer's place.
+        static func withdrawn(_ answer: Answer, url: String) -> AnswerEntry {
+            AnswerEntry(id: Routes.answerFragment(answer.id), url: url, bodyHTML: "", accepted: false, votes: nil, date: answer.date,
+                        updated: nil, authorName: "", authorNameWithCredentials: "", authorCredentials: nil, authorRole: nil,
+                        authorURL: "", authorPhotoURL: nil, citationHTML: nil, citationText: nil, authorPoints: nil, editor: nil,
+                        withdrawn: answer.withdrawal.map(WithdrawnLine.init))
+        }
+    }
+
+    /// When and why an answer was withdrawn.
+    struct WithdrawnLine: TemplateObject {
+        var withdrawal: Withdrawal
+
+        enum Name: String, CaseIterable { case date_iso, date_text, reason }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .date_iso: withdrawal.date.text
+            case .date_text: withdrawal.date.longText
+            case .reason: withdrawal.reason
             }
         }
     }

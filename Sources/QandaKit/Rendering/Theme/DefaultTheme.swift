@@ -14,7 +14,7 @@ package enum DefaultTheme {
     package static let staticFiles: [String: String] = files.filter { !$0.key.hasSuffix(templateExtension) }
 
     /// Templates that render whole pages, by layout; each is a child of `base` through template inheritance.
-    package static let layoutNames = ["home", "question", "list", "terms", "authors", "author", "page", "search", "404", "alias"]
+    package static let layoutNames = ["home", "question", "list", "terms", "authors", "author", "page", "search", "404", "alias", "withdrawn"]
 
     /// Every file of the theme's folder, by file name.
     static let files: [String: String] = EmbeddedTheme.base64.mapValues { String(decoding: Data(base64Encoded: $0)!, as: UTF8.self) }
