@@ -61,12 +61,15 @@ package struct SitePipeline: Sendable {
         let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
             .load(progress: Self.reporter(progress, .loading), reusing: reusing)
         let (templates, templateDiagnostics) = await templatesLoad
-        let diagnostics = (siteDiagnostics + templateDiagnostics).sortedByPlace()
-        guard let site, let templates, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        // The site's language: its strings (i18n/<language>.yml over the built-in table), dates and numbers.
+        let (localization, localizationDiagnostics) = site.map { LocalizationLoader.load(siteFolder: siteFolder, config: $0.config) }
+            ?? (nil, [])
+        let diagnostics = (siteDiagnostics + templateDiagnostics + localizationDiagnostics).sortedByPlace()
+        guard let site, let templates, let localization, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         timings.mark("load")
         // Three passes over the whole site that need only the site: side by side.
         let (today, staticFileNames) = (ContentDate.today(options.now), Array(templates.staticFiles.keys))
-        async let builderMade = ContextBuilder(site: site, today: today, searchAvailable: searchAvailable)
+        async let builderMade = ContextBuilder(site: site, today: today, localization: localization, searchAvailable: searchAvailable)
         async let outlineMade = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFileNames)
         async let structure = OutputKeys.structure(of: site)
         let fingerprints = SiteFingerprints(site: site, sources: sources)
@@ -75,7 +78,7 @@ package struct SitePipeline: Sendable {
         let collisions = RootFileRules.diagnostics(site: site, outline: outline)
         if !collisions.isEmpty { return (nil, (diagnostics + collisions).sortedByPlace(), sources) }
         let keys = await OutputKeys(site: site, fingerprints: fingerprints, structure: structure, builder: builder, outline: outline, templates: templates,
-                                    searchAvailable: searchAvailable, previous: previous)
+                                    localization: localization, searchAvailable: searchAvailable, previous: previous)
         timings.mark("keys")
         let prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
                                 builder: builder, outline: outline, fingerprints: fingerprints, keys: keys, timings: timings)
@@ -156,7 +159,7 @@ package struct SitePipeline: Sendable {
         if !systemRefused.load(ordering: .relaxed) {
             do {
                 result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
-                try writeMachineFiles(site: site, outline: outline, into: sink, unchanged: unchanged)
+                try writeMachineFiles(site: site, outline: outline, localization: builder.localization, into: sink, unchanged: unchanged)
                 if !unchanged(SiteOutline.manifestPath) {
                     try sink.write(SiteManifest(config: site.config, paths: outline.paths).json, to: SiteOutline.manifestPath)
                 }
@@ -217,11 +220,11 @@ package struct SitePipeline: Sendable {
     }
 
     /// Atom feeds (the site and each category), the sitemap and robots.txt.
-    private func writeMachineFiles(site: Site, outline: SiteOutline, into sink: some OutputSink,
+    private func writeMachineFiles(site: Site, outline: SiteOutline, localization: Localization, into sink: some OutputSink,
                                    unchanged: (String) -> Bool) throws {
         if !unchanged(Routes.feed) { try sink.write(AtomFeed.site(site), to: Routes.feed) }
         for (index, category) in site.categories.enumerated() where !unchanged(Routes.categoryFeed(category.slug)) {
-            try sink.write(AtomFeed.category(site, categoryIndex: index), to: Routes.categoryFeed(category.slug))
+            try sink.write(AtomFeed.category(site, categoryIndex: index, localization: localization), to: Routes.categoryFeed(category.slug))
         }
         let sitemapFiles = outline.machineFiles.filter { $0.hasPrefix("sitemap") }
         if !sitemapFiles.allSatisfy(unchanged) {
