@@ -48,7 +48,8 @@ package enum TemplateEjector {
             ? "Qanda has no \(name) table: these are the English strings, to translate"
             : "Qanda's built-in strings for \(name), to change"
         let header = """
-            # The site's words for \(name), over Qanda's own (README, "Languages"). \(origin).
+            # The site's words for \(name), over Qanda's own (README, "Languages").
+            # \(origin).
             # Keep each key and its {placeholders}; write the text after the colon. A line you delete takes Qanda's
             # built-in string again. Plurals list the forms the language uses (CLDR: zero, one, two, few, many,
             # other), and "=0" for one exact number.
