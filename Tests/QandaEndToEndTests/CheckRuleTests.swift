@@ -379,6 +379,51 @@ let ruleCases: [RuleCase] = [
     RuleCase(name: "unknown-partial (a near name)", edits: [.write("Templates/footer.mustache", "<footer>\n  {{>answers}}\n</footer>\n")],
              expected: ["Templates/footer.mustache:2:3 error unknown-partial"],
              message: ["template 'answers' does not exist (did you mean 'answer'?)"]),
+    // Translations (README, "Languages"). qanda.yml's line 4 is the language; i18n/<language>.yml the site's table.
+    RuleCase(name: "invalid-value (a language that is not a BCP 47 tag)", edits: [.replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: english\n")],
+             expected: ["qanda.yml:4:11 error invalid-value"], message: ["language 'english' is not a language tag"], hint: "BCP 47"),
+    RuleCase(name: "missing-translation (a language Qanda has no table for)", edits: [.replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: nl\n")],
+             expected: ["qanda.yml:4:11 warning missing-translation"],
+             message: ["Qanda has no Dutch (nl) translation (built in: ar, de, en, es, fr, he, it, pt), so the pages' own words show in English"],
+             hint: "translate them in i18n/nl.yml"),
+    RuleCase(name: "missing-translation (a site table that lacks strings)", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: nl\n"),
+                .write("i18n/nl.yml", "latest_questions: Nieuwste vragen\n")],
+             expected: ["i18n/nl.yml:0:0 warning missing-translation"],
+             message: ["104 of the 105 strings of the pages have no Dutch (nl) translation, so they show in English: about_the_authors, accepted_answer,"]),
+    RuleCase(name: "missing-translation (a plural without a form the language uses)", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: ar\n"),
+                .write("i18n/ar.yml", "latest_questions: أحدث الأسئلة\nanswer_count:\n  other: \"{count} إجابة\"\n")],
+             expected: ["i18n/ar.yml:2:1 warning missing-translation"],
+             message: ["'answer_count' has no 'zero', 'one', 'two', 'few', 'many' form, which Arabic (ar) numbers use (zero: 0; one: 1; two: 2; few: 3, 4, 5; many: 11, 12, 13); the 'other' form shows instead"],
+             hint: "add `zero:`, `one:`, `two:`, `few:`, `many:` to 'answer_count' in i18n/ar.yml"),
+    RuleCase(name: "unknown-key (a translation key)", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: es\n"),
+                .write("i18n/es.yml", "# Nuestras palabras\nlastest_questions: Lo último\n")],
+             expected: ["i18n/es.yml:2:1 error unknown-key"],
+             message: ["unknown translation key 'lastest_questions' (did you mean 'latest_questions'?)"]),
+    RuleCase(name: "invalid-value (a placeholder the string does not have)", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: es\n"),
+                .write("i18n/es.yml", "published: Publicado el {dat}\n")],
+             expected: ["i18n/es.yml:1:12 error invalid-value"],
+             message: ["'published' has no placeholder {dat} (did you mean {date}?)"], hint: "its placeholders are {date}"),
+    RuleCase(name: "invalid-value (a plural form the language never uses)", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: es\n"),
+                .write("i18n/es.yml", "answer_count:\n  one: \"{count} respuesta\"\n  few: \"{count} respuestas\"\n  other: \"{count} respuestas\"\n")],
+             expected: ["i18n/es.yml:3:3 error invalid-value"],
+             message: ["'answer_count' has a 'few' form, which numbers in 'es' never take"], hint: "its forms are one, many, other"),
+    RuleCase(name: "unknown-key (a plural form that is no CLDR category)", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: es\n"),
+                .write("i18n/es.yml", "answer_count:\n  one: \"{count} respuesta\"\n  othre: \"{count} respuestas\"\n")],
+             expected: ["i18n/es.yml:3:3 error unknown-key"], message: ["'othre' is not a plural form (did you mean 'other'?)"]),
+    RuleCase(name: "wrong-type (one text for a plural)", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: es\n"),
+                .write("i18n/es.yml", "answer_count: \"{count} respuestas\"\n")],
+             expected: ["i18n/es.yml:1:15 error wrong-type"], message: ["'answer_count' depends on a number: it must be a mapping of plural forms"]),
+    RuleCase(name: "missing-key (a plural without 'other')", edits: [
+                .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: es\n"),
+                .write("i18n/es.yml", "answer_count:\n  one: \"{count} respuesta\"\n")],
+             expected: ["i18n/es.yml:1:1 error missing-key"], message: ["'answer_count' has no 'other' form"]),
 ]
 
 @Suite struct CheckRuleTests {

@@ -12,7 +12,7 @@ import Testing
             + #"<a href="https://example.org/kb/questions/sleep-and-worry/">https://example.org/kb/questions/sleep-and-worry/</a>"#
         #expect(page.contains(#"<p class="reference" id="reference">"# + reference + "</p>"))
         #expect(!page.contains("Fixture Advisory Board, ") && !page.contains("Board. (2021"))
-        #expect(page.contains(#"<button type="button" class="copy-reference" data-copy="reference" hidden>Copy reference</button>"#))
+        #expect(page.contains(#"<button type="button" class="copy-reference" data-copy="reference" data-copied="Copied" hidden>Copy reference</button>"#))
         #expect(page.contains(#"<a href="/kb/questions/sleep-and-worry/cite.bib" download>BibTeX</a>"#))
         #expect(page.contains(#"<a href="/kb/questions/sleep-and-worry/cite.ris" download>RIS</a>"#))
         #expect(page.contains(#"<a href="/kb/questions/sleep-and-worry/cite.json" download>CSL-JSON</a>"#))

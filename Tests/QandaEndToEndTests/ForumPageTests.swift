@@ -64,7 +64,7 @@ import Testing
         try SiteEdit.replace(ValidSite.answer, "votes: 3\n", with: "votes: 9223372036854775807\n").apply(to: site)
         try SiteEdit.replace("Content/questions/sleep-better/sam-lee.md", "date: 2023-03-03\n", with: "date: 2023-03-03\nvotes: -40\n").apply(to: site)
         html = try #require(try await built(site).text(Self.page))
-        #expect(html.contains(#"Ada Byron</a> <span class="points">(9223372036854M points)</span>"#), "\(html)")
+        #expect(html.contains(#"Ada Byron</a> <span class="points">(9,223,372,036,854M points)</span>"#), "\(html)")
         #expect(html.contains(#"Sam Lee</a> <span class="points">(0 points)</span>"#))
         #expect(html.contains(#"<span class="votes">-40 votes</span>"#))
         try SiteEdit.replace(ValidSite.config, "points:\n  vote: 1\n  accepted: 100\n  answer: 2\n", with: "points: false\n").apply(to: site)

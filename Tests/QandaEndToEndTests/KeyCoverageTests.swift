@@ -197,6 +197,53 @@ import Testing
         }
     }
 
+    /// The site's translation table, i18n/en.yml: written, edited, given every key, then removed. Each rebuild
+    /// gives a clean build's bytes and shows; with every key set to a marker, each marker is somewhere in the
+    /// output (a string no page shows would be a dead key), but those this site cannot show.
+    @Test func everyTranslationEditGivesTheBytesOfACleanBuild() async {
+        let folder = TemporaryFolder()
+        let session = await Session(site: EveryKeySite.write(into: folder))
+        let first = session.files
+        let path = LocalizationLoader.file(for: "en")
+        func marker(_ key: String) -> String { "«\(key)»" }
+        var everyKey = ""
+        for (key, entry) in BuiltInTranslations.english.entries.sorted(by: { $0.key < $1.key }) {
+            let placeholders = entry.patterns.flatMap(\.placeholders).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let text = "\"" + ([marker(key)] + placeholders.map { "{\($0)}" }).joined(separator: " ") + "\""
+            if case .plural = entry { everyKey += "\(key):\n  one: \(text)\n  other: \(text)\n" } else { everyKey += "\(key): \(text)\n" }
+        }
+        let versions = [
+            "latest_questions: Newest questions\n",
+            "latest_questions: Newest questions\nanswer_count:\n  one: \"{count} reply\"\n  other: \"{count} replies\"\n",
+            everyKey,
+        ]
+        for text in versions {
+            folder.write(text, to: "site/" + path)
+            let result = await session.rebuild(after: [path])
+            #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+            IncrementalBuildTests.expectSame(result, "writing \(path): \(text.prefix(60))")
+            let changed = result.clean != first
+            #expect(changed, "writing \(path) changed no output file")
+        }
+        let output = session.files.values.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        // Not on this site: a thread without answers, a thousand points or a million, the default ask label (it
+        // names its own), the mark of a site that is not medical, and the search page with an index (these tests
+        // build without one), its form and its script's strings. LanguageTests shows those.
+        let cannotShow: Set<String> = ["no_answers_yet", "points_thousands", "points_millions", "ask_label", "reviewed_mark",
+                                       "search_needs_js", "search_form_label", "search_field_label", "search_category_label",
+                                       "search_all_categories", "search_button", "search_no_results", "search_no_results_in",
+                                       "search_results", "search_results_in", "search_first_shown", "search_answer_prefix",
+                                       "search_error"]
+        for key in BuiltInTranslations.english.entries.keys.sorted() where !cannotShow.contains(key) {
+            #expect(output.contains(marker(key)), "no output file shows '\(key)'")
+        }
+        try! FileManager.default.removeItem(atPath: session.site + "/" + path)
+        let result = await session.rebuild(after: [path])
+        IncrementalBuildTests.expectSame(result, "removing \(path)")
+        let same = result.clean == first
+        #expect(same, "removing \(path) did not give the first build's files")
+    }
+
     /// Makes each edit in turn, then undoes it: both rebuilds must give a clean build's bytes, the edit must show
     /// (or, for keys only checks read, must not), and undoing it must give the first build's files.
     static func check(_ edits: [String: Edit], sourceLocation: Testing.SourceLocation = #_sourceLocation) async {

@@ -418,7 +418,7 @@ import Testing
         let folder = TemporaryFolder()
         let site = try newSite(folder)
         let error = #expect(throws: ScaffoldError.self) { try TemplateEjector.eject(["question", "nonesuch"], siteFolder: site) }
-        #expect(error == .unknownTemplates(["nonesuch"], valid: TemplateEjector.names))
+        #expect(error == .unknownTemplates(["nonesuch"], valid: TemplateEjector.names + [TemplateEjector.translationsName]))
         #expect(error?.description.hasPrefix("no built-in template named 'nonesuch'; the templates are: base, home, question, ") == true)
         #expect(!FileManager.default.fileExists(atPath: site + "/Templates/question.mustache"), "nothing is written when a name is wrong")
         #expect(Set(TemplateEjector.names) == Set(DefaultTheme.templates.keys).union(DefaultTheme.staticFiles.keys))
@@ -485,7 +485,7 @@ import Testing
 
         let list = try CommandRun.run(["templates", "list"])
         #expect(list.status == 0)
-        #expect(list.stdout == TemplateEjector.names.joined(separator: "\n") + "\n")
+        #expect(list.stdout == (TemplateEjector.names + ["i18n"]).joined(separator: "\n") + "\n")
         let eject = try CommandRun.run(["templates", "eject", "footer", "--site", site])
         #expect(eject.stdout == site + "/Templates/footer.mustache\n")
         let ejectAgain = try CommandRun.run(["templates", "eject", "footer", "--site", site])

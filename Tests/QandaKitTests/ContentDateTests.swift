@@ -30,7 +30,7 @@ import Testing
         let date = try #require(ContentDate.parse("2018-04-26T23:30:00-05:00"))
         #expect(date.day == 26)
         #expect(date.isoDay == "2018-04-26")
-        #expect(date.longText == "April 26, 2018")
+        #expect(date.englishLongText == "April 26, 2018")
         #expect(date.dayNumber == 17647)
     }
 
@@ -122,9 +122,9 @@ import Testing
     }
 
     @Test func longText() {
-        #expect(ContentDate.parse("2018-04-26")?.longText == "April 26, 2018")
-        #expect(ContentDate.parse("2024-01-05")?.longText == "January 5, 2024")
-        #expect(ContentDate.parse("1999-12-31T23:59:59Z")?.longText == "December 31, 1999")
+        #expect(ContentDate.parse("2018-04-26")?.englishLongText == "April 26, 2018")
+        #expect(ContentDate.parse("2024-01-05")?.englishLongText == "January 5, 2024")
+        #expect(ContentDate.parse("1999-12-31T23:59:59Z")?.englishLongText == "December 31, 1999")
     }
 
     @Test func dayNumber() {

@@ -198,7 +198,7 @@ import Testing
         var thread = Self.forumThread
         thread.question.title = #"Fish & "chips" <b>"#
         let site = Self.site(threads: [thread])
-        let context = ContextBuilder(site: site, today: Self.day("2025-01-01")).questionPage(0)
+        let context = ContextBuilder(site: site, today: Self.day("2025-01-01"), localization: .builtIn(site.config.language)).questionPage(0)
         let folder = NSTemporaryDirectory() + "qanda-meta-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/Templates", withIntermediateDirectories: true)

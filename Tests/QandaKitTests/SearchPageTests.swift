@@ -6,14 +6,14 @@ import Testing
 /// script (named by `SearchLinks`) brings to life; or, with no index, a sentence saying so.
 @Suite struct SearchPageTests {
     static func render(_ links: SearchLinks?) throws -> String {
-        let builder = ContextBuilder(site: SampleSite.make(), today: ContentDate.parse("2020-01-03")!)
+        let builder = ContextBuilder(site: SampleSite.make(), today: ContentDate.parse("2020-01-03")!, localization: .builtIn("en"))
         let templates = try #require(TemplateSet.load(siteFolder: "/nonexistent-qanda-site").0)
         return templates.render(builder.searchPage(links: links), layout: "search")
     }
 
     @Test func withAnIndexThePageIsAFormTheScriptReads() throws {
         let page = try Self.render(SearchLinks(rootURL: "/search/index/root.abc.json", scriptURL: "/search/qanda-search.def.js"))
-        #expect(page.contains(#"<div id="search" class="search" data-root="/search/index/root.abc.json">"#))
+        #expect(page.contains(#"<div id="search" class="search" data-root="/search/index/root.abc.json" data-strings="{&quot;answerPrefix&quot;:&quot;Answer:&quot;,&quot;answers&quot;:{&quot;one&quot;:&quot;{count} answer&quot;,&quot;other&quot;:&quot;{count} answers&quot;}"#))
         #expect(page.contains(#"<script src="/search/qanda-search.def.js" defer></script>"#))
         #expect(page.contains(#"<form class="search-form" action="/search/" method="get" role="search""#))
         #expect(page.contains(#"<input id="search-query" type="search" name="q""#))

@@ -9,7 +9,7 @@ import Testing
     static func contexts() -> [any PageContext] {
         var site = SampleSite.make()
         site.config.citationRetrieved = true
-        let builder = ContextBuilder(site: site, today: ContentDate.parse("2020-01-03")!)
+        let builder = ContextBuilder(site: site, today: ContentDate.parse("2020-01-03")!, localization: .builtIn(site.config.language))
         let links = SearchLinks(rootURL: "/search/index/root.0.json", scriptURL: "/search/qanda-search.0.js")
         return [
             builder.homePage(), builder.questionPage(0), builder.questionPage(0, number: 2),
@@ -71,7 +71,7 @@ import Testing
         let templates = try #require(loaded, "\(diagnostics)")
         var site = SampleSite.make()
         site.config.description = nil
-        let page = ContextBuilder(site: site, today: ContentDate.parse("2020-01-03")!).questionPage(0)
+        let page = ContextBuilder(site: site, today: ContentDate.parse("2020-01-03")!, localization: .builtIn(site.config.language)).questionPage(0)
         #expect(templates.render(page, layout: "probe") == "[]no D\n")
     }
 }

@@ -48,12 +48,14 @@ package struct OutputKeys: Sendable {
     /// - Parameter structure: `structure(of: site)`.
     /// - Parameter fingerprints: what each source file holds (`LoadedSources`).
     init(site: Site, fingerprints: SiteFingerprints, structure: Fingerprint, builder: ContextBuilder, outline: SiteOutline,
-         templates: TemplateSet, searchAvailable: Bool, previous: OutputKeys? = nil) async {
+         templates: TemplateSet, localization: Localization, searchAvailable: Bool, previous: OutputKeys? = nil) async {
         self.structure = structure
         outlineChecksum = nil
         var global = Fingerprint()
         global.add(fingerprints.config)
         global.add(templates.fingerprint)
+        // Every page and feed shows translated strings: an edit of i18n/<language>.yml renders them all again.
+        global.add(localization.fingerprint)
         global.add(searchAvailable)
         global.add(builder.retrieved?.text)
         global.add(structure)

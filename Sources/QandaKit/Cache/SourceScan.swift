@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Fingerprints of every source a build reads (qanda.yml, Content/, Templates/): each file's path, size,
+/// Fingerprints of every source a build reads (qanda.yml, Content/, Templates/, i18n/): each file's path, size,
 /// modification and change times and inode, from lstat(2) without opening anything. An equal `total` means no
 /// source changed, which lets `qanda build` stop in a fraction of a second when there is nothing to do; the
 /// parts say which thread folders, authors or pages to read again when something did.
@@ -44,6 +44,7 @@ package struct SourceScan: Sendable {
         var key = Fingerprint()
         key.add(entryKey(siteFolder + "/" + SiteConfigLoader.fileName, name: SiteConfigLoader.fileName))
         key.add(tree(siteFolder + "/" + TemplateSet.folderName))
+        key.add(tree(siteFolder + "/" + LocalizationLoader.folderName))
         let content = siteFolder + "/Content"
         for entry in DirectoryListing.entries(of: content) ?? [] {
             key.add(entry.name)

@@ -28,7 +28,7 @@ package enum APAReference {
         }
         if record.showsSiteName { parts.append(text(withFinalPeriod(record.siteName))) }
         if let retrieved = record.retrieved {
-            parts.append(text("Retrieved \(retrieved.longText), from ") + link(record.url))
+            parts.append(text("Retrieved \(retrieved.englishLongText), from ") + link(record.url))
         } else {
             parts.append(link(record.url))
         }

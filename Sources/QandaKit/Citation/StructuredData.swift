@@ -17,8 +17,8 @@ import Foundation
 ///   where anyone may answer.
 /// - Both carry `lastReviewed`/`reviewedBy` when the thread was reviewed.
 /// - Google recommends `author` on a `Question` and `upvoteCount` on a `Question` and an `Answer`. As a forum
-///   page does, an asker who gave no name (`asked_by` absent) is the Person "Anonymous", the name the page
-///   shows, and a post with no `votes` has `upvoteCount` 0, the count the page shows. (The reference of a forum
+///   page does, an asker who gave no name (`asked_by` absent) is the Person "Anonymous" (in the site's language:
+///   the name the page shows), and a post with no `votes` has `upvoteCount` 0, the count the page shows. (The reference of a forum
 ///   post nobody signed still has no author, as APA asks: "Anonymous" is the page's word, not the poster's.)
 /// - Dates are written as the editor wrote them (a day or a timestamp with offset): both are ISO 8601.
 /// - `dateCreated` and `datePublished` are both given for questions and answers (Google's Q&A documentation has
@@ -32,9 +32,12 @@ package enum StructuredData {
     package static let context = "https://schema.org"
 
     /// The JSON-LD of a question page, following the thread's citation genre. A long thread's page `number`
-    /// lists the answers shown on it; `answerCount` counts them all.
-    package static func questionPage(thread: QuestionThread, site: Site, number: Int = 1) -> String {
-        let builder = Builder(site: site)
+    /// lists the answers shown on it; `answerCount` counts them all. `anonymous` is the page's name for an asker
+    /// who gave none (the translation table's `anonymous`).
+    package static func questionPage(thread: QuestionThread, site: Site, number: Int = 1,
+                                     anonymous: String = Question.anonymousAsker) -> String {
+        var builder = Builder(site: site)
+        builder.anonymous = anonymous
         let pageURL = builder.routes.absolute(Routes.paged(Routes.question(thread.slug), number))
         let breadcrumbID = pageURL + "#breadcrumb"
         var page = builder.page(thread, url: pageURL, answers: Array(thread.answers(onPage: number, perPage: site.config.answersPerPage)))
@@ -84,6 +87,7 @@ extension StructuredData {
         let site: Site
         let config: SiteConfig
         let routes: Routes
+        var anonymous = Question.anonymousAsker
 
         init(site: Site) {
             self.site = site
@@ -130,7 +134,7 @@ extension StructuredData {
             }
             if let updated = question.updated, updated != question.date { object["dateModified"] = updated.text }
             object["upvoteCount"] = question.votes ?? 0
-            object["author"] = ["@type": "Person", "name": question.poster ?? Question.anonymousAsker]
+            object["author"] = ["@type": "Person", "name": question.poster ?? anonymous]
             if let editor = question.editedBy.flatMap(site.author) { object["editor"] = agent(editor) }
             let acceptedIndex = answers.firstIndex(where: \.isAccepted)
             if let acceptedIndex { object["acceptedAnswer"] = answer(answers[acceptedIndex], in: thread) }

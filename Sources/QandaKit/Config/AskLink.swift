@@ -2,12 +2,10 @@
 /// `mailto:` address, shown in the header and on every question page.
 public struct AskLink: Sendable, Equatable {
     public var url: String
-    /// The header link's text.
-    public var label: String
+    /// The header link's text; nil for the translation table's `ask_label` ("Ask a question").
+    public var label: String?
 
-    public static let defaultLabel = "Ask a question"
-
-    public init(url: String, label: String = AskLink.defaultLabel) {
+    public init(url: String, label: String? = nil) {
         self.url = url
         self.label = label
     }

@@ -21,25 +21,6 @@ public struct PointsRule: Sendable, Equatable {
         return total
     }
 
-    /// A total as a forum prints it beside a name: "0 points", "1 point", "950 points", "7.9k points", "1.2M points".
-    static func text(_ points: Int) -> String {
-        let number: String
-        switch points {
-        case ..<1000: number = String(points)
-        case ..<1_000_000: number = compact(points, 1000, "k")
-        default: number = compact(points, 1_000_000, "M")
-        }
-        return number + (points == 1 ? " point" : " points")
-    }
-
-    /// One decimal below ten units ("7.9k"), none from there ("12k"); rounded down, so 999,999 is "999k".
-    private static func compact(_ value: Int, _ unit: Int, _ suffix: String) -> String {
-        let whole = value / unit
-        if whole >= 10 { return "\(whole)\(suffix)" }
-        let tenth = (value % unit) * 10 / unit
-        return tenth == 0 ? "\(whole)\(suffix)" : "\(whole).\(tenth)\(suffix)"
-    }
-
     static func adding(_ a: Int, _ b: Int) -> Int {
         let (sum, overflow) = a.addingReportingOverflow(b)
         return overflow ? (b > 0 ? Int.max : Int.min) : sum

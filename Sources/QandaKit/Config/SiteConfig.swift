@@ -19,6 +19,8 @@ public struct SiteConfig: Sendable {
     public var points: PointsRule? = PointsRule()
     /// Where readers ask or answer (`ask:`); nil when the site offers no way.
     public var ask: AskLink?
+    /// Where qanda.yml writes `language`, for findings about the site's translation; nil when it does not.
+    package var languageLocation: SourceLocation?
     /// Where qanda.yml writes `base_url`, for `qanda check`'s findings about it; nil when `--base-url` replaced it.
     package var baseURLLocation: SourceLocation?
     /// How a broken internal link or missing image is reported (`links:`): an error that stops the build, or a

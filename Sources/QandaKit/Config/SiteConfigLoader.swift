@@ -43,7 +43,13 @@ package enum SiteConfigLoader {
             config = SiteConfig(title: title, baseURL: baseURL, publisher: publisher)
             if baseURLOverride == nil { config!.baseURLLocation = fields.valueLocation("base_url") }
         }
-        let language = fields.string("language")
+        var language = fields.string("language")
+        if let tag = language, let problem = LanguageTag.problem(tag) {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("language"),
+                                                 message: "language '\(tag)' \(problem)",
+                                                 hint: "write a BCP 47 language tag: a language code such as en, es or ar, optionally with a region (pt-BR) or script (zh-Hant)"))
+            language = nil
+        }
         let description = fields.string("description")
         let medical = fields.bool("medical")
         let pageSize = fields.int("page_size")
@@ -81,7 +87,10 @@ package enum SiteConfigLoader {
         if config != nil {
             config!.points = points
             config!.ask = ask
-            if let language { config!.language = language }
+            if let language {
+                config!.language = language
+                config!.languageLocation = fields.valueLocation("language")
+            }
             config!.description = description
             if let medical { config!.isMedical = medical }
             if let pageSize, pageSize >= 1 { config!.pageSize = pageSize }
@@ -134,7 +143,7 @@ package enum SiteConfigLoader {
                                                  hint: "write a form's address such as https://example.org/ask, or mailto:questions@example.org"))
             return nil
         }
-        return AskLink(url: url, label: label ?? AskLink.defaultLabel)
+        return AskLink(url: url, label: label)
     }
 
     /// Why a base URL cannot be used, or nil when it is fine.

@@ -53,8 +53,9 @@ package struct ContentDate: Sendable, Hashable, Comparable, CustomStringConverti
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
-    /// "April 26, 2018": how the default theme shows a date to readers.
-    package var longText: String { "\(Self.monthNames[month - 1]) \(day), \(year)" }
+    /// "April 26, 2018": APA's English form, which references keep on a site in any language (the "Retrieved …
+    /// from" of `citation.retrieved`). Pages show dates in the site's language instead (`Localization.date`).
+    package var englishLongText: String { "\(Self.monthNames[month - 1]) \(day), \(year)" }
 }
 
 extension ContentDate {

@@ -110,6 +110,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case templateSyntax = "template-syntax"
     case unknownTemplateVariable = "unknown-template-variable"
     case unknownPartial = "unknown-partial"
+    // Translations
+    /// A string that shows in English on a site in another language, or a plural form the language needs that
+    /// its table lacks (i18n/<language>.yml).
+    case missingTranslation = "missing-translation"
 }
 
 extension Array where Element == Diagnostic {

@@ -14,14 +14,20 @@ package enum AtomFeed {
     }
 
     /// The feed of one category (an index into `site.categories`): its `limit` newest threads.
-    /// Written to `Routes.categoryFeed(slug)`.
-    package static func category(_ site: Site, categoryIndex: Int, limit: Int = entryLimit) -> String {
+    /// Written to `Routes.categoryFeed(slug)`. Its title is the site's and the category's, joined as the
+    /// language joins them ("Site: Category"; "Site : Catégorie" in French).
+    package static func category(_ site: Site, categoryIndex: Int, localization: Localization, limit: Int = entryLimit) -> String {
         let category = site.categories[categoryIndex]
         // Taxonomy indexes follow `site.threads`, so ascending indexes are newest first.
         let entries = Array(category.threadIndexes.sorted().prefix(max(0, limit)))
-        return document(site: site, title: "\(site.config.title): \(category.name)",
+        return document(site: site, title: categoryTitle(site.config.title, category.name, localization: localization),
                         selfRoute: Routes.categoryFeed(category.slug), alternateRoute: Routes.category(category.slug),
                         threadIndexes: entries)
+    }
+
+    /// A category feed's title, as the feed and the category page's `<link rel="alternate">` give it.
+    package static func categoryTitle(_ siteTitle: String, _ category: String, localization: Localization) -> String {
+        localization.text(.feedCategoryTitle, ["site": siteTitle, "category": category])
     }
 
     /// `updated` of a feed with no entries (RFC 4287 requires the element; with no content there is no date to

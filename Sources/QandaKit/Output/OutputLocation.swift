@@ -1,12 +1,12 @@
 import Foundation
 
 /// Where a build may write: never over the sources. The output folder is replaced as a whole, so pointing it at
-/// the site folder, Content/, Templates/, one of their parents or `/` would destroy the editor's files.
+/// the site folder, Content/, Templates/, i18n/, one of their parents or `/` would destroy the editor's files.
 package enum OutputLocation {
     package static func problem(output: String, siteFolder: String) -> String? {
         let out = canonical(output), site = canonical(siteFolder)
         if out == "/" { return "the output folder cannot be /" }
-        for protected in [site, site + "/Content", site + "/Templates", site + "/qanda.yml"] {
+        for protected in [site, site + "/Content", site + "/Templates", site + "/" + LocalizationLoader.folderName, site + "/qanda.yml"] {
             if out == protected || protected.hasPrefix(out + "/") {
                 return "the output folder \(output) would replace \(protected == site ? "the site folder" : protected); choose a folder of its own such as Site/"
             }

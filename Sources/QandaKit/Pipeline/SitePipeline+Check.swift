@@ -35,6 +35,7 @@ extension SitePipeline {
         var diagnostics = loadDiagnostics + templateDiagnostics
         timings.mark("load")
         if let site {
+            diagnostics += LocalizationLoader.load(siteFolder: siteFolder, config: site.config).1
             let staticFiles = Array((templates?.staticFiles ?? DefaultTheme.staticFiles).keys)
             let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFiles)
             diagnostics += SiteValidator(site: site, outline: outline, today: today, previous: previous).diagnostics()

@@ -17,7 +17,7 @@ extension SitePipeline {
     func writeSearch(site: Site, fingerprints: SiteFingerprints, builder: ContextBuilder, templates: TemplateSet,
                      previous: SearchIndex?, into sink: some OutputSink) async throws -> SearchOutcome {
         var timings = PhaseTimings()
-        var index = await SearchIndex.make(site: site, routes: builder.routes, threadFingerprints: fingerprints.threads, previous: previous)
+        var index = await SearchIndex.make(site: site, routes: builder.routes, localization: builder.localization, threadFingerprints: fingerprints.threads, previous: previous)
         timings.mark("documents")
         let indexFiles = await SearchIndexFiles(index: index, site: site, previous: previous)
         timings.mark("files")

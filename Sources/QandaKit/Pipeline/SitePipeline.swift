@@ -61,12 +61,15 @@ package struct SitePipeline: Sendable {
         let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
             .load(progress: Self.reporter(progress, .loading), reusing: reusing)
         let (templates, templateDiagnostics) = await templatesLoad
-        var diagnostics = (siteDiagnostics + templateDiagnostics).sortedByPlace()
-        guard let site, let templates, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        // The site's language: its strings (i18n/<language>.yml over the built-in table), dates and numbers.
+        let (localization, localizationDiagnostics) = site.map { LocalizationLoader.load(siteFolder: siteFolder, config: $0.config) }
+            ?? (nil, [])
+        var diagnostics = (siteDiagnostics + templateDiagnostics + localizationDiagnostics).sortedByPlace()
+        guard let site, let templates, let localization, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         timings.mark("load")
         // Three passes over the whole site that need only the site: side by side.
         let (today, staticFileNames) = (ContentDate.today(options.now), Array(templates.staticFiles.keys))
-        async let builderMade = ContextBuilder(site: site, today: today, searchAvailable: searchAvailable)
+        async let builderMade = ContextBuilder(site: site, today: today, localization: localization, searchAvailable: searchAvailable)
         async let outlineMade = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFileNames)
         async let structure = OutputKeys.structure(of: site)
         let fingerprints = SiteFingerprints(site: site, sources: sources)
@@ -76,7 +79,7 @@ package struct SitePipeline: Sendable {
         async let outlineFindingsMade = SiteValidator.outlineRules(site: site, outline: outline)
         let builder = await builderMade
         let keys = await OutputKeys(site: site, fingerprints: fingerprints, structure: structure, builder: builder, outline: outline, templates: templates,
-                                    searchAvailable: searchAvailable, previous: previous)
+                                    localization: localization, searchAvailable: searchAvailable, previous: previous)
         let outlineFindings = await outlineFindingsMade
         if outlineFindings.hasErrors { return (nil, (diagnostics + outlineFindings).sortedByPlace(), sources) }
         if !outlineFindings.isEmpty { diagnostics = (diagnostics + outlineFindings).sortedByPlace() }
@@ -160,7 +163,7 @@ package struct SitePipeline: Sendable {
         if !systemRefused.load(ordering: .relaxed) {
             do {
                 result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
-                try writeMachineFiles(site: site, outline: outline, into: sink, unchanged: unchanged)
+                try writeMachineFiles(site: site, outline: outline, localization: builder.localization, into: sink, unchanged: unchanged)
                 if !unchanged(SiteOutline.manifestPath) {
                     try sink.write(SiteManifest(config: site.config, paths: outline.paths, withdrawn: outline.withdrawnURLs).json, to: SiteOutline.manifestPath)
                 }
@@ -221,11 +224,11 @@ package struct SitePipeline: Sendable {
     }
 
     /// Atom feeds (the site and each category), the sitemap and robots.txt.
-    private func writeMachineFiles(site: Site, outline: SiteOutline, into sink: some OutputSink,
+    private func writeMachineFiles(site: Site, outline: SiteOutline, localization: Localization, into sink: some OutputSink,
                                    unchanged: (String) -> Bool) throws {
         if !unchanged(Routes.feed) { try sink.write(AtomFeed.site(site), to: Routes.feed) }
         for (index, category) in site.categories.enumerated() where !unchanged(Routes.categoryFeed(category.slug)) {
-            try sink.write(AtomFeed.category(site, categoryIndex: index), to: Routes.categoryFeed(category.slug))
+            try sink.write(AtomFeed.category(site, categoryIndex: index, localization: localization), to: Routes.categoryFeed(category.slug))
         }
         let sitemapFiles = outline.machineFiles.filter { $0.hasPrefix("sitemap") }
         if !sitemapFiles.allSatisfy(unchanged) {

@@ -1,7 +1,7 @@
 extension ContextBuilder {
     /// /authors/: every author and reviewer.
     package func authorsPage() -> AuthorsContext {
-        AuthorsContext(common: common(AuthorsContext.layout, title: "Authors and reviewers", description: nil, route: Routes.authors),
+        AuthorsContext(common: common(AuthorsContext.layout, title: localization.text(.authorsTitle), description: nil, route: Routes.authors),
                        authors: site.authors.map(authorBox))
     }
 
@@ -13,8 +13,10 @@ extension ContextBuilder {
         let answers = site.answersByAuthor[author.id] ?? []
         let reviewed = site.reviewsByAuthor[author.id] ?? []
         let total = site.authorPageCount(index)
-        let title = number > 1 ? "\(author.name) (page \(number) of \(total))" : author.name
+        let title = pagedTitle(author.name, number: number, of: total)
         let start = (number - 1) * site.config.pageSize
+        let points = site.pointsByAuthor[author.id]
+        let pointsText = points.map { localization.plural(.points, $0) }
         return AuthorContext(
             common: common(AuthorContext.layout, title: title,
                            description: [author.credentials, author.role].compactMap { $0 }.joined(separator: ", ").nonEmpty,
@@ -28,15 +30,20 @@ extension ContextBuilder {
                 return AuthorContext.WrittenAnswer(
                     questionTitle: thread.title, questionURL: item.url, answerURL: routes.link(answer, in: thread),
                     accepted: answer.isAccepted, votes: answer.votes, categoryName: item.categoryName,
-                    categoryURL: item.categoryURL, date: answer.date)
+                    categoryURL: item.categoryURL, date: answer.date, dateText: localization.date(answer.date))
             },
             hasAnswers: start < answers.count,
             reviewed: reviewed.dropFirst(start).prefix(site.config.pageSize).map { threadIndex in
-                AuthorContext.ReviewedQuestion(title: site.threads[threadIndex].title, url: questionItems[threadIndex].url,
-                                               date: site.threads[threadIndex].question.review!.date)
+                let date = site.threads[threadIndex].question.review!.date
+                return AuthorContext.ReviewedQuestion(title: site.threads[threadIndex].title, url: questionItems[threadIndex].url,
+                                                      date: date, dateText: localization.date(date),
+                                                      reviewedHTML: localization.html(.authorReviewedOn, ["date": localization.timeHTML(date)]))
             },
             pager: pager(route: route, current: number, total: total),
-            points: site.pointsByAuthor[author.id])
+            points: points, pointsText: pointsText,
+            pointsLineText: pointsText.map { localization.text(.pointsFromCommunity, ["points": $0]) },
+            answersHeading: localization.text(.authorAnswersHeading, ["count": localization.number(answers.count)]),
+            reviewedHeading: localization.text(.authorReviewedHeading, ["count": localization.number(reviewed.count)]))
     }
 }
 

@@ -12,10 +12,13 @@ package struct ContextBuilder: Sendable {
     package let retrieved: ContentDate?
     /// Whether this build makes a search index (not turned off with --no-search).
     package let searchAvailable: Bool
+    /// The language every page is made in: its strings, plural rule, dates and numbers.
+    package let localization: Localization
 
-    package init(site: Site, today: ContentDate, searchAvailable: Bool = false) {
+    package init(site: Site, today: ContentDate, localization: Localization, searchAvailable: Bool = false) {
         self.searchAvailable = searchAvailable
         self.site = site
+        self.localization = localization
         routes = Routes(config: site.config)
         retrieved = site.config.citationRetrieved ? today : nil
         questionItems = Parallel.mapNow(Array(site.threads.indices)) { [routes] index in
@@ -26,26 +29,33 @@ package struct ContextBuilder: Sendable {
                 date: thread.question.date, categoryName: category?.name ?? thread.question.category,
                 categoryURL: routes.link(Routes.category(category?.slug ?? Slug.make(from: thread.question.category))),
                 answerCount: thread.answers.count, hasAccepted: thread.answers.contains(where: \.isAccepted),
-                votes: thread.question.votes)
+                votes: thread.question.votes, localization: localization)
         }
-        siteSummary = SiteSummary(site: site, routes: routes)
-        authorBoxes = site.authors.map { [routes] in AuthorBox($0, site: site, routes: routes) }
+        siteSummary = SiteSummary(site: site, routes: routes, localization: localization)
+        authorBoxes = site.authors.map { [routes] in AuthorBox($0, site: site, routes: routes, localization: localization) }
     }
 
     // MARK: Shared pieces
 
     func common(_ layout: String, title: String, description: String?, route: String) -> PageCommon {
-        PageCommon(layout: layout, site: siteSummary, pageTitle: title, description: description,
-                   canonicalURL: routes.absolute(route), url: routes.link(route))
+        PageCommon(layout: layout, site: siteSummary, translations: localization.translations, pageTitle: title,
+                   description: description, canonicalURL: routes.absolute(route), url: routes.link(route))
     }
 
     /// An author's summary (bio box, list entry); made once per author, as pages show the same authors again and again.
     func authorBox(_ author: Author) -> AuthorBox {
-        site.authorIndex[author.id].map { authorBoxes[$0] } ?? AuthorBox(author, site: site, routes: routes)
+        site.authorIndex[author.id].map { authorBoxes[$0] } ?? AuthorBox(author, site: site, routes: routes, localization: localization)
     }
 
-    /// Page links for a paged list; absent when everything fits on one page.
-    func pager(route: String, current: Int, total: Int, previous: String = "← Newer", next: String = "Older →") -> Pager? {
+    /// "Name (page 2 of 5)": the title of a later page of a list.
+    func pagedTitle(_ title: String, number: Int, of total: Int) -> String {
+        number > 1 ? localization.text(.pageTitlePaged, ["title": title, "page": localization.number(number),
+                                                          "total": localization.number(total)]) : title
+    }
+
+    /// Page links for a paged list; absent when everything fits on one page. The labels default to a list's
+    /// (newer, older).
+    func pager(route: String, current: Int, total: Int, previous: TextKey = .pagerNewer, next: TextKey = .pagerOlder) -> Pager? {
         guard total > 1 else { return nil }
         var pages: [Pager.Link] = []
         var last = 0
@@ -54,7 +64,7 @@ package struct ContextBuilder: Sendable {
             pages.append(Pager.Link(number: number, url: routes.link(Routes.paged(route, number)), isCurrent: number == current))
             last = number
         }
-        return Pager(current: current, total: total, previousLabel: previous, nextLabel: next,
+        return Pager(current: current, total: total, previousLabel: localization.text(previous), nextLabel: localization.text(next),
                      previousURL: current > 1 ? routes.link(Routes.paged(route, current - 1)) : nil,
                      nextURL: current < total ? routes.link(Routes.paged(route, current + 1)) : nil,
                      pages: pages)
@@ -66,6 +76,8 @@ package struct ContextBuilder: Sendable {
     }
 }
 
+/// Counts in English, for the command line's own messages (diagnostics, summaries): pages speak the site's
+/// language through `Localization` instead.
 package enum Plural {
     static func count(_ count: Int, _ singular: String, plural: String? = nil) -> String {
         "\(count) " + (count == 1 ? singular : plural ?? singular + "s")

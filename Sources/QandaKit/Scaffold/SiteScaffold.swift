@@ -81,7 +81,8 @@ package enum SiteScaffold {
         \(placeholderNote)\(line("base_url: \(scalar(baseURL))", "required: absolute http(s) URL of the site's root, ending with /;"))
         \(line("", "  it may have a path (https://example.org/kb/), no ?query or #fragment"))
         \(line("publisher: \(scalar(title))", "required: the site name in citations (your organization)"))
-        \(line("language: en", "the pages' language (default en)"))
+        \(line("language: en", "the pages' language, a BCP 47 tag (es, pt-BR, ar): their words, dates and"))
+        \(line("", "  direction; built in: \(BuiltInTranslations.languages.joined(separator: ", ")); i18n/<language>.yml changes words"))
         \(line("description: Questions and answers, written and reviewed by our editors.", "the home page's description"))
         review:
         \(line("  every_days: 730", "a page whose last review is older than this is overdue (qanda check)"))
@@ -220,6 +221,10 @@ package enum SiteScaffold {
         - Only values whose names end in `_html` (`body_html`, `bio_html`, `meta_tags_html`, `structured_data_html`) hold ready HTML;
           print those with three braces: `{{{question.body_html}}}`.
         - A value that is absent is false, so `{{#updated_text}}…{{/updated_text}}` shows only when there is one.
+        - The theme's own words are in the site's language: `{{t.latest_questions}}` and the other strings of the
+          translation table, and values ending in `_text` or `_html` ("4 answers", "Published <date>"). Raw values
+          sit beside them (`answer_count`, `date_iso`) to format your own way. To change a word for the whole
+          site, edit i18n/<language>.yml instead (`qanda templates eject i18n` writes it).
         - A name a page does not have, or a partial that does not exist, is an error
           (`unknown-template-variable`, `unknown-partial`) with a "did you mean", reported by `qanda check` and
           `qanda build`, instead of printing nothing. Qanda's README lists every page's values.

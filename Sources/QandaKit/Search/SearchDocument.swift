@@ -20,7 +20,8 @@ struct SearchDocument: Sendable {
     static let excerptLength = 180
 
     /// - Parameter stems: the stems of words seen so far (shared between documents: stemming is most of the work).
-    init(thread: QuestionThread, url: String, category: String?, tags: [String], stems: inout [String: String]) {
+    /// - Parameter dateText: the question's date as the site's language writes it.
+    init(thread: QuestionThread, url: String, category: String?, tags: [String], dateText: String, stems: inout [String: String]) {
         // Words are counted as they come, each different one stemmed once at the end. A count is kept doubled,
         // its lowest bit saying whether the word is to be stemmed.
         var counts: [String: Int] = [:]
@@ -47,7 +48,7 @@ struct SearchDocument: Sendable {
         entry = Self.entry([
             ("answer", .text(Self.excerpt(thread.answers.first?.plainText ?? ""))), ("answers", .number(thread.answers.count)),
             ("category", .text(category ?? "")), ("date", .text(thread.question.date.isoDay)),
-            ("dateText", .text(thread.question.date.longText)), ("question", .text(Self.excerpt(thread.question.plainText))),
+            ("dateText", .text(dateText)), ("question", .text(Self.excerpt(thread.question.plainText))),
             ("title", .text(thread.title)), ("url", .text(url)),
         ])
         // The same terms and counts give the same sum in any order (a dictionary's order changes between runs).

@@ -46,8 +46,12 @@ package struct SearchIndex: Sendable {
 
     /// The index of `site`, reusing what `previous` (the last build's) knows of the threads that did not change.
     /// - Parameter threadFingerprints: per thread, what its files hold (`SiteFingerprints.threads`).
-    static func make(site: Site, routes: Routes, threadFingerprints: [Fingerprint], previous: SearchIndex?) async -> SearchIndex {
-        let sources = site.threads.indices.map { sourceKey(site: site, routes: routes, index: $0, fingerprint: threadFingerprints[$0]) }
+    /// - Parameter localization: the site's language, in which a result shows its date.
+    static func make(site: Site, routes: Routes, localization: Localization, threadFingerprints: [Fingerprint],
+                     previous: SearchIndex?) async -> SearchIndex {
+        let sources = site.threads.indices.map {
+            sourceKey(site: site, routes: routes, language: localization.language, index: $0, fingerprint: threadFingerprints[$0])
+        }
         let previousIDs = previous.map { previous in
             Dictionary(previous.documents.indices.compactMap { id in previous.documents[id].map { ($0.slug, id) } },
                        uniquingKeysWith: { first, _ in first })
@@ -75,7 +79,7 @@ package struct SearchIndex: Sendable {
                     let thread = site.threads[position]
                     let (category, tags) = labels(site: site, index: position)
                     return SearchDocument(thread: thread, url: routes.link(Routes.question(thread.slug)), category: category, tags: tags,
-                                          stems: &stems)
+                                          dateText: localization.date(thread.question.date), stems: &stems)
                 }
             }.flatMap { $0 }
             for (position, document) in zip(batch, documents) {
@@ -138,11 +142,12 @@ package struct SearchIndex: Sendable {
                         frequencies: document.frequencies, length: document.length, entry: document.entry)
     }
 
-    private static func sourceKey(site: Site, routes: Routes, index: Int, fingerprint: Fingerprint) -> Fingerprint {
+    private static func sourceKey(site: Site, routes: Routes, language: String, index: Int, fingerprint: Fingerprint) -> Fingerprint {
         let thread = site.threads[index]
         var key = Fingerprint()
         key.add(formatVersion)
         key.add(fingerprint)
+        key.add(language)   // the date a result shows is in the site's language
         key.add(routes.link(Routes.question(thread.slug)))
         let (category, tags) = labels(site: site, index: index)
         key.add(category)

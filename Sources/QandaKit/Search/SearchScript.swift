@@ -1,7 +1,9 @@
 /// The search page's script: it reads the index of docs/SEARCH.md in the browser. Plain JavaScript, written here,
 /// with no dependencies and nothing fetched from another host; the build writes it as `search/qanda-search.<hash>.js`.
 /// Its tokenizer and stemmer must give the same terms as `SearchTokenizer` and `EnglishStemmer` (check_browser.py
-/// compares them through `window.qandaSearch`).
+/// compares them through `window.qandaSearch`). The words it shows come from the page (`data-strings`, in the
+/// site's language), so one script, named by a hash of its bytes, serves every language; it picks plural forms
+/// with the browser's CLDR rules (Intl.PluralRules) for the page's `lang`.
 package enum SearchScript {
     package static let source: String = #"""
 // Qanda search: the reader's side of docs/SEARCH.md.
@@ -384,6 +386,23 @@ package enum SearchScript {
   const list = container.querySelector(".search-results");
   for (const notice of container.querySelectorAll(".search-needs-js")) notice.hidden = true;
 
+  // ---- Words, in the page's language ----
+
+  let strings = {};
+  try { strings = JSON.parse(container.dataset.strings || "{}"); } catch (error) { console.warn("qanda search:", error); }
+  const language = document.documentElement.lang || "en";
+  let pluralRules = null;
+  try { pluralRules = new Intl.PluralRules(language); } catch (error) { pluralRules = new Intl.PluralRules("en"); }
+  const numbers = new Intl.NumberFormat(pluralRules.resolvedOptions().locale);
+  /** A string with its {placeholders} filled in. */
+  const fill = (pattern, values) => String(pattern || "").replace(/\{([a-z0-9_]+)\}/g,
+    (whole, name) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));
+  /** The form of a plural string for `count`: its exact form ("=0"), else its CLDR category's, else "other". */
+  const plural = (forms, count, values = {}) => {
+    const chosen = (forms || {})[`=${count}`] ?? (forms || {})[pluralRules.select(count)] ?? (forms || {}).other;
+    return fill(chosen, { ...values, count: numbers.format(count) });
+  };
+
   const HIGHLIGHTED = /[\p{L}\p{N}\p{M}'\u2019]+/gu;
 
   /** Text with the words that match the query in <mark>, as DOM nodes (never parsed as HTML). */
@@ -421,13 +440,12 @@ package enum SearchScript {
       const date = element("time", null, String(doc.dateText || doc.date || ""));
       if (doc.date) date.dateTime = doc.date;
       const answers = Number(doc.answers) || 0;
-      const meta = element("p", "meta", String(doc.category || ""), " · ", date, " · ",
-        answers === 1 ? "1 answer" : `${answers} answers`);
+      const meta = element("p", "meta", String(doc.category || ""), " · ", date, " · ", plural(strings.answers, answers));
       // The snippet comes from the question, or from the best answer when only it has the words.
       const question = highlight(String(doc.question || ""), isMatch);
       const answer = highlight(String(doc.answer || ""), isMatch);
       const snippet = answer.marks > question.marks
-        ? element("p", "snippet", element("span", "snippet-source", "Answer: "), answer.fragment)
+        ? element("p", "snippet", element("span", "snippet-source", `${strings.answerPrefix || ""} `), answer.fragment)
         : element("p", "snippet", question.fragment);
       return element("li", "search-result", element("h2", null, link), meta, snippet);
     }));
@@ -455,14 +473,17 @@ package enum SearchScript {
       const found = await search(query, categorySlug);
       if (mine !== generation) return;   // a newer query is on its way
       show(found);
-      const where = found.category ? ` in ${found.category.name}` : "";
-      status.textContent = found.count === 0 ? `No results for “${query.trim()}”${where}`
-        : `${found.count} ${found.count === 1 ? "result" : "results"} for “${query.trim()}”${where}`
-          + (found.count > RESULTS ? `, the first ${RESULTS} shown` : "");
+      const values = { query: query.trim(), category: found.category ? found.category.name : "" };
+      let text = found.count === 0 ? fill(found.category ? strings.noResultsIn : strings.noResults, values)
+        : plural(found.category ? strings.resultsIn : strings.results, found.count, values);
+      if (found.count > RESULTS) text = fill(strings.firstShown, { results: text, shown: numbers.format(RESULTS) });
+      status.classList.remove("search-error");
+      status.textContent = text;
     } catch (error) {
       if (mine !== generation) return;
       list.replaceChildren();
-      status.textContent = "Search could not load its index. Check the connection and try again.";
+      status.classList.add("search-error");
+      status.textContent = strings.error || "";
       console.warn("qanda search:", error);
     }
   }

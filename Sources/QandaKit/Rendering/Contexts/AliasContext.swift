@@ -3,12 +3,15 @@ package struct AliasContext: PageContext {
     package static let layout = "alias"
     package var common: PageCommon
     var targetURL: String
+    /// "This page has moved to <a href=…>Title</a>."
+    var movedHTML: String
 
-    package enum Name: String, CaseIterable { case target_url }
+    package enum Name: String, CaseIterable { case target_url, moved_html }
 
     package func value(of name: Name) -> Any {
         switch name {
         case .target_url: targetURL
+        case .moved_html: movedHTML
         }
     }
 }

@@ -19,8 +19,12 @@ final class AuthorBox: TemplateObject {
     let reviewCount: Int
     private let answerCountText: String
     private let reviewCountText: String
+    /// "About Ada Quill": the box's label for screen readers.
+    private let aboutLabel: String
+    /// "Photo of Ada Quill".
+    private let photoAlt: String
 
-    init(_ author: Author, site: Site, routes: Routes) {
+    init(_ author: Author, site: Site, routes: Routes, localization: Localization) {
         (id, name, nameWithCredentials) = (author.id, author.name, author.nameWithCredentials)
         (credentials, role, affiliation) = (author.credentials, author.role, author.affiliation)
         bioHTML = author.bioHTML
@@ -31,14 +35,16 @@ final class AuthorBox: TemplateObject {
         answerCount = site.answersByAuthor[author.id]?.count ?? 0
         reviewCount = site.reviewsByAuthor[author.id]?.count ?? 0
         orcidURL = author.orcid.map { "https://orcid.org/" + $0.replacingOccurrences(of: "https://orcid.org/", with: "") }
-        answerCountText = Plural.count(answerCount, "answer")
-        reviewCountText = Plural.count(reviewCount, "page reviewed", plural: "pages reviewed")
+        answerCountText = localization.plural(.answerCount, answerCount)
+        reviewCountText = localization.plural(.reviewCount, reviewCount)
+        aboutLabel = localization.text(.authorBoxLabel, ["name": author.name])
+        photoAlt = localization.text(.photoAlt, ["name": author.name])
     }
 
     enum Name: String, CaseIterable {
         case id, name, name_with_credentials, credentials, role, affiliation, bio_html, url, website_url, orcid,
              orcid_url, photo_url, is_organization, is_reviewer, answer_count, answer_count_text, review_count,
-             review_count_text
+             review_count_text, about_label, photo_alt
     }
 
     func value(of name: Name) -> Any {
@@ -61,6 +67,8 @@ final class AuthorBox: TemplateObject {
         case .answer_count_text: answerCountText
         case .review_count: reviewCount
         case .review_count_text: reviewCountText
+        case .about_label: aboutLabel
+        case .photo_alt: photoAlt
         }
     }
 }

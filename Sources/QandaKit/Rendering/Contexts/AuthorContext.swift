@@ -10,10 +10,16 @@ package struct AuthorContext: PageContext {
     var pager: Pager?
     /// Points earned in forum threads (qanda.yml `points:`); nil for an author who wrote no forum answer.
     var points: Int?
+    /// "2,745 points", and the sentence that says where they come from.
+    var pointsText: String?
+    var pointsLineText: String?
+    /// "Answers (12)", "Pages reviewed (3)": the headings of the two lists.
+    var answersHeading: String
+    var reviewedHeading: String
 
     package enum Name: String, CaseIterable {
         case author, structured_data_html, answers_written, has_answers, reviewed, has_reviewed, pager, points,
-             points_text
+             points_text, points_line_text, answers_heading, reviewed_heading
     }
 
     package func value(of name: Name) -> Any {
@@ -26,7 +32,10 @@ package struct AuthorContext: PageContext {
         case .has_reviewed: !reviewed.isEmpty
         case .pager: pager.orAbsent
         case .points: points.orAbsent
-        case .points_text: (points.map { Plural.text($0, "point") }).orAbsent
+        case .points_text: pointsText.orAbsent
+        case .points_line_text: pointsLineText.orAbsent
+        case .answers_heading: answersHeading
+        case .reviewed_heading: reviewedHeading
         }
     }
 
@@ -44,6 +53,7 @@ package struct AuthorContext: PageContext {
         var categoryName: String
         var categoryURL: String
         var date: ContentDate
+        var dateText: String
 
         enum Name: String, CaseIterable {
             case question_title, question_url, answer_url, accepted, votes, category_name, category_url, date_iso, date_text
@@ -59,7 +69,7 @@ package struct AuthorContext: PageContext {
             case .category_name: categoryName
             case .category_url: categoryURL
             case .date_iso: date.text
-            case .date_text: date.longText
+            case .date_text: dateText
             }
         }
     }
@@ -69,15 +79,19 @@ package struct AuthorContext: PageContext {
         var title: String
         var url: String
         var date: ContentDate
+        var dateText: String
+        /// "reviewed <time>April 26, 2018</time>".
+        var reviewedHTML: String
 
-        enum Name: String, CaseIterable { case title, url, date_iso, date_text }
+        enum Name: String, CaseIterable { case title, url, date_iso, date_text, reviewed_html }
 
         func value(of name: Name) -> Any {
             switch name {
             case .title: title
             case .url: url
             case .date_iso: date.text
-            case .date_text: date.longText
+            case .date_text: dateText
+            case .reviewed_html: reviewedHTML
             }
         }
     }

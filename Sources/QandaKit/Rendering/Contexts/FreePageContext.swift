@@ -20,9 +20,13 @@ package struct FreePageContext: PageContext {
         var bodyHTML: String
         var date: ContentDate?
         var updated: ContentDate?
+        var dateText: String?
+        var updatedText: String?
+        /// "Last updated <time>…</time>".
+        var updatedHTML: String?
 
         enum Name: String, CaseIterable {
-            case title, body_html, is_updated, date_iso, date_text, updated_iso, updated_text
+            case title, body_html, is_updated, date_iso, date_text, updated_iso, updated_text, updated_html
         }
 
         func value(of name: Name) -> Any {
@@ -31,9 +35,10 @@ package struct FreePageContext: PageContext {
             case .body_html: bodyHTML
             case .is_updated: updated != nil
             case .date_iso: (date?.text).orAbsent
-            case .date_text: (date?.longText).orAbsent
+            case .date_text: dateText.orAbsent
             case .updated_iso: (updated?.text).orAbsent
-            case .updated_text: (updated?.longText).orAbsent
+            case .updated_text: updatedText.orAbsent
+            case .updated_html: updatedHTML.orAbsent
             }
         }
     }

@@ -6,8 +6,10 @@ package struct ListContext: PageContext {
     var items: [QuestionItem]
     var pager: Pager?
     var categoryFeedURL: String?
+    /// The category feed's title ("Site: Category", as the language writes it).
+    var categoryFeedTitle: String?
 
-    package enum Name: String, CaseIterable { case list, items, pager, category_feed_url }
+    package enum Name: String, CaseIterable { case list, items, pager, category_feed_url, category_feed_title }
 
     package func value(of name: Name) -> Any {
         switch name {
@@ -15,6 +17,7 @@ package struct ListContext: PageContext {
         case .items: items
         case .pager: pager.orAbsent
         case .category_feed_url: categoryFeedURL.orAbsent
+        case .category_feed_title: categoryFeedTitle.orAbsent
         }
     }
 
@@ -25,17 +28,19 @@ package struct ListContext: PageContext {
         var kind: String
         var name: String
         var url: String
+        var count: Int
         var countText: String
         var isCategory: Bool
         var isTag: Bool
 
-        enum Name: String, CaseIterable { case kind, name, url, count_text, is_category, is_tag }
+        enum Name: String, CaseIterable { case kind, name, url, count, count_text, is_category, is_tag }
 
         func value(of name: Name) -> Any {
             switch name {
             case .kind: kind
             case .name: self.name
             case .url: url
+            case .count: count
             case .count_text: countText
             case .is_category: isCategory
             case .is_tag: isTag

@@ -2,19 +2,22 @@
 package struct PageCommon: TemplateObject {
     var layout: String
     var site: SiteSummary
+    /// The translated strings without placeholders: `{{t.latest_questions}}`.
+    var translations: Translations
     var pageTitle: String
     var description: String?
     var canonicalURL: String
     var url: String
 
     package enum Name: String, CaseIterable {
-        case layout, site, page_title, description, canonical_url, url
+        case layout, site, t, page_title, description, canonical_url, url
     }
 
     package func value(of name: Name) -> Any {
         switch name {
         case .layout: layout
         case .site: site
+        case .t: translations
         case .page_title: pageTitle
         case .description: description.orAbsent
         case .canonical_url: canonicalURL
@@ -22,5 +25,5 @@ package struct PageCommon: TemplateObject {
         }
     }
 
-    package static var parts: [any TemplateObject.Type] { [SiteSummary.self] }
+    package static var parts: [any TemplateObject.Type] { [SiteSummary.self, Translations.self] }
 }

@@ -18,11 +18,18 @@ package struct QuestionContext: PageContext {
     var newer: QuestionItem?
     var older: QuestionItem?
     var pager: Pager?
+    /// Texts made in the site's language: "4 answers"; the note under the reference when answers have their own;
+    /// "More in Sleep", "Newer in Sleep", "Older in Sleep" around the neighbours.
+    var answerCountText: String
+    var citeNoteText: String
+    var neighboursLabel: String
+    var newerLabel: String
+    var olderLabel: String
 
     package enum Name: String, CaseIterable {
         case question, review, answers, has_answers, answer_count, answer_count_text, author_boxes, has_author_boxes,
-             citation, cites_answers, meta_tags, meta_tags_html, structured_data_html, breadcrumbs, related,
-             has_related, newer, older, has_neighbours, pager
+             citation, cites_answers, cite_note_text, meta_tags, meta_tags_html, structured_data_html, breadcrumbs,
+             related, has_related, newer, older, has_neighbours, neighbours_label, newer_label, older_label, pager
     }
 
     package func value(of name: Name) -> Any {
@@ -32,11 +39,12 @@ package struct QuestionContext: PageContext {
         case .answers: answers
         case .has_answers: answerCount > 0
         case .answer_count: answerCount
-        case .answer_count_text: Plural.count(answerCount, "answer")
+        case .answer_count_text: answerCountText
         case .author_boxes: authorBoxes
         case .has_author_boxes: !authorBoxes.isEmpty
         case .citation: citation
         case .cites_answers: citesAnswers
+        case .cite_note_text: citeNoteText
         case .meta_tags: metaTags
         case .meta_tags_html: metaTagsHTML
         case .structured_data_html: structuredDataHTML
@@ -46,6 +54,9 @@ package struct QuestionContext: PageContext {
         case .newer: newer.orAbsent
         case .older: older.orAbsent
         case .has_neighbours: newer != nil || older != nil
+        case .neighbours_label: neighboursLabel
+        case .newer_label: newerLabel
+        case .older_label: olderLabel
         case .pager: pager.orAbsent
         }
     }
@@ -71,10 +82,20 @@ package struct QuestionContext: PageContext {
         var date: ContentDate
         var updated: ContentDate?
         var editor: NamedLink?
+        var dateText: String
+        var updatedText: String?
+        var votesText: String?
+        /// "Published <time>…</time>", or "Last updated <time>…</time> (Originally <time>…</time>)".
+        var datesHTML: String
+        /// "Asked by … on <time>…</time> with 4 answers".
+        var askedByHTML: String
+        /// "edited by <a …>…</a>".
+        var editedByHTML: String?
 
         enum Name: String, CaseIterable {
             case title, url, body_html, summary, asked_by, asker_name, votes, votes_text, category, tags, is_updated,
-                 date_iso, date_text, updated_iso, updated_text, edited_by_name, edited_by_url
+                 date_iso, date_text, updated_iso, updated_text, edited_by_name, edited_by_url, dates_html,
+                 asked_by_html, edited_by_html
         }
 
         func value(of name: Name) -> Any {
@@ -86,16 +107,19 @@ package struct QuestionContext: PageContext {
             case .asked_by: askedBy.orAbsent
             case .asker_name: askerName
             case .votes: votes.orAbsent
-            case .votes_text: (votes.map { Plural.count($0, "vote") }).orAbsent
+            case .votes_text: votesText.orAbsent
             case .category: category
             case .tags: tags
             case .is_updated: updated != nil
             case .date_iso: date.text
-            case .date_text: date.longText
+            case .date_text: dateText
             case .updated_iso: (updated?.text).orAbsent
-            case .updated_text: (updated?.longText).orAbsent
+            case .updated_text: updatedText.orAbsent
             case .edited_by_name: (editor?.name).orAbsent
             case .edited_by_url: (editor?.url).orAbsent
+            case .dates_html: datesHTML
+            case .asked_by_html: askedByHTML
+            case .edited_by_html: editedByHTML.orAbsent
             }
         }
 
@@ -110,9 +134,12 @@ package struct QuestionContext: PageContext {
         var date: ContentDate
         /// The mark beside the title: "Scientifically reviewed" on a health site (`medical: true`), else "Reviewed".
         var mark: String
+        var dateText: String
+        /// "Last reviewed by <a …>…</a> on <time>…</time>".
+        var lineHTML: String
 
         enum Name: String, CaseIterable {
-            case reviewer_name, reviewer_name_with_credentials, reviewer_url, date_iso, date_text, mark
+            case reviewer_name, reviewer_name_with_credentials, reviewer_url, date_iso, date_text, mark, line_html
         }
 
         func value(of name: Name) -> Any {
@@ -121,8 +148,9 @@ package struct QuestionContext: PageContext {
             case .reviewer_name_with_credentials: reviewerNameWithCredentials
             case .reviewer_url: reviewerURL
             case .date_iso: date.text
-            case .date_text: date.longText
+            case .date_text: dateText
             case .mark: mark
+            case .line_html: lineHTML
             }
         }
     }
@@ -150,12 +178,22 @@ package struct QuestionContext: PageContext {
         var authorPoints: Int?
         var editor: NamedLink?
         var withdrawn: WithdrawnLine?
+        var dateText: String
+        var updatedText: String?
+        var votesText: String?
+        var authorPointsText: String?
+        /// "Answered <time>…</time>", or "Updated <time>…</time> (answered <time>…</time>)".
+        var datesHTML: String
+        var editedByHTML: String?
+        /// "Answer by Ada Quill" (the answer's hidden heading), "Link to this answer by Ada Quill".
+        var headingText: String
+        var linkLabel: String
 
         enum Name: String, CaseIterable {
             case id, url, body_html, accepted, votes, votes_text, is_updated, date_iso, date_text, updated_iso,
                  updated_text, author_name, author_name_with_credentials, author_credentials, author_role, author_url,
                  author_photo_url, author_points, author_points_text, citation_html, citation_text, edited_by_name,
-                 edited_by_url, withdrawn
+                 edited_by_url, dates_html, edited_by_html, heading_text, link_label, withdrawn
         }
 
         func value(of name: Name) -> Any {
@@ -165,12 +203,12 @@ package struct QuestionContext: PageContext {
             case .body_html: bodyHTML
             case .accepted: accepted
             case .votes: votes.orAbsent
-            case .votes_text: (votes.map { Plural.count($0, "vote") }).orAbsent
+            case .votes_text: votesText.orAbsent
             case .is_updated: updated != nil
             case .date_iso: date.text
-            case .date_text: date.longText
+            case .date_text: dateText
             case .updated_iso: (updated?.text).orAbsent
-            case .updated_text: (updated?.longText).orAbsent
+            case .updated_text: updatedText.orAbsent
             case .author_name: authorName
             case .author_name_with_credentials: authorNameWithCredentials
             case .author_credentials: authorCredentials.orAbsent
@@ -180,33 +218,49 @@ package struct QuestionContext: PageContext {
             case .citation_html: citationHTML.orAbsent
             case .citation_text: citationText.orAbsent
             case .author_points: authorPoints.orAbsent
-            case .author_points_text: (authorPoints.map(PointsRule.text)).orAbsent
+            case .author_points_text: authorPointsText.orAbsent
             case .edited_by_name: (editor?.name).orAbsent
             case .edited_by_url: (editor?.url).orAbsent
+            case .dates_html: datesHTML
+            case .edited_by_html: editedByHTML.orAbsent
+            case .heading_text: headingText
+            case .link_label: linkLabel
             case .withdrawn: withdrawn.orAbsent
             }
         }
 
         /// The notice in a withdrawn answer's place.
-        static func withdrawn(_ answer: Answer, url: String) -> AnswerEntry {
+        static func withdrawn(_ answer: Answer, url: String, localization l10n: Localization) -> AnswerEntry {
             AnswerEntry(id: Routes.answerFragment(answer.id), url: url, bodyHTML: "", accepted: false, votes: nil, date: answer.date,
                         updated: nil, authorName: "", authorNameWithCredentials: "", authorCredentials: nil, authorRole: nil,
                         authorURL: "", authorPhotoURL: nil, citationHTML: nil, citationText: nil, authorPoints: nil, editor: nil,
-                        withdrawn: answer.withdrawal.map(WithdrawnLine.init))
+                        withdrawn: answer.withdrawal.map { WithdrawnLine(withdrawal: $0, localization: l10n) },
+                        dateText: l10n.date(answer.date), updatedText: nil, votesText: nil, authorPointsText: nil, datesHTML: "",
+                        editedByHTML: nil, headingText: l10n.text(.answerWithdrawnHeading), linkLabel: "")
         }
     }
 
     /// When and why an answer was withdrawn.
     struct WithdrawnLine: TemplateObject {
         var withdrawal: Withdrawal
+        var dateText: String
+        /// "This answer was withdrawn on <time>…</time>. <reason>"
+        var noticeHTML: String
 
-        enum Name: String, CaseIterable { case date_iso, date_text, reason }
+        init(withdrawal: Withdrawal, localization l10n: Localization) {
+            self.withdrawal = withdrawal
+            dateText = l10n.date(withdrawal.date)
+            noticeHTML = l10n.html(.answerWithdrawnOn, ["date": l10n.timeHTML(withdrawal.date), "reason": HTML.escape(withdrawal.reason)])
+        }
+
+        enum Name: String, CaseIterable { case date_iso, date_text, reason, notice_html }
 
         func value(of name: Name) -> Any {
             switch name {
             case .date_iso: withdrawal.date.text
-            case .date_text: withdrawal.date.longText
+            case .date_text: dateText
             case .reason: withdrawal.reason
+            case .notice_html: noticeHTML
             }
         }
     }

@@ -14,12 +14,12 @@ final class QuestionItem: TemplateObject {
     private let answerCountText: String
 
     init(title: String, url: String, summary: String, date: ContentDate, categoryName: String, categoryURL: String,
-         answerCount: Int, hasAccepted: Bool, votes: Int?) {
+         answerCount: Int, hasAccepted: Bool, votes: Int?, localization: Localization) {
         (self.title, self.url, self.summary, self.date) = (title, url, summary, date)
         (self.categoryName, self.categoryURL) = (categoryName, categoryURL)
         (self.answerCount, self.hasAccepted, self.votes) = (answerCount, hasAccepted, votes)
-        dateText = date.longText
-        answerCountText = Plural.count(answerCount, "answer")
+        dateText = localization.date(date)
+        answerCountText = localization.plural(.answerCount, answerCount)
     }
 
     enum Name: String, CaseIterable {

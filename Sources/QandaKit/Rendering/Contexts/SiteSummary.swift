@@ -4,6 +4,8 @@ final class SiteSummary: TemplateObject {
     let title: String
     let publisher: String
     let language: String
+    /// `ltr`, or `rtl` for Arabic, Hebrew and the other right-to-left scripts.
+    let direction: String
     let description: String?
     let baseURL: String
     let basePath: String
@@ -22,9 +24,10 @@ final class SiteSummary: TemplateObject {
     let askURL: String?
     let askLabel: String?
 
-    init(site: Site, routes: Routes) {
+    init(site: Site, routes: Routes, localization: Localization) {
         let config = site.config
         (title, publisher, language) = (config.title, config.publisher, config.language)
+        direction = localization.direction
         description = config.description.flatMap { $0.isEmpty ? nil : $0 }
         (baseURL, basePath) = (config.baseURL, config.basePath)
         homeURL = routes.link(Routes.home)
@@ -40,11 +43,12 @@ final class SiteSummary: TemplateObject {
             Category(name: $0.name, url: routes.link(Routes.category($0.slug)), count: $0.threadIndexes.count)
         }
         pages = site.pages.map { PageLink(title: $0.title, url: routes.link(Routes.page($0.slug))) }
-        (askURL, askLabel) = (config.ask?.url, config.ask?.label)
+        askURL = config.ask?.url
+        askLabel = config.ask.map { $0.label ?? localization.text(.askLabel) }
     }
 
     enum Name: String, CaseIterable {
-        case title, publisher, language, description, base_url, base_path, home_url, questions_url, authors_url,
+        case title, publisher, language, direction, is_rtl, description, base_url, base_path, home_url, questions_url, authors_url,
              categories_url, tags_url, stylesheet_url, search_url, feed_url, favicon_url, categories, pages, ask_url,
              ask_label
     }
@@ -54,6 +58,8 @@ final class SiteSummary: TemplateObject {
         case .title: title
         case .publisher: publisher
         case .language: language
+        case .direction: direction
+        case .is_rtl: direction == "rtl"
         case .description: description.orAbsent
         case .base_url: baseURL
         case .base_path: basePath

@@ -21,6 +21,7 @@ package struct TermsContext: PageContext {
         var name: String
         var url: String
         var count: Int
+        var countText: String
 
         enum Name: String, CaseIterable { case name, url, count, count_text }
 
@@ -29,7 +30,7 @@ package struct TermsContext: PageContext {
             case .name: self.name
             case .url: url
             case .count: count
-            case .count_text: Plural.count(count, "question")
+            case .count_text: countText
             }
         }
     }

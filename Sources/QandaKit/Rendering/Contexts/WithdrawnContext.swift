@@ -21,16 +21,23 @@ package struct WithdrawnContext: PageContext {
         var withdrawal: Withdrawal
         /// Its category's page, or the list of categories when no thread is left in it.
         var category: NamedLink
+        var dateText: String
+        /// "It was withdrawn on <time>…</time>, with its answers."
+        var withdrawnOnHTML: String
+        /// "More in Anxiety".
+        var moreInText: String
 
-        enum Name: String, CaseIterable { case title, date_iso, date_text, reason, category }
+        enum Name: String, CaseIterable { case title, date_iso, date_text, reason, category, withdrawn_on_html, more_in_text }
 
         func value(of name: Name) -> Any {
             switch name {
             case .title: title
             case .date_iso: withdrawal.date.text
-            case .date_text: withdrawal.date.longText
+            case .date_text: dateText
             case .reason: withdrawal.reason
             case .category: category
+            case .withdrawn_on_html: withdrawnOnHTML
+            case .more_in_text: moreInText
             }
         }
 
