@@ -223,13 +223,15 @@ def page_weight(driver, site, base_path):
 class Report:
     """What every view found, kept as rows for the Markdown report."""
 
-    def __init__(self, driver, axe, results, direction="ltr"):
-        self.driver, self.axe, self.results, self.direction = driver, axe, results, direction
+    def __init__(self, driver, axe, results, direction="ltr", label="example"):
+        self.driver, self.axe, self.results, self.direction, self.label = driver, axe, results, direction, label
         self.views, self.violations, self.console, self.scroll, self.directions = [], [], [], [], []
 
     def check(self, name, width, scheme):
         """Screenshot, axe, console and (narrow views) horizontal scroll of the page as it is now."""
-        shot = f"{name}-{width}-{scheme}.png".replace(" ", "-")
+        # The example site's views keep their plain names; another site's (a language copy) carry its label.
+        label = "" if self.label == "example" else f"{self.label}-"
+        shot = f"{label}{name}-{width}-{scheme}.png".replace(" ", "-")
         screenshot(self.driver, os.path.join(self.results, shot))
         found = run_axe(self.driver, self.axe)
         for v in found:
@@ -280,7 +282,7 @@ def main():
     server = serve(site, base_path)
     root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
     driver = start_browser()
-    report = Report(driver, axe_source(), args.results, args.direction)
+    report = Report(driver, axe_source(), args.results, args.direction, args.label)
     try:
         for name, rel in pages:
             if not os.path.isfile(os.path.join(site, rel, "index.html")):
@@ -455,15 +457,16 @@ class Searcher:
         box.send_keys(text)
 
     def wait(self, query, seconds=15):
-        """(status text, result paths in order) once the status speaks of this query (in any language: it quotes
-        the query) or of an error (class search-error); (None, []) on time-out."""
+        """(status text, result paths in order) once the status speaks of this query (its data-query, in any
+        language) or of an error with it (class search-error); (None, []) on time-out."""
         deadline = time.time() + seconds
         while time.time() < deadline:
-            status, failed, links = self.driver.execute_script("""
+            status, about, failed, links = self.driver.execute_script("""
                 const status = document.querySelector('#search [role=status]');
-                return [status ? status.textContent : '', !!(status && status.classList.contains('search-error')),
+                return [status ? status.textContent : '', status ? status.dataset.query : null,
+                        !!(status && status.classList.contains('search-error')),
                         [...document.querySelectorAll('#search .search-results a[href]')].map(a => a.pathname)];""")
-            if query.strip() in status or failed:
+            if about == query.strip():
                 return (f"search error: {status}" if failed else status), links
             time.sleep(0.1)
         return None, []

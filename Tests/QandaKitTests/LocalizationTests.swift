@@ -98,6 +98,8 @@ import Testing
         #expect(en.plural(.answerCount, 1) == "1 answer" && en.plural(.answerCount, 0) == "0 answers")
         #expect(en.plural(.answerCount, 1204) == "1,204 answers")
         #expect(de.plural(.answerCount, 1204) == "1.204 Antworten")
+        // Spanish groups digits from five on (CLDR's minimum grouping).
+        #expect(es.number(7015) == "7015" && es.number(12_040) == "12.040")
         #expect(es.plural(.answerCount, 1) == "1 respuesta" && es.plural(.answerCount, 2) == "2 respuestas")
         #expect(es.plural(.answerCount, 1_000_000) == "1.000.000 de respuestas")
         #expect(fr.plural(.answerCount, 0) == "0 réponse" && fr.plural(.answerCount, 1) == "1 réponse")

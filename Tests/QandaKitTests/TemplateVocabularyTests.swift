@@ -52,10 +52,13 @@ import Testing
         let names = TemplateVocabulary.namesByLayout["question"] ?? []
         for name in ["page_title", "site", "stylesheet_url", "question", "asked_by", "answers", "author_photo_url",
                      "citation_html", "author_boxes", "orcid_url", "meta_tags", "content", "related", "has_accepted",
-                     "pager", "is_gap"] {
+                     "pager", "is_gap", "t", "latest_questions", "cite_this_page", "dates_html", "asked_by_html",
+                     "line_html", "heading_text", "direction", "is_rtl"] {
             #expect(names.contains(name), "\(name)")
         }
         #expect(!names.contains("target_url"))
+        // Strings with placeholders are never raw in `t`: pages give them filled in.
+        #expect(!names.contains("published") && !names.contains("answer_count_one"))
         #expect(!names.contains("answers_written"))
     }
 

@@ -479,11 +479,13 @@ package enum SearchScript {
       if (found.count > RESULTS) text = fill(strings.firstShown, { results: text, shown: numbers.format(RESULTS) });
       status.classList.remove("search-error");
       status.textContent = text;
+      status.dataset.query = query.trim();   // which query the status speaks of (for tests, in any language)
     } catch (error) {
       if (mine !== generation) return;
       list.replaceChildren();
       status.classList.add("search-error");
       status.textContent = strings.error || "";
+      status.dataset.query = query.trim();
       console.warn("qanda search:", error);
     }
   }

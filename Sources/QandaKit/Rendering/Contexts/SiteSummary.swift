@@ -26,8 +26,9 @@ final class SiteSummary: TemplateObject {
 
     init(site: Site, routes: Routes, localization: Localization) {
         let config = site.config
-        (title, publisher, language) = (config.title, config.publisher, config.language)
-        direction = localization.direction
+        (title, publisher) = (config.title, config.publisher)
+        // The language the pages are made in (a site in several languages has one Localization per language).
+        (language, direction) = (localization.language, localization.direction)
         description = config.description.flatMap { $0.isEmpty ? nil : $0 }
         (baseURL, basePath) = (config.baseURL, config.basePath)
         homeURL = routes.link(Routes.home)
