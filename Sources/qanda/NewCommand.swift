@@ -33,11 +33,18 @@ private func writeNew(siteFolder: String, _ plan: () throws -> ScaffoldFile) thr
 struct NewQuestionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "question",
-        abstract: "Add Content/questions/<slug>/question.md, the slug made from the title."
+        abstract: "Add Content/questions/<slug>/question.md, the slug made from the title.",
+        discussion: """
+        The slug is the title in lowercase ASCII: accents dropped ("Ça va?" -> ca-va), other scripts transliterated \
+        ("Что такое тревога?" -> chto-takoe-trevoga). A title with nothing to make one from (only emoji) needs --slug.
+        """
     )
 
     @Argument(help: ArgumentHelp("The question's title.", valueName: "title"))
     var title: String
+
+    @Option(name: .long, help: ArgumentHelp("The folder name and URL segment to use instead of one made from the title.", valueName: "slug"))
+    var slug: String?
 
     @Option(name: .long, help: ArgumentHelp("Its category (default: the site's first category, else General).", valueName: "name"))
     var category: String?
@@ -49,8 +56,16 @@ struct NewQuestionCommand: ParsableCommand {
     var site: String = "."
 
     func run() throws {
+        var written: String?
         try writeNew(siteFolder: site) {
-            try NewContent.question(title: title, category: category, siteFolder: site, today: ContentDate.today(Date()), publish: publish)
+            let file = try NewContent.question(title: title, slug: slug, category: category, siteFolder: site,
+                                               today: ContentDate.today(Date()), publish: publish)
+            written = file.path
+            return file
+        }
+        if slug == nil, let path = written,
+           let note = NewContent.slugNote(title: title, folder: ScaffoldDisplay(siteFolder: site).path(String(path.dropLast("question.md".count)))) {
+            Terminal.standardError.line(note)
         }
     }
 }

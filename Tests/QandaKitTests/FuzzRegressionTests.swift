@@ -92,6 +92,9 @@ import QandaProbe
             #expect(Slug.isValidSegment(slug) && Slug.make(from: slug) == slug)
             #expect(OutputPath.isSafe(Routes.file(for: Routes.question(slug))))
         }
+        let untransliterated = Slug.make(from: text, transliterating: false)
+        #expect(untransliterated.isEmpty || Slug.isValidSegment(untransliterated))
+        #expect(Slug.needsTransliteration(text) || untransliterated == slug)
         if Slug.isSafeFileName(text) { #expect(OutputPath.isSafe(Routes.attachment(thread: "x", file: text))) }
         for path in [text, "/" + text, "/" + text + "/"] {
             guard let segments = Slug.aliasSegments(path) else { continue }

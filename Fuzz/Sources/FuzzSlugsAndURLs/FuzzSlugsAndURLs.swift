@@ -14,6 +14,11 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         check(Slug.make(from: slug) == slug, "Slug.make is not idempotent on '\(slug)'")
         check(OutputPath.isSafe(Routes.file(for: Routes.question(slug))), "question route of '\(slug)' is not a safe path")
     }
+    // Without transliteration (heading ids, citation keys) a slug keeps the same promises; text that needs none gets one slug either way.
+    let untransliterated = Slug.make(from: text, transliterating: false)
+    check(untransliterated.isEmpty || (Slug.isValidSegment(untransliterated) && Slug.make(from: untransliterated) == untransliterated),
+          "Slug.make(transliterating: false) gave '\(untransliterated)'")
+    check(Slug.needsTransliteration(text) || untransliterated == slug, "'\(slug)' differs from '\(untransliterated)' without transliteration")
 
     if Slug.isValidSegment(text) {
         check(text != "." && text != ".." && !text.contains("/") && !text.contains("\\") && !text.hasPrefix("."),

@@ -48,10 +48,11 @@ extension CitationRecord {
         case .screenName(let name)?: name
         case nil: "anonymous"
         }
-        let word = title.split(separator: " ").map { Slug.make(from: String($0)) }
+        // Not transliterated: keys readers already cite by stay as they were.
+        let word = title.split(separator: " ").map { Slug.make(from: String($0), transliterating: false) }
             .first { !$0.isEmpty && !["a", "an", "the"].contains($0) } ?? ""
         let year = date.map { String($0.year) } ?? "nd"
-        return Slug.make(from: name).replacingOccurrences(of: "-", with: "") + year + word.replacingOccurrences(of: "-", with: "")
+        return Slug.make(from: name, transliterating: false).replacingOccurrences(of: "-", with: "") + year + word.replacingOccurrences(of: "-", with: "")
     }
 
     /// APA's "up to the first 20 words" of a post without a title.

@@ -148,14 +148,14 @@ package enum ThreadLoader {
         let category = fields.string("category", required: true, hint: "add `category: Ask the Therapist` (any name)")
         if let category, Slug.make(from: category).isEmpty {
             fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("category"),
-                                                 message: "category '\(category)' has no letters or digits to make a URL from",
+                                                 message: "category '\(category)' has no letters or digits to make a URL from (in any script Qanda can spell in Latin letters)",
                                                  hint: "use a name with letters, such as 'Anxiety'"))
         }
         // `tags: sleep, first steps` is two tags, not one tag `sleep-first-steps`; a category stays one name.
         let tags = fields.stringList("tags", splitsCommas: true) ?? []
         for tag in tags where Slug.make(from: tag).isEmpty {
             fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("tags"),
-                                                 message: "tag '\(tag)' has no letters or digits to make a URL from",
+                                                 message: "tag '\(tag)' has no letters or digits to make a URL from (in any script Qanda can spell in Latin letters)",
                                                  hint: "use words, such as 'sleep'"))
         }
         var review: Review?

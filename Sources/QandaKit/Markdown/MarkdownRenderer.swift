@@ -251,7 +251,8 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func headingSlug(_ text: String) -> String {
-        let slug = Slug.make(from: text)
+        // Not transliterated: authors link to ids such as #section-2 under non-Latin headings, and they must stay.
+        let slug = Slug.make(from: text, transliterating: false)
         return slug.isEmpty ? "section" : slug
     }
 

@@ -2,12 +2,50 @@ import Foundation
 
 /// URL path segments made from names, and the rules that keep every written file inside the output folder.
 public enum Slug {
-    /// "Ask the Therapist" -> "ask-the-therapist"; "Ansiedad y Pánico" -> "ansiedad-y-panico".
+    /// "Ask the Therapist" -> "ask-the-therapist"; "Ansiedad y Pánico" -> "ansiedad-y-panico";
+    /// "Что такое тревога?" -> "chto-takoe-trevoga".
     /// Lowercase ASCII letters and digits joined by single hyphens; empty when nothing is left.
-    public static func make(from text: String) -> String {
+    ///
+    /// Text whose letters fold to ASCII (accents dropped, case and width folded) keeps the slug it always had: a
+    /// slug is a published URL. Only letters folding cannot turn into ASCII (Cyrillic, Greek, Arabic, Han, …, and
+    /// Latin letters such as ł, ø, æ) are transliterated, by `SlugTransliteration`.
+    /// - Parameter transliterating: false for the slugs that must stay as they were made before transliteration
+    ///   existed, whatever the script (heading ids, which authors link to; citation keys): other scripts' letters
+    ///   are then dropped.
+    public static func make(from text: String, transliterating: Bool = true) -> String {
         // Folding goes through ICU, which is slow; ASCII text only needs lowercasing.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return hyphenated(text.lowercased()) }
+        let folded = fold(text)
+        guard transliterating, hasUnfoldedLetters(folded) else { return hyphenated(folded) }
+        return SlugTransliteration.slug(for: text) { latin in
+            hyphenated(fold(latin), dropping: { $0.properties.generalCategory == .modifierLetter })
+        }
+    }
+
+    /// Whether `make` transliterates this text: it has letters or digits that folding leaves outside ASCII.
+    public static func needsTransliteration(_ text: String) -> Bool {
+        !text.utf8.allSatisfy { $0 < 0x80 } && hasUnfoldedLetters(fold(text))
+    }
+
+    /// Accents dropped, case and width folded: "Ça" -> "ca", "ＡＢＣ" -> "abc"; other scripts are left as they are.
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Letters and decimal digits outside ASCII. Modifier letters (the ʻokina in "Hawaiʻi") are not counted: they
+    /// have always been separators, and counting them would change such slugs.
+    private static func hasUnfoldedLetters(_ folded: String) -> Bool {
+        folded.unicodeScalars.contains { scalar in
+            guard !scalar.isASCII else { return false }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Runs of a-z and 0-9 joined by single hyphens; apostrophes (and `dropping`) join rather than separate.
+    private static func hyphenated(_ folded: String, dropping: (Unicode.Scalar) -> Bool = { _ in false }) -> String {
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
@@ -16,7 +54,7 @@ public enum Slug {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
                 pendingHyphen = false
                 result.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "\u{2019}" {
+            } else if scalar == "'" || scalar == "\u{2019}" || dropping(scalar) {
                 continue  // "don't" -> "dont", as people expect
             } else {
                 pendingHyphen = true

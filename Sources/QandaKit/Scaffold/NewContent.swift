@@ -14,25 +14,58 @@ package enum NewContent {
 
     // MARK: - Questions
 
-    /// Content/questions/<slug>/question.md for a new thread. The slug is made from the title (lowercase ASCII,
-    /// accents folded) and numbered (`-2`, `-3`, …) when a thread folder or a `slug:` already has it.
+    /// Content/questions/<slug>/question.md for a new thread. The slug is made from the title (`Slug.make`:
+    /// lowercase ASCII, accents folded, other scripts transliterated) and numbered (`-2`, `-3`, …) when a thread
+    /// folder or a `slug:` already has it.
+    /// - Parameter slug: the slug to use instead; it must be a valid segment that no thread has. Needed when the
+    ///   title makes none (only emoji or punctuation, or a script with no transliteration): that is an error
+    ///   (`noSlug`), not a made-up `question-2`.
     /// - Parameter category: nil for the site's first category (as its category list orders them), else "General".
     /// - Parameter publish: start published rather than as a draft. When qanda.yml sets `review.required`, the
     ///   question starts as a draft all the same, so that `qanda check` keeps passing until it is reviewed.
-    package static func question(title: String, category: String? = nil, siteFolder: String, today: ContentDate,
-                                 publish: Bool = false) throws -> ScaffoldFile {
+    package static func question(title: String, slug chosenSlug: String? = nil, category: String? = nil, siteFolder: String,
+                                 today: ContentDate, publish: Bool = false) throws -> ScaffoldFile {
         try requireSite(siteFolder)
         let title = oneLine(title)
         guard !title.isEmpty else { throw ScaffoldError.emptyTitle }
         let existing = existingThreads(siteFolder: siteFolder)
         let chosenCategory = category.map(oneLine).flatMap { $0.isEmpty ? nil : $0 }
             ?? firstCategory(existing.categories) ?? fallbackCategory
-        let base = Slug.make(from: title)
         let taken = existing.slugs
-        let slug = uniqueName(base.isEmpty ? "question" : base) { taken.contains($0) || exists(siteFolder + "/Content/questions/" + $0) }
+        let isTaken = { (name: String) in taken.contains(name) || exists(siteFolder + "/Content/questions/" + name) }
+        let slug: String
+        if let chosenSlug {
+            guard Slug.isValidSegment(chosenSlug) else {
+                let suggestion = Slug.make(from: chosenSlug)
+                throw ScaffoldError.invalidID(chosenSlug, kind: "a question's slug", suggestion: suggestion.isEmpty ? nil : suggestion)
+            }
+            // Chosen by hand, so not numbered: `-2` would not be what was asked for.
+            guard !isTaken(chosenSlug) else { throw ScaffoldError.slugTaken(chosenSlug, suggestion: uniqueName(chosenSlug, isTaken: isTaken)) }
+            slug = chosenSlug
+        } else {
+            let base = Slug.make(from: title)
+            guard !base.isEmpty else { throw ScaffoldError.noSlug(title: title) }
+            slug = uniqueName(base, isTaken: isTaken)
+        }
         return ScaffoldFile(path: "Content/questions/\(slug)/question.md",
                             contents: questionText(title: title, category: chosenCategory, today: today,
                                                    draft: reviewRequired(siteFolder: siteFolder) ? .reviewRequired : publish ? nil : .new))
+    }
+
+    /// What `new question` says on stderr when it transliterated the title to make the slug, so that the editor
+    /// looks at the URL before it is published; nil for titles that fold to ASCII. Kanji among kana are named:
+    /// ICU reads them as Chinese (pinyin), so a Japanese title's slug may read oddly.
+    package static func slugNote(title: String, folder: String) -> String? {
+        guard Slug.needsTransliteration(title) else { return nil }
+        let scalars = oneLine(title).unicodeScalars
+        let isKana = { (scalar: Unicode.Scalar) in (0x3040...0x30FF).contains(scalar.value) }
+        let isHan = { (scalar: Unicode.Scalar) in
+            (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+        }
+        let kanji = scalars.contains(where: isKana) && scalars.contains(where: isHan)
+            ? " (kanji are read as Chinese pinyin: there is no Japanese reading to go by)" : ""
+        return "note: the URL slug is the title transliterated into Latin letters\(kanji); to choose another, "
+            + "delete \(folder) and run `qanda new question` again with --slug"
     }
 
     /// The text of a new question.md: the required keys, then the optional ones commented out.

@@ -37,6 +37,11 @@ package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     case notASite(String)
     case invalidBaseURL(String, problem: String)
     case emptyTitle
+    /// The title has no letters or digits that make a slug (only emoji or punctuation, or a script with no
+    /// transliteration), and no `--slug` was given.
+    case noSlug(title: String)
+    /// `--slug` names a thread folder or a `slug:` that exists.
+    case slugTaken(String, suggestion: String)
     case invalidID(String, kind: String, suggestion: String?)
     case threadNotFound(String, suggestion: String?)
     case authorNotFound(String, suggestion: String?)
@@ -61,6 +66,11 @@ package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
             "base URL '\(url)' \(problem); write an absolute http(s) URL such as https://example.org/ or https://example.org/kb/"
         case .emptyTitle:
             "the title is empty"
+        case .noSlug(let title):
+            "the title '\(title)' has no letters or digits that can be written in Latin letters for its URL;"
+                + " choose the URL's slug with --slug (lowercase letters a-z, digits and hyphens, e.g. --slug what-is-anxiety)"
+        case .slugTaken(let slug, let suggestion):
+            "a thread already has the slug '\(slug)' (a folder in Content/questions/ or a `slug:`); choose another with --slug, e.g. --slug \(suggestion)"
         case .invalidID(let id, let kind, let suggestion):
             "'\(id)' cannot be \(kind): use lowercase letters a-z, digits, '-', '_' or '.', not starting with a dot"
                 + (suggestion.map { " (for example '\($0)')" } ?? "")
