@@ -186,7 +186,8 @@ package struct SitePipeline: Sendable {
         if !systemRefused.load(ordering: .relaxed) {
             do {
                 result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
-                try writeMachineFiles(site: site, outline: outline, localization: builder.localization, into: sink, unchanged: unchanged)
+                try writeMachineFiles(site: site, outline: outline, localization: builder.localization,
+                                      languageVersions: builder.languageVersions, into: sink, unchanged: unchanged)
                 if !unchanged(SiteOutline.manifestPath) {
                     try sink.write(SiteManifest(config: site.config, paths: outline.paths, withdrawn: outline.withdrawnURLs).json, to: SiteOutline.manifestPath)
                 }
@@ -258,16 +259,22 @@ package struct SitePipeline: Sendable {
     }
 
     /// Atom feeds (the site and each category), the sitemap and robots.txt.
-    private func writeMachineFiles(site: Site, outline: SiteOutline, localization: Localization, into sink: some OutputSink,
+    private func writeMachineFiles(site: Site, outline: SiteOutline, localization: Localization, languageVersions: LanguageVersions?,
+                                   into sink: some OutputSink,
                                    unchanged: (String) -> Bool) throws {
         if !unchanged(Routes.feed) { try sink.write(AtomFeed.site(site), to: Routes.feed) }
         for (index, category) in site.categories.enumerated() where !unchanged(Routes.categoryFeed(category.slug)) {
             try sink.write(AtomFeed.category(site, categoryIndex: index, localization: localization), to: Routes.categoryFeed(category.slug))
         }
         let sitemapFiles = outline.machineFiles.filter { $0.hasPrefix("sitemap") }
-        if !sitemapFiles.allSatisfy(unchanged) {
-            for file in Sitemap.files(site: site, pageRoutes: outline.sitemapRoutes, lastModified: Sitemap.lastModified(site: site))
-            where !unchanged(file.path) {
+        // Alternates follow the other languages' threads, which no key of the default language's files covers.
+        let versions = languageVersions
+        var alternates: (@Sendable (String) -> [LanguageLink])?
+        if let versions { alternates = { route in versions.versions(of: route) } }
+        if versions != nil || !sitemapFiles.allSatisfy(unchanged) {
+            let files = Sitemap.files(site: site, pageRoutes: outline.sitemapRoutes, lastModified: Sitemap.lastModified(site: site),
+                                      alternates: alternates)
+            for file in files where versions != nil || !unchanged(file.path) {
                 try sink.write(file.text, to: file.path)
             }
         }
