@@ -90,12 +90,14 @@ build_site() {   # build_site LABEL SITE_DIR
   fi
 }
 build_site example "$REPO"
-# The example site in another language: its qanda.yml with `language:` changed and the ask link's label left to
-# the language's table; Content/ and Templates/ as they are.
+# The example site in another language: its qanda.yml with `languages:` replaced by the one `language:` and the
+# ask link's label left to the language's table; Content/ and Templates/ as they are, less the translation files
+# (question.es.md, <answer>.es.md: on a site in one language they have no language to go to).
 language_copy() {   # language_copy LABEL LANGUAGE
   local src=$WORK/$1-src
   mkdir -p "$src" && cp -R "$REPO/Content" "$REPO/Templates" "$src/" &&
-    sed -e "s/^language: .*/language: $2/" -e '/^  label: /d' "$REPO/qanda.yml" >"$src/qanda.yml" &&
+    find "$src/Content/questions" -name '*.*.md' -delete &&
+    sed -e "s/^languages\{0,1\}: .*/language: $2/" -e '/^  label: /d' "$REPO/qanda.yml" >"$src/qanda.yml" &&
     grep -q "^language: $2\$" "$src/qanda.yml" && build_site "$1" "$src"
 }
 language_copy spanish es || row "qanda build (spanish)" "could not make the copy" FAIL

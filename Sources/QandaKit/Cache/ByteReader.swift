@@ -169,11 +169,27 @@ struct ByteReader {
             answer.editedBy = optional { $0.string() }
             return answer
         }
-        let thread = QuestionThread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)
+        var thread = QuestionThread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)
+        thread.translations = (0..<count()).map { _ -> ThreadTranslation in
+            let language = string(), question = translationPart()
+            let answers = Dictionary(uniqueKeysWithValues: (0..<count()).map { _ in (string(), translationPart()) })
+            return ThreadTranslation(language: language, question: question, answers: answers)
+        }
         let reviewerLocation = optional { $0.location() }
         let answerAuthorLocations = locations()
         return ThreadLoader.Loaded(thread: thread, reviewerLocation: reviewerLocation, answerAuthorLocations: answerAuthorLocations,
                                    aliasLocation: location())
+    }
+
+    mutating func translationPart() -> ThreadTranslation.Part {
+        let title = optional { $0.string() }, description = optional { $0.string() }, translatedOn = date()
+        var part = ThreadTranslation.Part(title: title, description: description, date: translatedOn, bodyHTML: "", summary: "",
+                                          plainText: "", source: SourceLocation(file: ""))
+        part.$bodyHTML = lazyText()
+        part.summary = string()
+        part.$plainText = lazyText()
+        part.source = location()
+        return part
     }
 
     mutating func author() -> Author {

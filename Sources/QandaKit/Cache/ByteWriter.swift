@@ -125,6 +125,16 @@ struct ByteWriter {
         }
     }
 
+    mutating func translationPart(_ part: ThreadTranslation.Part) {
+        optional(part.title) { $0.string($1) }
+        optional(part.description) { $0.string($1) }
+        date(part.date)
+        string(part.bodyHTML)
+        string(part.summary)
+        string(part.plainText)
+        location(part.source)
+    }
+
     mutating func loaded(_ value: ThreadLoader.Loaded) {
         let thread = value.thread, question = thread.question
         string(thread.folder)
@@ -170,6 +180,16 @@ struct ByteWriter {
             links(answer.links)
             withdrawal(answer.withdrawal)
             optional(answer.editedBy) { $0.string($1) }
+        }
+        int(thread.translations.count)
+        for translation in thread.translations {
+            string(translation.language)
+            translationPart(translation.question)
+            int(translation.answers.count)
+            for (id, part) in translation.answers.sorted(by: { $0.key < $1.key }) {
+                string(id)
+                translationPart(part)
+            }
         }
         optional(value.reviewerLocation) { $0.location($1) }
         locations(value.answerAuthorLocations)

@@ -5,6 +5,14 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var publisher: String
     public var language: String = "en"
+    /// Every language the site is published in (`languages:`), the default (`language`) first: it is built at the
+    /// root, the others under /<tag>/. One language unless qanda.yml lists more.
+    public var languages: [String] {
+        get { extraLanguages.isEmpty ? [language] : [language] + extraLanguages }
+        set { language = newValue.first ?? language; extraLanguages = Array(newValue.dropFirst()) }
+    }
+    /// The languages after the default one, each with its own tree under /<tag>/.
+    public var extraLanguages: [String] = []
     public var description: String?
     public var reviewEveryDays: Int?
     public var reviewRequired: Bool = false

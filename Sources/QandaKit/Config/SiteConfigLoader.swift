@@ -5,7 +5,7 @@ import Yams
 package enum SiteConfigLoader {
     static let fileName = "qanda.yml"
     static let topKeys = ["title", "base_url", "publisher", "language", "description", "review", "citation",
-                          "medical", "page_size", "answers_per_page", "markdown", "points", "ask", "links"]
+                          "medical", "page_size", "answers_per_page", "markdown", "points", "ask", "links", "languages"]
     /// The keys of the nested mappings `review:`, `citation:` and `markdown:`.
     static let reviewKeys = ["every_days", "required"]
     static let citationKeys = ["genre", "retrieved"]
@@ -50,6 +50,7 @@ package enum SiteConfigLoader {
                                                  hint: "write a BCP 47 language tag: a language code such as en, es or ar, optionally with a region (pt-BR) or script (zh-Hant)"))
             language = nil
         }
+        let languages = languageList(&fields, language: language)
         let description = fields.string("description")
         let medical = fields.bool("medical")
         let pageSize = fields.int("page_size")
@@ -91,6 +92,11 @@ package enum SiteConfigLoader {
                 config!.language = language
                 config!.languageLocation = fields.valueLocation("language")
             }
+            if let languages, let first = languages.first {
+                config!.language = first
+                config!.languages = languages
+                config!.languageLocation = fields.valueLocation("languages")
+            }
             config!.description = description
             if let medical { config!.isMedical = medical }
             if let pageSize, pageSize >= 1 { config!.pageSize = pageSize }
@@ -103,6 +109,37 @@ package enum SiteConfigLoader {
             if let brokenLinks { config!.brokenLinks = brokenLinks }
         }
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
+    }
+
+    /// `languages: [en, es]`: every tag BCP 47, none twice; the first is the default language, and a `language:`
+    /// beside it must name that same first language (one site cannot have two defaults).
+    private static func languageList(_ fields: inout FrontMatterFields, language: String?) -> [String]? {
+        guard let tags = fields.stringList("languages", splitsCommas: true) else { return nil }
+        let location = fields.valueLocation("languages")
+        let hint = "write BCP 47 language tags, the default first: `languages: [en, es]`"
+        var seen: Set<String> = []
+        var problems = false
+        for tag in tags {
+            if let problem = LanguageTag.problem(tag) {
+                fields.diagnostics.append(Diagnostic(.invalidValue, at: location, message: "languages: '\(tag)' \(problem)", hint: hint))
+                problems = true
+            } else if !seen.insert(tag.lowercased()).inserted {
+                fields.diagnostics.append(Diagnostic(.invalidValue, at: location, message: "languages: '\(tag)' is listed twice",
+                                                     hint: "list each language once"))
+                problems = true
+            }
+        }
+        if tags.isEmpty {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: location, message: "languages: the list is empty", hint: hint))
+            return nil
+        }
+        if let language, let first = tags.first, language.lowercased() != first.lowercased() {
+            fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("language"),
+                                                 message: "language '\(language)' is not the first of languages (\(first))",
+                                                 hint: "remove `language:`: with `languages:`, the first one listed is the default"))
+            problems = true
+        }
+        return problems ? nil : tags
     }
 
     /// `points: false`, or `points: {answer: 0, vote: 10, accepted: 15}` (each optional); the default rule when absent.

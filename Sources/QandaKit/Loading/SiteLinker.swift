@@ -25,6 +25,7 @@ struct SiteLinker {
         for item in loaded {
             var thread = item.thread
             checkReferences(item, authorsByID: authorsByID, today: today)
+            if !thread.translations.isEmpty { checkTranslationLanguages(&thread) }
             if let owner = slugOwners[thread.slug] {
                 diagnostics.append(Self.duplicateSlug(thread.slug, SlugOwner(thread.question), owner))
                 continue
@@ -73,6 +74,32 @@ struct SiteLinker {
         site.withdrawnThreads = withdrawn.sorted { $0.slug < $1.slug }
         diagnostics += await aliasDiagnostics
         return site
+    }
+
+    /// Each translation's language must be one `languages:` lists after the default (the original is in the
+    /// default language); its tag is then spelled as qanda.yml spells it.
+    private mutating func checkTranslationLanguages(_ thread: inout QuestionThread) {
+        let listed = Dictionary(config.extraLanguages.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        var kept: [ThreadTranslation] = []
+        for var translation in thread.translations {
+            let files = [translation.question.source.file] + translation.answers.values.map(\.source.file).sorted()
+            guard let tag = listed[translation.language.lowercased()] else {
+                let isDefault = translation.language.lowercased() == config.language.lowercased()
+                for file in files {
+                    diagnostics.append(Diagnostic(
+                        .unlistedLanguage, file: file, line: 1, column: 1,
+                        message: isDefault
+                            ? "a translation into '\(translation.language)', the site's default language, which the original is written in"
+                            : "a translation into '\(translation.language)', which qanda.yml does not list",
+                        hint: isDefault ? "edit the original instead, and delete this file"
+                            : "add it to qanda.yml: `languages: [\(config.languages.joined(separator: ", ")), \(translation.language)]`, or rename the file"))
+                }
+                continue
+            }
+            translation.language = tag
+            kept.append(translation)
+        }
+        thread.translations = kept
     }
 
     /// Which file holds a slug, and where its `slug:` value is written (nil when the slug is the folder name).

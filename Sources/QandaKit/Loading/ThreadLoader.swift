@@ -60,6 +60,7 @@ package enum ThreadLoader {
         var answerFingerprints: [String: Fingerprint] = [:]
         var answerAuthorLocations: [String: SourceLocation] = [:]
         var attachments: [String] = []
+        var translationFiles: [(stem: String, language: String, file: String, path: String)] = []
         for entry in entries where entry.name != "question.md" {
             let file = "\(folderFile)/\(entry.name)"
             if Slug.isHidden(entry.name) { continue }  // editor and OS litter (.DS_Store, .swp) is never published
@@ -75,6 +76,9 @@ package enum ThreadLoader {
                     diagnostics.append(Diagnostic(.symlinkNotFollowed, .warning, file: "\(folderFile)/\(link)",
                                                   message: "symbolic link not followed; it is not published"))
                 }
+            case .file where entry.name.hasSuffix(".md") && translationName(entry.name) != nil:
+                let (stem, language) = translationName(entry.name)!
+                translationFiles.append((stem, language, file, folderPath + "/" + entry.name))
             case .file where entry.name.hasSuffix(".md"):
                 let id = String(entry.name.dropLast(3))
                 let (answer, answerDiagnostics, authorLocation, answerFingerprint) = loadAnswer(id: id, path: folderPath + "/" + entry.name, file: file,
@@ -116,11 +120,18 @@ package enum ThreadLoader {
                                               hint: "keep `accepted: true` on one answer only"))
             }
         }
+        let answerIDs = Set(entries.compactMap { entry -> String? in
+            entry.kind == .file && entry.name.hasSuffix(".md") && translationName(entry.name) == nil ? String(entry.name.dropLast(3)) : nil
+        })
+        let (translations, translationDiagnostics, translationFingerprint) = loadTranslations(translationFiles, answerIDs: answerIDs, markdown: markdown)
+        diagnostics += translationDiagnostics
         guard let question, !diagnostics.hasErrors else { return (nil, diagnostics, Fingerprint()) }
-        let thread = QuestionThread(folder: folder, slug: slug, question: question,
+        var thread = QuestionThread(folder: folder, slug: slug, question: question,
                             answers: answers.sorted(by: Answer.contractOrder), attachments: attachments.sorted())
-        let fingerprint = Self.fingerprint(of: thread, question: questionSource?.fingerprint ?? Fingerprint(),
+        thread.translations = translations
+        var fingerprint = Self.fingerprint(of: thread, question: questionSource?.fingerprint ?? Fingerprint(),
                                            answers: answerFingerprints)
+        if !translations.isEmpty { fingerprint.add(translationFingerprint) }
         return (Loaded(thread: thread, reviewerLocation: reviewerLocation, answerAuthorLocations: answerAuthorLocations,
                        aliasLocation: aliasLocation), diagnostics, fingerprint)
     }
@@ -138,6 +149,77 @@ package enum ThreadLoader {
         }
         for attachment in thread.attachments { fingerprint.add(attachment) }
         return fingerprint
+    }
+
+    static let questionTranslationKeys = ["title", "description", "date"]
+    static let answerTranslationKeys = ["date"]
+
+    /// `question.es.md` -> ("question", "es"); `jane.pt-BR.md` -> ("jane", "pt-BR"); nil for a name whose part
+    /// after the last dot is not a language tag (`question.md`, `answer-1.md`).
+    static func translationName(_ name: String) -> (stem: String, language: String)? {
+        guard name.hasSuffix(".md") else { return nil }
+        let base = name.dropLast(3)
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return nil }
+        let language = String(base[base.index(after: dot)...])
+        guard LanguageTag.problem(language) == nil else { return nil }
+        return (String(base[..<dot]), language)
+    }
+
+    /// The thread's translation files: one translated question per language, answers only beside it and only
+    /// of answers that exist. Whether the site lists each language is SiteLoader's check (it knows qanda.yml).
+    private static func loadTranslations(_ files: [(stem: String, language: String, file: String, path: String)],
+                                         answerIDs: Set<String>, markdown: MarkdownRenderer) -> ([ThreadTranslation], [Diagnostic], Fingerprint) {
+        var diagnostics: [Diagnostic] = []
+        var fingerprint = Fingerprint()
+        var questions: [String: (language: String, part: ThreadTranslation.Part)] = [:]
+        var answers: [String: [String: ThreadTranslation.Part]] = [:]
+        var firstFile: [String: String] = [:]
+        let sorted = files.sorted { ($0.stem != "question" ? 1 : 0, $0.file) < ($1.stem != "question" ? 1 : 0, $1.file) }
+        for (stem, language, file, path) in sorted {
+            let key = language.lowercased()
+            if let other = firstFile[stem + "." + key] {
+                diagnostics.append(Diagnostic(.duplicateTranslation, file: file, line: 1, column: 1,
+                                              message: "a second translation of \(stem).md in '\(language)' (also \(other.split(separator: "/").last.map(String.init) ?? other))",
+                                              hint: "keep one file per language and delete the other"))
+                continue
+            }
+            firstFile[stem + "." + key] = file
+            let isQuestion = stem == "question"
+            if !isQuestion && !answerIDs.contains(stem) {
+                diagnostics.append(Diagnostic(.orphanTranslation, file: file, line: 1, column: 1,
+                                              message: "translation of \(stem).md, but this thread has no \(stem).md",
+                                              hint: "rename it after the answer it translates (<answer>.\(language).md), or delete it"))
+                continue
+            }
+            if !isQuestion && questions[key] == nil {
+                diagnostics.append(Diagnostic(.orphanTranslation, file: file, line: 1, column: 1,
+                                              message: "an answer translated into '\(language)', but the question is not (no question.\(language).md)",
+                                              hint: "translate the question first: add question.\(language).md beside question.md"))
+                continue
+            }
+            let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file,
+                                                                allowedKeys: isQuestion ? questionTranslationKeys : answerTranslationKeys)
+            diagnostics += readDiagnostics
+            guard let source else { continue }
+            var fields = source.fields
+            let title = isQuestion ? fields.string("title", required: true, hint: "add `title:` in the translation's language") : nil
+            let description = isQuestion ? fields.string("description") : nil
+            let date = fields.date("date", required: true)
+            diagnostics += fields.diagnostics
+            guard let date, !fields.diagnostics.hasErrors else { continue }
+            fingerprint.add(file)
+            fingerprint.add(source.fingerprint)
+            let rendered = isQuestion ? markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
+                : markdown.render(source.body, idPrefix: Routes.answerFragment(stem) + "-")
+            let part = ThreadTranslation.Part(title: title, description: description, date: date, bodyHTML: rendered.html,
+                                              summary: rendered.summary, plainText: rendered.plainText,
+                                              source: fields.valueLocation("date"))
+            if isQuestion { questions[key] = (language, part) } else { answers[key, default: [:]][stem] = part }
+        }
+        let translations = questions.keys.sorted().map { key in
+            ThreadTranslation(language: questions[key]!.language, question: questions[key]!.part, answers: answers[key] ?? [:])
+        }
+        return (translations, diagnostics, fingerprint)
     }
 
     private static func readQuestion(_ fields: inout FrontMatterFields, source: MarkdownSource, folder: String,

@@ -3,6 +3,8 @@
 package enum TextKey: String, CaseIterable, Sendable {
     case skipToContent = "skip_to_content"
     case navLabel = "nav_label"
+    /// The name of the language switcher's navigation, on sites in several languages.
+    case languageSwitcher = "language_switcher"
     case navQuestions = "nav_questions"
     case navCategories = "nav_categories"
     case navAuthors = "nav_authors"

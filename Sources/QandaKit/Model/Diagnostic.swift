@@ -114,6 +114,14 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     /// A string that shows in English on a site in another language, or a plural form the language needs that
     /// its table lacks (i18n/<language>.yml).
     case missingTranslation = "missing-translation"
+    /// A translation file (`question.<tag>.md`, `<answer>.<tag>.md`) in a language `languages:` does not list.
+    case unlistedLanguage = "unlisted-language"
+    /// A translation with no original beside it (`<answer>.es.md` without `<answer>.md`).
+    case orphanTranslation = "orphan-translation"
+    /// Two files translate the same original into the same language (`question.es.md`, `question.ES.md`).
+    case duplicateTranslation = "duplicate-translation"
+    /// A translation dated before its original's last update: it may no longer say the same.
+    case translationOutdated = "translation-outdated"
 }
 
 extension Array where Element == Diagnostic {

@@ -12,6 +12,8 @@ package struct QuestionThread: Sendable, Identifiable {
     /// Answers marked `withdrawn:`, in contract order, left out of `answers` by the linker: their page shows a
     /// notice in their place (their `page`), and nothing else shows them.
     package var withdrawnAnswers: [Answer] = []
+    /// The thread in other languages (`question.<tag>.md`), sorted by tag.
+    package var translations: [ThreadTranslation] = []
 
     package var title: String { question.title }
     package var isDraft: Bool { question.isDraft }

@@ -14,13 +14,14 @@ package enum Sitemap {
     ///
     /// URLs are sorted by route and made with `Routes.absolute`.
     package static func files(site: Site, pageRoutes: [String], lastModified: [String: ContentDate],
-                             maxURLsPerFile: Int = Sitemap.maxURLsPerFile) -> [(path: String, text: String)] {
+                             maxURLsPerFile: Int = Sitemap.maxURLsPerFile,
+                             alternates: (@Sendable (String) -> [LanguageLink])? = nil) -> [(path: String, text: String)] {
         let routes = Routes(config: site.config)
         let aliases = aliasRoutes(site)
         let listed = Array(Set(pageRoutes).subtracting(aliases)).sorted()
         let perFile = max(1, maxURLsPerFile)
         guard listed.count > perFile else {
-            return [(Routes.sitemap, urlset(listed, routes: routes, lastModified: lastModified))]
+            return [(Routes.sitemap, urlset(listed, routes: routes, lastModified: lastModified, alternates: alternates))]
         }
         var parts: [(path: String, text: String)] = []
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -28,7 +29,7 @@ package enum Sitemap {
         for (number, start) in stride(from: 0, to: listed.count, by: perFile).enumerated() {
             let chunk = Array(listed[start..<min(start + perFile, listed.count)])
             let path = Routes.sitemapPart(number + 1)
-            parts.append((path, urlset(chunk, routes: routes, lastModified: lastModified)))
+            parts.append((path, urlset(chunk, routes: routes, lastModified: lastModified, alternates: alternates)))
             index += "  <sitemap>\n    <loc>\(XMLText.escape(routes.absolute(path)))</loc>\n"
             if let latest = XMLText.latest(chunk.lazy.compactMap { lastModified[$0] }) {
                 index += "    <lastmod>\(XMLText.w3cDatetime(latest))</lastmod>\n"
@@ -67,13 +68,24 @@ package enum Sitemap {
         return result
     }
 
-    private static func urlset(_ listed: [String], routes: Routes, lastModified: [String: ContentDate]) -> String {
+    /// - `alternates`: on a site in several languages, each route's versions (`xhtml:link rel="alternate"`, the
+    ///   way search engines read hreflang from a sitemap), the page itself among them.
+    private static func urlset(_ listed: [String], routes: Routes, lastModified: [String: ContentDate],
+                               alternates: (@Sendable (String) -> [LanguageLink])?) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        xml += alternates == nil ? "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            : "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         xml.reserveCapacity(listed.count * 90)
         for route in listed {
             xml += "  <url>\n    <loc>\(XMLText.escape(routes.absolute(route)))</loc>\n"
             if let date = lastModified[route] { xml += "    <lastmod>\(XMLText.w3cDatetime(date))</lastmod>\n" }
+            let versions = alternates?(route) ?? []
+            for version in versions {
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(version.language))\" href=\"\(XMLText.escape(version.absoluteURL))\"/>\n"
+            }
+            if let first = versions.first {
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XMLText.escape(first.absoluteURL))\"/>\n"
+            }
             xml += "  </url>\n"
         }
         xml += "</urlset>\n"

@@ -70,7 +70,8 @@ extension SitePipeline {
         let difference = prepared.keys.difference
         // In place is not atomic: killed during its last renames, it leaves those pages mixed and no cache, so
         // the next build is a full one.
-        let inPlace = !atomic && difference.map { $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
+        // A site in several languages renders its other languages whole: into a new folder, so that none is left stale.
+        let inPlace = !atomic && prepared.languageParts.isEmpty && difference.map { $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
         let result: Result
         let statistics: DiskSink.Statistics
         if inPlace, let difference {

@@ -47,6 +47,8 @@ package struct SitePipeline: Sendable {
         package let keys: OutputKeys
         /// Load and keys, continued by `render`.
         let timings: PhaseTimings
+        /// On a site in several languages, each language after the default, ready to render under /<tag>/.
+        var languageParts: [(tag: String, prepared: Prepared)] = []
     }
 
     /// Loads the site and the templates and works out every output file's key. Nil `Prepared` when something is
@@ -69,7 +71,9 @@ package struct SitePipeline: Sendable {
         timings.mark("load")
         // Three passes over the whole site that need only the site: side by side.
         let (today, staticFileNames) = (ContentDate.today(options.now), Array(templates.staticFiles.keys))
-        async let builderMade = ContextBuilder(site: site, today: today, localization: localization, searchAvailable: searchAvailable)
+        let languageVersions = LanguageVersions(site: site)
+        async let builderMade = ContextBuilder(site: site, today: today, localization: localization, searchAvailable: searchAvailable,
+                                               languageVersions: languageVersions)
         async let outlineMade = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFileNames)
         async let structure = OutputKeys.structure(of: site)
         let fingerprints = SiteFingerprints(site: site, sources: sources)
@@ -84,8 +88,27 @@ package struct SitePipeline: Sendable {
         if outlineFindings.hasErrors { return (nil, (diagnostics + outlineFindings).sortedByPlace(), sources) }
         if !outlineFindings.isEmpty { diagnostics = (diagnostics + outlineFindings).sortedByPlace() }
         timings.mark("keys and links")
-        let prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
+        var languageParts: [(tag: String, prepared: Prepared)] = []
+        for tag in site.config.extraLanguages {
+            let part = site.inLanguage(tag)
+            let (partLocalization, partDiagnostics) = LocalizationLoader.load(siteFolder: siteFolder, config: part.config)
+            diagnostics = (diagnostics + partDiagnostics).sortedByPlace()
+            if partDiagnostics.hasErrors { return (nil, diagnostics, sources) }
+            let partBuilder = ContextBuilder(site: part, today: today, localization: partLocalization, searchAvailable: searchAvailable,
+                                             languageVersions: languageVersions)
+            let partOutline = SiteOutline(site: part, siteFolder: siteFolder, staticFileNames: staticFileNames)
+            let partFingerprints = SiteFingerprints(site: part, sources: sources)
+            // No previous keys: a language's part is rendered whole (PrefixedSink keeps nothing).
+            let partKeys = await OutputKeys(site: part, fingerprints: partFingerprints, structure: OutputKeys.structure(of: part),
+                                            builder: partBuilder, outline: partOutline, templates: templates, localization: partLocalization,
+                                            searchAvailable: searchAvailable, previous: nil)
+            languageParts.append((tag, Prepared(result: Result(diagnostics: [], site: part), site: part, templates: templates,
+                                                builder: partBuilder, outline: partOutline, fingerprints: partFingerprints,
+                                                keys: partKeys, timings: PhaseTimings())))
+        }
+        var prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
                                 builder: builder, outline: outline, fingerprints: fingerprints, keys: keys, timings: timings)
+        prepared.languageParts = languageParts
         return (prepared, diagnostics, sources)
     }
 
@@ -163,7 +186,8 @@ package struct SitePipeline: Sendable {
         if !systemRefused.load(ordering: .relaxed) {
             do {
                 result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
-                try writeMachineFiles(site: site, outline: outline, localization: builder.localization, into: sink, unchanged: unchanged)
+                try writeMachineFiles(site: site, outline: outline, localization: builder.localization,
+                                      languageVersions: builder.languageVersions, into: sink, unchanged: unchanged)
                 if !unchanged(SiteOutline.manifestPath) {
                     try sink.write(SiteManifest(config: site.config, paths: outline.paths, withdrawn: outline.withdrawnURLs).json, to: SiteOutline.manifestPath)
                 }
@@ -181,11 +205,22 @@ package struct SitePipeline: Sendable {
             timings.mark("search index")
         }
         timings.report("site")
+        if copyFailures.isEmpty && !systemRefused.load(ordering: .relaxed) {
+            var languagePipeline = self
+            languagePipeline.previousSearch = nil
+            for (tag, part) in prepared.languageParts {
+                let partResult = await languagePipeline.render(part, into: PrefixedSink(base: sink, prefix: tag + "/"))
+                result.diagnostics += partResult.diagnostics
+                result.pagesRendered += partResult.pagesRendered
+                result.citationFiles += partResult.citationFiles
+                result.filesCopied += partResult.filesCopied
+            }
+        }
         result.diagnostics += Self.diagnostics(for: failures.compactMap { $0 } + copyFailures,
                                                notRendered: notRendered.load(ordering: .relaxed))
-        result.pagesRendered = jobs.count
+        result.pagesRendered += jobs.count
         result.pagesKept = kept.load(ordering: .relaxed)
-        result.citationFiles = site.threads.count * Routes.CitationFormat.allCases.count
+        result.citationFiles += site.threads.count * Routes.CitationFormat.allCases.count
         result.keys = keys
         if result.diagnostics.hasErrors {
             result.site = nil
@@ -224,16 +259,22 @@ package struct SitePipeline: Sendable {
     }
 
     /// Atom feeds (the site and each category), the sitemap and robots.txt.
-    private func writeMachineFiles(site: Site, outline: SiteOutline, localization: Localization, into sink: some OutputSink,
+    private func writeMachineFiles(site: Site, outline: SiteOutline, localization: Localization, languageVersions: LanguageVersions?,
+                                   into sink: some OutputSink,
                                    unchanged: (String) -> Bool) throws {
         if !unchanged(Routes.feed) { try sink.write(AtomFeed.site(site), to: Routes.feed) }
         for (index, category) in site.categories.enumerated() where !unchanged(Routes.categoryFeed(category.slug)) {
             try sink.write(AtomFeed.category(site, categoryIndex: index, localization: localization), to: Routes.categoryFeed(category.slug))
         }
         let sitemapFiles = outline.machineFiles.filter { $0.hasPrefix("sitemap") }
-        if !sitemapFiles.allSatisfy(unchanged) {
-            for file in Sitemap.files(site: site, pageRoutes: outline.sitemapRoutes, lastModified: Sitemap.lastModified(site: site))
-            where !unchanged(file.path) {
+        // Alternates follow the other languages' threads, which no key of the default language's files covers.
+        let versions = languageVersions
+        var alternates: (@Sendable (String) -> [LanguageLink])?
+        if let versions { alternates = { route in versions.versions(of: route) } }
+        if versions != nil || !sitemapFiles.allSatisfy(unchanged) {
+            let files = Sitemap.files(site: site, pageRoutes: outline.sitemapRoutes, lastModified: Sitemap.lastModified(site: site),
+                                      alternates: alternates)
+            for file in files where versions != nil || !unchanged(file.path) {
                 try sink.write(file.text, to: file.path)
             }
         }

@@ -14,9 +14,13 @@ package struct ContextBuilder: Sendable {
     package let searchAvailable: Bool
     /// The language every page is made in: its strings, plural rule, dates and numbers.
     package let localization: Localization
+    /// The site's languages and their pages, on a site in several (nil in one).
+    package let languageVersions: LanguageVersions?
 
-    package init(site: Site, today: ContentDate, localization: Localization, searchAvailable: Bool = false) {
+    package init(site: Site, today: ContentDate, localization: Localization, searchAvailable: Bool = false,
+                 languageVersions: LanguageVersions? = nil) {
         self.searchAvailable = searchAvailable
+        self.languageVersions = languageVersions
         self.site = site
         self.localization = localization
         routes = Routes(config: site.config)
@@ -38,8 +42,14 @@ package struct ContextBuilder: Sendable {
     // MARK: Shared pieces
 
     func common(_ layout: String, title: String, description: String?, route: String) -> PageCommon {
-        PageCommon(layout: layout, site: siteSummary, translations: localization.translations, pageTitle: title,
-                   description: description, canonicalURL: routes.absolute(route), url: routes.link(route))
+        var common = PageCommon(layout: layout, site: siteSummary, translations: localization.translations, pageTitle: title,
+                                description: description, canonicalURL: routes.absolute(route), url: routes.link(route))
+        if let languageVersions {
+            common.alternates = languageVersions.versions(of: route)
+            common.xDefaultURL = common.alternates.first?.absoluteURL
+            common.languageLinks = languageVersions.switcher(route: route, current: site.config.language)
+        }
+        return common
     }
 
     /// An author's summary (bio box, list entry); made once per author, as pages show the same authors again and again.

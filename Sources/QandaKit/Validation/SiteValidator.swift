@@ -20,6 +20,7 @@ package struct SiteValidator: Sendable {
         var rules: [@Sendable () -> [Diagnostic]] = [
             { ReviewRules.diagnostics(site: site, today: today) },
             { StructureRules.diagnostics(site: site) },
+            { TranslationRules.diagnostics(site: site) },
             { CitationChecks.diagnostics(for: site) },
             { Self.outlineRules(site: site, outline: outline) },
             { ConfigRules.diagnostics(config: site.config) },
