@@ -54,7 +54,9 @@ import Testing
         let pages = sink.files.keys.filter { $0.hasSuffix(".html") }
         // questions/<slug>/index.html and questions/<slug>/page/<n>/index.html, not the list's questions/page/<n>/.
         // A withdrawn thread's URL shows the withdrawn layout, not the question layout.
-        let threadPages = pages.filter { $0.wholeMatch(of: /questions\/[^\/]+\/(page\/[0-9]+\/)?index\.html/) != nil && !$0.hasPrefix("questions/page/")
+        // The Spanish versions of translated threads (es/questions/<slug>/) are thread pages too.
+        let threadPages = pages.filter { $0.wholeMatch(of: /(es\/)?questions\/[^\/]+\/(page\/[0-9]+\/)?index\.html/) != nil
+                                         && !$0.hasPrefix("questions/page/") && !$0.hasPrefix("es/questions/page/")
                                          && sink.text($0)?.contains(#"<body class="layout-withdrawn">"#) == false }
         #expect(pages.contains("questions/sleeping-tablets-from-a-friend/index.html") && !threadPages.contains("questions/sleeping-tablets-from-a-friend/index.html"))
         #expect(threadPages.count >= 13 && threadPages.contains("questions/sunday-night-dread/page/2/index.html"), "\(threadPages.sorted())")

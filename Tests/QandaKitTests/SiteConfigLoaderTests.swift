@@ -188,7 +188,7 @@ import Testing
         let (_, diagnostics) = SiteConfigLoader.load(text: Self.minimal + "xyzzy: 1\n")
         #expect(diagnostics.first?.message == "unknown key 'xyzzy'")
         #expect(diagnostics.first?.hint ==
-            "allowed keys here: title, base_url, publisher, language, description, review, citation, medical, page_size, answers_per_page, markdown, points, ask, links")
+            "allowed keys here: title, base_url, publisher, language, description, review, citation, medical, page_size, answers_per_page, markdown, points, ask, links, languages")
     }
 
     @Test func unknownNestedKey() {

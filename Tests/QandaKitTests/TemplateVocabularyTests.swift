@@ -9,7 +9,10 @@ import Testing
     static func contexts() -> [any PageContext] {
         var site = SampleSite.make()
         site.config.citationRetrieved = true
-        let builder = ContextBuilder(site: site, today: ContentDate.parse("2020-01-03")!, localization: .builtIn(site.config.language))
+        // In two languages, so that every page has its alternates and language switcher.
+        site.config.languages = [site.config.language, "es"]
+        let builder = ContextBuilder(site: site, today: ContentDate.parse("2020-01-03")!, localization: .builtIn(site.config.language),
+                                     languageVersions: LanguageVersions(site: site))
         let links = SearchLinks(rootURL: "/search/index/root.0.json", scriptURL: "/search/qanda-search.0.js")
         return [
             builder.homePage(), builder.questionPage(0), builder.questionPage(0, number: 2),
