@@ -12,7 +12,7 @@ struct NewCommand: ParsableCommand {
           qanda new question "Can I sleep in on weekends?" --category Sleep
           qanda new author jane-doe --name "Jane Doe"
           qanda new answer can-i-sleep-in-on-weekends --author jane-doe
-          qanda new author maria-lopez --given "María" --family "López Ruiz"
+          qanda new author maria-lopez --given "Maria" --family "Lopez Ruiz"
           qanda new page editorial-policy --title "Editorial Policy"
         """,
         subcommands: [NewQuestionCommand.self, NewAnswerCommand.self, NewAuthorCommand.self, NewPageCommand.self]
@@ -35,8 +35,8 @@ struct NewQuestionCommand: ParsableCommand {
         commandName: "question",
         abstract: "Add Content/questions/<slug>/question.md, the slug made from the title.",
         discussion: """
-        The slug is the title in lowercase ASCII: accents dropped ("Ça va?" -> ca-va), other scripts transliterated \
-        ("Что такое тревога?" -> chto-takoe-trevoga). A title with nothing to make one from (only emoji) needs --slug.
+        The slug is the title in lowercase ASCII: accents dropped (an accented e becomes e), other scripts transliterated \
+        (the Russian "What is anxiety?" -> chto-takoe-trevoga). A title with nothing to make one from (only emoji) needs --slug.
         """
     )
 
@@ -101,7 +101,7 @@ struct NewAuthorCommand: ParsableCommand {
         abstract: "Add Content/authors/<id>.md: a person (--given and --family, or both split from --name) or an organization.",
         discussion: """
         From --name alone, the last word is the family name and the rest the given names. With three or more words \
-        that is a guess ("María López Ruiz" may have the family name "López Ruiz"): the file says so, and a note \
+        that is a guess ("Maria Lopez Ruiz" may have the family name "Lopez Ruiz"): the file says so, and a note \
         shows how references will print it. --given and --family say it exactly.
         """
     )
