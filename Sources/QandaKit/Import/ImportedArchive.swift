@@ -1,0 +1,139 @@
+/// What an importer (`qanda import csv`, `qanda import stackexchange`) reads out of an archive, before anything is
+/// written: the shape every reader produces and `ImportWriter` turns into content files. Readers stream, so they
+/// hand these over one at a time (`ImportSink`) instead of building the whole archive in memory.
+
+/// Where a post came from and under which licence it may be republished (the `source:` front matter key).
+package struct ImportedSource: Sendable, Equatable {
+    /// The original post's address (`https://stackoverflow.com/q/11227809`).
+    package var url: String
+    /// The licence's name as readers know it (`CC BY-SA 4.0`, `MIT`).
+    package var license: String?
+    /// The licence's text (`https://creativecommons.org/licenses/by-sa/4.0/`).
+    package var licenseURL: String?
+
+    package init(url: String, license: String? = nil, licenseURL: String? = nil) {
+        self.url = url
+        self.license = license
+        self.licenseURL = licenseURL
+    }
+}
+
+/// One author file (`Content/authors/<id>.md`).
+package struct ImportedAuthor: Sendable, Equatable {
+    package enum Naming: Sendable, Equatable {
+        /// A person with a full name; `given`/`family` split by the reader (or by the map's rule).
+        case person(given: String, family: String)
+        /// A forum member known by a display name, printed as written.
+        case screenName
+        case organization
+    }
+
+    /// Stable across runs, so that a resumed import names the same files (`sherry-katz`, `user-4281`).
+    package var id: String
+    package var name: String
+    package var naming: Naming
+    package var credentials: String?
+    package var role: String?
+    package var url: String?
+    /// Markdown biography, or empty.
+    package var bio: String
+
+    package init(id: String, name: String, naming: Naming, credentials: String? = nil, role: String? = nil,
+                 url: String? = nil, bio: String = "") {
+        self.id = id
+        self.name = name
+        self.naming = naming
+        self.credentials = credentials
+        self.role = role
+        self.url = url
+        self.bio = bio
+    }
+}
+
+/// One answer file in a thread folder.
+package struct ImportedAnswer: Sendable, Equatable {
+    /// The archive's id for it, kept so that files are named the same way on every run.
+    package var originalID: String
+    /// An `ImportedAuthor.id`.
+    package var authorID: String
+    package var date: ContentDate
+    package var updated: ContentDate?
+    package var votes: Int?
+    package var accepted: Bool
+    package var editedBy: String?
+    /// Markdown.
+    package var body: String
+    package var source: ImportedSource?
+
+    package init(originalID: String, authorID: String, date: ContentDate, updated: ContentDate? = nil,
+                 votes: Int? = nil, accepted: Bool = false, editedBy: String? = nil, body: String,
+                 source: ImportedSource? = nil) {
+        self.originalID = originalID
+        self.authorID = authorID
+        self.date = date
+        self.updated = updated
+        self.votes = votes
+        self.accepted = accepted
+        self.editedBy = editedBy
+        self.body = body
+        self.source = source
+    }
+}
+
+/// One thread: `Content/questions/<slug>/question.md`. Answers arrive separately (`ImportSink.answer`), because
+/// in a Stack Exchange dump they come later in the stream, among other threads' posts.
+package struct ImportedQuestion: Sendable, Equatable {
+    package var originalID: String
+    package var title: String
+    package var date: ContentDate
+    package var updated: ContentDate?
+    package var category: String
+    package var tags: [String]
+    package var votes: Int?
+    /// A screen name for `asked_by` (forum posts), when the archive names the asker.
+    package var askedBy: String?
+    package var editedBy: String?
+    /// `forum-post` for community archives; nil keeps the site's default.
+    package var genre: String?
+    /// Markdown.
+    package var body: String
+    package var source: ImportedSource?
+
+    package init(originalID: String, title: String, date: ContentDate, updated: ContentDate? = nil, category: String,
+                 tags: [String] = [], votes: Int? = nil, askedBy: String? = nil, editedBy: String? = nil,
+                 genre: String? = nil, body: String, source: ImportedSource? = nil) {
+        self.originalID = originalID
+        self.title = title
+        self.date = date
+        self.updated = updated
+        self.category = category
+        self.tags = tags
+        self.votes = votes
+        self.askedBy = askedBy
+        self.editedBy = editedBy
+        self.genre = genre
+        self.body = body
+        self.source = source
+    }
+}
+
+/// A row or post left out, and why: printed in the import's summary, never silently dropped.
+package struct ImportSkip: Sendable, Equatable {
+    /// `Posts.xml:1204` or `counsel_chat.csv:88`.
+    package var location: String
+    package var reason: String
+
+    package init(location: String, reason: String) {
+        self.location = location
+        self.reason = reason
+    }
+}
+
+/// Where readers hand over what they read. Order: an author before any post that names it; a question before its
+/// answers (its `originalID` is how answers find it).
+package protocol ImportSink {
+    mutating func author(_ author: ImportedAuthor) throws
+    mutating func question(_ question: ImportedQuestion) throws
+    mutating func answer(_ answer: ImportedAnswer, toQuestion questionID: String) throws
+    mutating func skip(_ skip: ImportSkip)
+}
