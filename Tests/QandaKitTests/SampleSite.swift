@@ -13,15 +13,18 @@ enum SampleSite {
         let author = Author(id: "a", name: "A B", given: "A", family: "B", suffix: "Jr.", kind: .person, isReviewer: true,
                             credentials: "PhD", role: "Role", affiliation: "Place", orcid: "0000-0002-1825-0097",
                             url: "https://example.org/", photo: "a.jpg", bioHTML: "<p>Bio</p>", source: location)
-        let answer = Answer(id: "x", authorID: "a", date: date, updated: date, votes: 1, isAccepted: true, isDraft: false,
+        var answer = Answer(id: "x", authorID: "a", date: date, updated: date, votes: 1, isAccepted: true, isDraft: false,
                             bodyHTML: "<p>Answer</p>", plainText: "Answer", source: location)
+        answer.attribution = Attribution(url: "https://example.com/a/1", license: "CC BY-SA 4.0",
+                                         licenseURL: "https://creativecommons.org/licenses/by-sa/4.0/")
         var second = answer
         second.id = "y"
         second.page = 2
         let question = Question(title: "Q", date: date, updated: date, review: Review(reviewerID: "a", date: date),
                                 askedBy: "Someone", category: "C", tags: ["t"], votes: 1, aliases: ["/old/"],
                                 description: "D", citationTitle: "Q", genre: .webpage, isDraft: false,
-                                bodyHTML: "<p>Q</p>", summary: "Q", plainText: "Q", source: location)
+                                bodyHTML: "<p>Q</p>", summary: "Q", plainText: "Q", source: location,
+                                attribution: Attribution(url: "https://example.com/q/1", license: "MIT", licenseURL: "https://opensource.org/license/mit"))
         var threads = [QuestionThread(folder: "q", slug: "q", question: question, answers: [answer, second], attachments: []),
                        QuestionThread(folder: "r", slug: "r", question: question, answers: [answer], attachments: [])]
         // A withdrawn answer on the first page of q, and a withdrawn thread.

@@ -126,6 +126,12 @@ struct ByteReader {
             return Withdrawal(date: date, reason: input.string())
         }
     }
+    mutating func attribution() -> Attribution? {
+        optional { input in
+            let url = input.string(), license = input.optional { $0.string() }
+            return Attribution(url: url, license: license, licenseURL: input.optional { $0.string() })
+        }
+    }
     mutating func locations() -> [String: SourceLocation] {
         let entries = count()
         var values: [String: SourceLocation] = [:]
@@ -157,6 +163,7 @@ struct ByteReader {
         question.$bodyHTML = bodyHTML
         question.$plainText = plainText
         question.editedBy = optional { $0.string() }
+        question.attribution = attribution()
         let answers = (0..<count()).map { _ -> Answer in
             let id = string(), authorID = string(), answeredOn = date(), updated = optional { $0.date() }, votes = optional { $0.int() }
             let isAccepted = bool(), isDraft = bool(), bodyHTML = lazyText(), plainText = lazyText()
@@ -167,6 +174,7 @@ struct ByteReader {
             answer.$bodyHTML = bodyHTML
             answer.$plainText = plainText
             answer.editedBy = optional { $0.string() }
+            answer.attribution = attribution()
             return answer
         }
         var thread = QuestionThread(folder: folder, slug: slug, question: question, answers: answers, attachments: attachments)

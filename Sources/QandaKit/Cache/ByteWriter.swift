@@ -117,6 +117,13 @@ struct ByteWriter {
             out.string(withdrawal.reason)
         }
     }
+    mutating func attribution(_ value: Attribution?) {
+        optional(value) { out, attribution in
+            out.string(attribution.url)
+            out.optional(attribution.license) { $0.string($1) }
+            out.optional(attribution.licenseURL) { $0.string($1) }
+        }
+    }
     mutating func locations(_ values: [String: SourceLocation]) {
         int(values.count)
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
@@ -165,6 +172,7 @@ struct ByteWriter {
         links(question.links)
         withdrawal(question.withdrawal)
         optional(question.editedBy) { $0.string($1) }
+        attribution(question.attribution)
         int(thread.answers.count)
         for answer in thread.answers {
             string(answer.id)
@@ -180,6 +188,7 @@ struct ByteWriter {
             links(answer.links)
             withdrawal(answer.withdrawal)
             optional(answer.editedBy) { $0.string($1) }
+            attribution(answer.attribution)
         }
         int(thread.translations.count)
         for translation in thread.translations {

@@ -136,6 +136,7 @@ extension StructuredData {
             object["upvoteCount"] = question.votes ?? 0
             object["author"] = ["@type": "Person", "name": question.poster ?? anonymous]
             if let editor = question.editedBy.flatMap(site.author) { object["editor"] = agent(editor) }
+            attribute(question.attribution, to: &object)
             let acceptedIndex = answers.firstIndex(where: \.isAccepted)
             if let acceptedIndex { object["acceptedAnswer"] = answer(answers[acceptedIndex], in: thread) }
             let suggested = answers.indices.filter { $0 != acceptedIndex }.map { answer(answers[$0], in: thread) }
@@ -153,7 +154,15 @@ extension StructuredData {
             object["upvoteCount"] = answer.votes ?? 0
             if let author = site.author(answer.authorID) { object["author"] = agent(author) }
             if let editor = answer.editedBy.flatMap(site.author) { object["editor"] = agent(editor) }
+            attribute(answer.attribution, to: &object)
             return object
+        }
+
+        /// `source:`: the original post (`isBasedOn`) and its licence (its address, else its name).
+        func attribute(_ attribution: Attribution?, to object: inout [String: Any]) {
+            guard let attribution else { return }
+            object["isBasedOn"] = attribution.url
+            if let license = attribution.licenseURL ?? attribution.license { object["license"] = license }
         }
 
         /// Home » Category » Question.

@@ -37,9 +37,11 @@ package struct ImportedAuthor: Sendable, Equatable {
     package var url: String?
     /// Markdown biography, or empty.
     package var bio: String
+    /// Where the reader found it (`counsel_chat.csv:27`), for the summary's lines about it; nil when unknown.
+    package var location: String?
 
     package init(id: String, name: String, naming: Naming, credentials: String? = nil, role: String? = nil,
-                 url: String? = nil, bio: String = "") {
+                 url: String? = nil, bio: String = "", location: String? = nil) {
         self.id = id
         self.name = name
         self.naming = naming
@@ -47,6 +49,7 @@ package struct ImportedAuthor: Sendable, Equatable {
         self.role = role
         self.url = url
         self.bio = bio
+        self.location = location
     }
 }
 
@@ -64,10 +67,12 @@ package struct ImportedAnswer: Sendable, Equatable {
     /// Markdown.
     package var body: String
     package var source: ImportedSource?
+    /// Where the reader found it (`Posts.xml:1204`), for the summary's lines about it; nil when unknown.
+    package var location: String?
 
     package init(originalID: String, authorID: String, date: ContentDate, updated: ContentDate? = nil,
                  votes: Int? = nil, accepted: Bool = false, editedBy: String? = nil, body: String,
-                 source: ImportedSource? = nil) {
+                 source: ImportedSource? = nil, location: String? = nil) {
         self.originalID = originalID
         self.authorID = authorID
         self.date = date
@@ -77,6 +82,7 @@ package struct ImportedAnswer: Sendable, Equatable {
         self.editedBy = editedBy
         self.body = body
         self.source = source
+        self.location = location
     }
 }
 
@@ -98,10 +104,12 @@ package struct ImportedQuestion: Sendable, Equatable {
     /// Markdown.
     package var body: String
     package var source: ImportedSource?
+    /// Where the reader found it (`counsel_chat.csv:27`), for the summary's lines about it; nil when unknown.
+    package var location: String?
 
     package init(originalID: String, title: String, date: ContentDate, updated: ContentDate? = nil, category: String,
                  tags: [String] = [], votes: Int? = nil, askedBy: String? = nil, editedBy: String? = nil,
-                 genre: String? = nil, body: String, source: ImportedSource? = nil) {
+                 genre: String? = nil, body: String, source: ImportedSource? = nil, location: String? = nil) {
         self.originalID = originalID
         self.title = title
         self.date = date
@@ -114,6 +122,7 @@ package struct ImportedQuestion: Sendable, Equatable {
         self.genre = genre
         self.body = body
         self.source = source
+        self.location = location
     }
 }
 
@@ -129,6 +138,20 @@ package struct ImportSkip: Sendable, Equatable {
     }
 }
 
+/// Something imported with a change, or noticed about the archive, that the editor should know: a tag with nothing
+/// to make a URL from left out of a thread, a question id the archive uses for two different questions. Printed in
+/// the import's summary; unlike `ImportSkip`, the post itself was imported.
+package struct ImportNote: Sendable, Equatable {
+    /// `counsel_chat.csv:1860`, or the file written (`Content/questions/x/question.md`).
+    package var location: String
+    package var message: String
+
+    package init(location: String, message: String) {
+        self.location = location
+        self.message = message
+    }
+}
+
 /// Where readers hand over what they read. Order: an author before any post that names it; a question before its
 /// answers (its `originalID` is how answers find it).
 package protocol ImportSink {
@@ -136,4 +159,10 @@ package protocol ImportSink {
     mutating func question(_ question: ImportedQuestion) throws
     mutating func answer(_ answer: ImportedAnswer, toQuestion questionID: String) throws
     mutating func skip(_ skip: ImportSkip)
+    /// Added for readers that notice more than skips; a sink that does not print a summary may ignore them.
+    mutating func note(_ note: ImportNote)
+}
+
+extension ImportSink {
+    package mutating func note(_ note: ImportNote) {}
 }

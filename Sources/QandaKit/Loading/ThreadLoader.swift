@@ -2,11 +2,13 @@
 /// Ids (authors, reviewers) are checked later by SiteLinker, once every author is known.
 package enum ThreadLoader {
     static let questionKeys = ["title", "date", "updated", "reviewed", "asked_by", "category", "tags", "votes", "slug",
-                               "aliases", "description", "citation_title", "genre", "edited_by", "draft", "withdrawn"]
-    static let answerKeys = ["author", "date", "updated", "votes", "accepted", "edited_by", "draft", "withdrawn"]
+                               "aliases", "description", "citation_title", "genre", "edited_by", "draft", "withdrawn", "source"]
+    static let answerKeys = ["author", "date", "updated", "votes", "accepted", "edited_by", "draft", "withdrawn", "source"]
     static let reviewKeys = ["by", "date"]
     /// The keys of `withdrawn:`, on a question or an answer.
     static let withdrawnKeys = ["date", "reason"]
+    /// The keys of `source:` (Qanda's extension), on a question or an answer.
+    static let sourceKeys = ["url", "license", "license_url"]
     /// Element ids the question page uses itself; headings in bodies never take them.
     static let pageIDs: Set<String> = ["main", "question", "answers", "authors", "cite", "content", "review"]
     static let summaryLength = 220
@@ -291,6 +293,7 @@ package enum ThreadLoader {
         let genre = fields.genre("genre")
         let draft = fields.bool("draft") ?? false
         let withdrawal = withdrawal(&fields, publishedOn: date, what: "thread")
+        let attribution = attribution(&fields)
         if let placeholder = source.placeholderDiagnostic(isDraft: draft || withdrawal != nil) { fields.diagnostics.append(placeholder) }
         guard let title, let date, let category, !fields.diagnostics.hasErrors else { return (nil, slug, reviewerLocation) }
         let rendered = markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
@@ -300,7 +303,8 @@ package enum ThreadLoader {
                          summary: rendered.summary, plainText: rendered.plainText,
                          source: SourceLocation(file: source.file, line: 1, column: 1),
                          locations: fields.valueLocations.merging(reviewDateLocation.map { ["reviewed.date": $0] } ?? [:]) { a, _ in a },
-                         links: source.bodyLinks(rendered.links), editedBy: editedBy, withdrawal: withdrawal), slug,
+                         links: source.bodyLinks(rendered.links), editedBy: editedBy, withdrawal: withdrawal,
+                         attribution: attribution), slug,
                 reviewerLocation)
     }
 
@@ -331,6 +335,7 @@ package enum ThreadLoader {
         let acceptedLocation = fields.keyLocation("accepted")
         let draft = fields.bool("draft") ?? false
         let withdrawal = withdrawal(&fields, publishedOn: date, what: "answer")
+        let attribution = attribution(&fields)
         if let placeholder = source.placeholderDiagnostic(isDraft: draft || withdrawal != nil) { fields.diagnostics.append(placeholder) }
         let diagnostics = readDiagnostics + fields.diagnostics
         guard let author, let date, !diagnostics.hasErrors else { return (nil, diagnostics, authorLocation, source.fingerprint) }
@@ -338,7 +343,8 @@ package enum ThreadLoader {
         return (Answer(id: id, authorID: author, date: date, updated: updated, votes: votes, isAccepted: accepted,
                        isDraft: draft, bodyHTML: rendered.html, plainText: rendered.plainText,
                        source: accepted ? acceptedLocation : SourceLocation(file: file, line: 1, column: 1),
-                       links: source.bodyLinks(rendered.links), editedBy: editedBy, withdrawal: withdrawal), diagnostics, authorLocation, source.fingerprint)
+                       links: source.bodyLinks(rendered.links), editedBy: editedBy, withdrawal: withdrawal,
+                       attribution: attribution), diagnostics, authorLocation, source.fingerprint)
     }
 
     /// `edited_by`: an author id, like `author`.
@@ -374,6 +380,35 @@ package enum ThreadLoader {
         fields.diagnostics += withdrawn.diagnostics
         guard let date, let reason else { return nil }
         return Withdrawal(date: date, reason: reason)
+    }
+
+    /// `source: {url, license, license_url}`: `url` is required and, like `license_url`, an absolute http(s)
+    /// address; `license_url` links the licence `license` names, so it needs that name.
+    private static func attribution(_ fields: inout FrontMatterFields) -> Attribution? {
+        let example = "{url: https://stackoverflow.com/q/11227809, license: CC BY-SA 4.0, license_url: https://creativecommons.org/licenses/by-sa/4.0/}"
+        if fields.entries["source"] != nil && !fields.has("source") {
+            fields.diagnostics.append(Diagnostic(.missingKey, at: fields.keyLocation("source"),
+                                                 message: "'source' is empty: missing required key 'source.url'",
+                                                 hint: "write `source: \(example)`, or remove the line"))
+            return nil
+        }
+        guard var source = fields.mapping("source", allowedKeys: sourceKeys, example: example) else { return nil }
+        let url = source.string("url", required: true, hint: "add `url: https://...` under source: the address of the original post")
+        let license = source.string("license")
+        let licenseURL = source.string("license_url")
+        for (key, value) in [("url", url), ("license_url", licenseURL)] {
+            guard let value, let problem = Attribution.urlProblem(value) else { continue }
+            source.diagnostics.append(Diagnostic(.invalidValue, at: source.valueLocation(key),
+                                                 message: "'source.\(key)' \(problem): '\(value)'",
+                                                 hint: key == "url" ? "write the original post's address, such as https://stackoverflow.com/q/11227809"
+                                                     : "write the licence's address, such as https://creativecommons.org/licenses/by-sa/4.0/"))
+        }
+        if licenseURL != nil && license == nil {
+            source.missing("license", hint: "add `license: CC BY-SA 4.0` (the licence's name, which the page links to license_url)")
+        }
+        fields.diagnostics += source.diagnostics
+        guard let url, !source.diagnostics.hasErrors else { return nil }
+        return Attribution(url: url, license: license, licenseURL: licenseURL)
     }
 
     private static func unknownID(_ id: String, kind: String, code: DiagnosticCode, at location: SourceLocation,

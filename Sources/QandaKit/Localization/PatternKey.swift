@@ -14,6 +14,9 @@ package enum PatternKey: String, CaseIterable, Sendable {
     case reviewedBy = "reviewed_by"
     case askedBy = "asked_by"
     case editedBy = "edited_by"
+    /// `source:` of a question or an answer: "Originally posted at {site}", "Licensed under {license}".
+    case sourcePostedAt = "source_posted_at"
+    case sourceLicense = "source_license"
     case citeAnswerNote = "cite_answer_note"
     case neighboursLabel = "neighbours_label"
     case olderIn = "older_in"

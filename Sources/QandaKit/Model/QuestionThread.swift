@@ -60,6 +60,8 @@ package struct Question: Sendable {
     package var editedBy: String?
     /// `withdrawn:`: the whole thread is replaced by a notice page.
     package var withdrawal: Withdrawal?
+    /// `source:`: where the question was first published, and its licence.
+    package var attribution: Attribution?
 
     /// What the reference calls the page: `citation_title`, or else the title in sentence case (APA 7).
     package var referenceTitle: String { citationTitle ?? sentenceCaseTitle ?? SentenceCase.convert(title) }
@@ -99,6 +101,8 @@ package struct Answer: Sendable, Identifiable {
     package var editedBy: String?
     /// `withdrawn:`: the answer is replaced by a notice in its place.
     package var withdrawal: Withdrawal?
+    /// `source:`: where the answer was first published, and its licence.
+    package var attribution: Attribution?
 
     package var isWithdrawn: Bool { withdrawal != nil }
 

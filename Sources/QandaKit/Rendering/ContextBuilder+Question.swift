@@ -74,7 +74,8 @@ extension ContextBuilder {
                 authorPointsText: points.map(l10n.shortPoints),
                 datesHTML: datesHTML, editedByHTML: editedBy(answerEditor),
                 headingText: l10n.text(.answerHeading, ["author": authorName]),
-                linkLabel: l10n.text(.answerLinkLabel, ["author": authorName]))
+                linkLabel: l10n.text(.answerLinkLabel, ["author": authorName]),
+                source: answer.attribution.map { QuestionContext.SourceLine($0, localization: l10n) })
         }
         // Each withdrawn answer's notice where the answer stood: before the first answer of the page it precedes.
         for withdrawn in thread.withdrawnAnswers.reversed() where withdrawn.page == number {
@@ -101,7 +102,8 @@ extension ContextBuilder {
                 datesHTML: questionDates,
                 askedByHTML: l10n.html(.askedBy, ["asker": HTML.escape(askerName), "date": l10n.timeHTML(question.date),
                                                   "answers": HTML.escape(answerCountText)]),
-                editedByHTML: editedBy(questionEditor)),
+                editedByHTML: editedBy(questionEditor),
+                source: question.attribution.map { QuestionContext.SourceLine($0, localization: l10n) }),
             review: review,
             answers: answers,
             answerCount: thread.answers.count,

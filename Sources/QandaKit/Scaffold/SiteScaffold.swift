@@ -66,7 +66,8 @@ package enum SiteScaffold {
 
     // MARK: - The files
 
-    static func config(title: String, baseURL: String) -> String {
+    /// - Parameter publisher: the name citations give (default: the title).
+    static func config(title: String, baseURL: String, publisher: String? = nil) -> String {
         func line(_ setting: String, _ comment: String) -> String {
             setting.padding(toLength: max(setting.count + 1, 34), withPad: " ", startingAt: 0) + "# " + comment
         }
@@ -80,7 +81,7 @@ package enum SiteScaffold {
         \(line("title: \(scalar(title))", "required: the site's name"))
         \(placeholderNote)\(line("base_url: \(scalar(baseURL))", "required: absolute http(s) URL of the site's root, ending with /;"))
         \(line("", "  it may have a path (https://example.org/kb/), no ?query or #fragment"))
-        \(line("publisher: \(scalar(title))", "required: the site name in citations (your organization)"))
+        \(line("publisher: \(scalar(publisher ?? title))", "required: the site name in citations (your organization)"))
         \(line("language: en", "the pages' language, a BCP 47 tag (es, pt-BR, ar): their words, dates and"))
         \(line("", "  direction; built in: \(BuiltInTranslations.languages.joined(separator: ", ")); i18n/<language>.yml changes words"))
         \(line("description: Questions and answers, written and reviewed by our editors.", "the home page's description"))

@@ -62,8 +62,8 @@ package struct QuestionContext: PageContext {
     }
 
     package static var parts: [any TemplateObject.Type] {
-        [QuestionEntry.self, ReviewLine.self, AnswerEntry.self, WithdrawnLine.self, AuthorBox.self, CitationLinks.self,
-         MetaTag.self, NamedLink.self, QuestionItem.self, Pager.self]
+        [QuestionEntry.self, ReviewLine.self, AnswerEntry.self, WithdrawnLine.self, SourceLine.self, AuthorBox.self,
+         CitationLinks.self, MetaTag.self, NamedLink.self, QuestionItem.self, Pager.self]
     }
 
     /// The question itself.
@@ -91,11 +91,13 @@ package struct QuestionContext: PageContext {
         var askedByHTML: String
         /// "edited by <a …>…</a>".
         var editedByHTML: String?
+        /// Where it was first published and its licence (`source:`).
+        var source: SourceLine? = nil
 
         enum Name: String, CaseIterable {
             case title, url, body_html, summary, asked_by, asker_name, votes, votes_text, category, tags, is_updated,
                  date_iso, date_text, updated_iso, updated_text, edited_by_name, edited_by_url, dates_html,
-                 asked_by_html, edited_by_html
+                 asked_by_html, edited_by_html, source
         }
 
         func value(of name: Name) -> Any {
@@ -120,10 +122,11 @@ package struct QuestionContext: PageContext {
             case .dates_html: datesHTML
             case .asked_by_html: askedByHTML
             case .edited_by_html: editedByHTML.orAbsent
+            case .source: source.orAbsent
             }
         }
 
-        static var parts: [any TemplateObject.Type] { [NamedLink.self] }
+        static var parts: [any TemplateObject.Type] { [NamedLink.self, SourceLine.self] }
     }
 
     /// Who reviewed the question, and when.
@@ -188,12 +191,14 @@ package struct QuestionContext: PageContext {
         /// "Answer by Ada Quill" (the answer's hidden heading), "Link to this answer by Ada Quill".
         var headingText: String
         var linkLabel: String
+        /// Where it was first published and its licence (`source:`).
+        var source: SourceLine? = nil
 
         enum Name: String, CaseIterable {
             case id, url, body_html, accepted, votes, votes_text, is_updated, date_iso, date_text, updated_iso,
                  updated_text, author_name, author_name_with_credentials, author_credentials, author_role, author_url,
                  author_photo_url, author_points, author_points_text, citation_html, citation_text, edited_by_name,
-                 edited_by_url, dates_html, edited_by_html, heading_text, link_label, withdrawn
+                 edited_by_url, dates_html, edited_by_html, heading_text, link_label, withdrawn, source
         }
 
         func value(of name: Name) -> Any {
@@ -226,6 +231,7 @@ package struct QuestionContext: PageContext {
             case .heading_text: headingText
             case .link_label: linkLabel
             case .withdrawn: withdrawn.orAbsent
+            case .source: source.orAbsent
             }
         }
 
@@ -237,6 +243,35 @@ package struct QuestionContext: PageContext {
                         withdrawn: answer.withdrawal.map { WithdrawnLine(withdrawal: $0, localization: l10n) },
                         dateText: l10n.date(answer.date), updatedText: nil, votesText: nil, authorPointsText: nil, datesHTML: "",
                         editedByHTML: nil, headingText: l10n.text(.answerWithdrawnHeading), linkLabel: "")
+        }
+    }
+
+    /// Where a question or an answer was first published and under which licence (`source:`): "Originally posted
+    /// at <a …>stackoverflow.com</a> · Licensed under <a …>CC BY-SA 4.0</a>".
+    struct SourceLine: TemplateObject {
+        var attribution: Attribution
+        var lineHTML: String
+
+        init(_ attribution: Attribution, localization l10n: Localization) {
+            self.attribution = attribution
+            func link(_ url: String, _ text: String) -> String { "<a href=\"\(HTML.escape(url))\">\(HTML.escape(text))</a>" }
+            var parts = [l10n.html(.sourcePostedAt, ["site": link(attribution.url, attribution.host)])]
+            if let license = attribution.license {
+                parts.append(l10n.html(.sourceLicense, ["license": attribution.licenseURL.map { link($0, license) } ?? HTML.escape(license)]))
+            }
+            lineHTML = parts.joined(separator: " · ")
+        }
+
+        enum Name: String, CaseIterable { case url, host, license, license_url, line_html }
+
+        func value(of name: Name) -> Any {
+            switch name {
+            case .url: attribution.url
+            case .host: attribution.host
+            case .license: attribution.license.orAbsent
+            case .license_url: attribution.licenseURL.orAbsent
+            case .line_html: lineHTML
+            }
         }
     }
 
