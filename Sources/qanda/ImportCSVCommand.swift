@@ -43,6 +43,13 @@ struct ImportCSVCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let importer = CSVImporter(map: csvMap, csvPath: source, displayName: source, fallbackDate: date.flatMap(ContentDate.parse))
+        do {
+            try importer.checkHeader()
+        } catch {
+            for line in ImportRun.errorLines(error) { terminal.line(line) }
+            terminal.line("error: nothing was imported")
+            throw ExitCode(1)
+        }
         try ImportRun.perform(options, format: "csv", source: source, arguments: ["qanda"] + CommandLine.arguments.dropFirst()) { writer in
             try importer.run(into: &writer)
         }

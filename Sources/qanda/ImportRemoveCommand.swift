@@ -9,7 +9,9 @@ struct ImportRemoveCommand: ParsableCommand {
         discussion: """
         Reads .qanda-import/*.journal in the site folder, deletes each file listed there whose bytes are still \
         those the import wrote, then the folders it made once they are empty, then the journal. A file edited \
-        since the import is kept and listed (its journal line stays, so that remove can run again later).
+        since the import is kept and listed (its journal line stays, so that remove can run again later), and so \
+        is what the posts left need: their thread's question.md, their authors, and qanda.yml while Content/ holds \
+        anything.
         """
     )
 
@@ -30,10 +32,14 @@ struct ImportRemoveCommand: ParsableCommand {
         print("Removed \(Plural.text(outcome.removedFiles, "file")) and \(Plural.text(outcome.removedFolders, "folder")) "
               + "of \(outcome.journals.joined(separator: ", ")) from \(site)"
               + (outcome.missingCount > 0 ? " (\(Plural.grouped(outcome.missingCount)) listed \(outcome.missingCount == 1 ? "was" : "were") already gone)" : ""))
-        if outcome.keptCount > 0 {
-            print("Kept \(Plural.text(outcome.keptCount, "file")) edited since the import (still listed in the journal):")
-            for path in outcome.keptFiles { print("  \(path)") }
-            if outcome.keptCount > outcome.keptFiles.count { print("  … and \(Plural.grouped(outcome.keptCount - outcome.keptFiles.count)) more") }
+        func list(_ title: String, _ paths: [String], total: Int) {
+            guard total > 0 else { return }
+            print(title)
+            for path in paths { print("  \(path)") }
+            if total > paths.count { print("  … and \(Plural.grouped(total - paths.count)) more") }
         }
+        list("Kept \(Plural.text(outcome.keptCount, "file")) edited since the import (still listed in the journal):", outcome.keptFiles, total: outcome.keptCount)
+        list("Kept \(Plural.text(outcome.neededCount, "unchanged file")) that remaining posts need (their question, their author, qanda.yml):",
+             outcome.neededFiles, total: outcome.neededCount)
     }
 }

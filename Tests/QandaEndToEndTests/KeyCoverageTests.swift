@@ -20,8 +20,10 @@ import Testing
         ("question", ThreadLoader.questionKeys),
         ("question reviewed", ThreadLoader.reviewKeys),
         ("question withdrawn", ThreadLoader.withdrawnKeys),
+        ("question source", ThreadLoader.sourceKeys),
         ("answer", ThreadLoader.answerKeys),
         ("answer withdrawn", ThreadLoader.withdrawnKeys),
+        ("answer source", ThreadLoader.sourceKeys),
         ("author", AuthorLoader.keys),
         ("page", FreePageLoader.keys),
     ]
@@ -98,6 +100,12 @@ import Testing
                                     "withdrawn: {date: 2025-02-02, reason: The advice was wrong.}"),
         "question withdrawn: date": Edit(withdrawnQuestion, "  date: 2025-02-01", "  date: 2025-02-03"),
         "question withdrawn: reason": Edit(withdrawnQuestion, "  reason: The advice changed.", "  reason: The advice is out of date."),
+        "question: source": Edit(question, "source:\n  url: https://forum.example.com/q/4\n  license: CC BY-SA 4.0\n  license_url: https://creativecommons.org/licenses/by-sa/4.0/",
+                                 "source: {url: https://forum.example.com/q/5}"),
+        "question source: url": Edit(question, "  url: https://forum.example.com/q/4", "  url: https://other.example.com/q/4"),
+        "question source: license": Edit(question, "  license: CC BY-SA 4.0", "  license: CC BY-SA 3.0"),
+        "question source: license_url": Edit(question, "  license_url: https://creativecommons.org/licenses/by-sa/4.0/",
+                                             "  license_url: https://creativecommons.org/licenses/by-sa/3.0/"),
 
         "answer: author": Edit(answer, "author: ada", "author: ben"),
         "answer: date": Edit(answer, "date: 2024-03-05", "date: 2024-03-04"),
@@ -106,6 +114,11 @@ import Testing
         "answer: accepted": Edit(answer, "accepted: true", "accepted: false"),
         "answer: edited_by": Edit(answer, "edited_by: ben", "edited_by: board"),
         "answer: draft": Edit(answer, "draft: false", "draft: true"),
+        "answer: source": Edit(answer, "source:\n  url: https://forum.example.com/a/7\n  license: MIT\n  license_url: https://opensource.org/license/mit",
+                               "source: {url: https://forum.example.com/a/8, license: MIT}"),
+        "answer source: url": Edit(answer, "  url: https://forum.example.com/a/7", "  url: https://forum.example.com/a/9"),
+        "answer source: license": Edit(answer, "  license: MIT", "  license: MIT-0"),
+        "answer source: license_url": Edit(answer, "  license_url: https://opensource.org/license/mit", "  license_url: https://opensource.org/license/mit-0"),
         "answer: withdrawn": Edit(withdrawnAnswer, "withdrawn:\n  date: 2025-01-20\n  reason: It named a dose.",
                                   "withdrawn: {date: 2025-01-21, reason: It named a medicine.}"),
         "answer withdrawn: date": Edit(withdrawnAnswer, "  date: 2025-01-20", "  date: 2025-01-22"),
@@ -366,6 +379,10 @@ enum EveryKeySite {
                 genre: webpage
                 edited_by: ben
                 draft: false
+                source:
+                  url: https://forum.example.com/q/4
+                  license: CC BY-SA 4.0
+                  license_url: https://creativecommons.org/licenses/by-sa/4.0/
                 ---
                 I wake at four every night. Is <kbd>this</kbd> normal?
                 """,
@@ -378,6 +395,10 @@ enum EveryKeySite {
                 accepted: true
                 edited_by: ben
                 draft: false
+                source:
+                  url: https://forum.example.com/a/7
+                  license: MIT
+                  license_url: https://opensource.org/license/mit
                 ---
                 Early waking is common; keep the same hours.
                 """,

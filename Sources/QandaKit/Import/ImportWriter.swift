@@ -65,12 +65,11 @@ package struct ImportWriter: ImportSink {
             throw ImportError(location: site, message: "the site folder exists and is not a folder",
                               hint: "give --site a folder (a new one is created)")
         }
-        let journal = dryRun ? nil : ImportJournal(site: site, name: journalName, header: header)
-        self.journal = journal
-        if let journal {
-            try ImportJournal.read(journal.path) { entry in
-                if entry.kind == .question, let slug = Self.threadFolder(of: entry.path) { threadSlugs[entry.key] = slug }
-            }
+        let journal = ImportJournal(site: site, name: journalName, header: header)
+        self.journal = dryRun ? nil : journal
+        // A dry run reads it too: a thread an earlier run imported is "already there", not a new one.
+        try ImportJournal.read(journal.path) { entry in
+            if entry.kind == .question, let slug = Self.threadFolder(of: entry.path) { threadSlugs[entry.key] = slug }
         }
         let ours = Set(threadSlugs.values)
         let questions = site + "/Content/questions"
@@ -328,14 +327,15 @@ package struct ImportWriter: ImportSink {
                                   journaled: Bool = false) throws -> Outcome {
         let full = site + "/" + path
         let bytes = Array(text.utf8)
+        let parent = (path as NSString).deletingLastPathComponent
+        let temporary = site + "/" + (parent.isEmpty ? "" : parent + "/") + "." + (path as NSString).lastPathComponent + Self.temporarySuffix
         if DirectoryListing.kind(of: full) != nil {
+            if !dryRun { unlink(temporary) }  // left by a run stopped between writing and renaming
             return existing(path, bytes)
         }
         if dryRun { return .written }
-        let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, DirectoryListing.kind(of: site + "/" + parent) == nil { try makeFolders(parent) }
         if !journaled { try journal?.append(.init(kind: kind, key: key, path: path, checksum: SHA256.hex(of: bytes))) }
-        let temporary = site + "/" + (parent.isEmpty ? "" : parent + "/") + "." + (path as NSString).lastPathComponent + Self.temporarySuffix
         try writeFile(temporary, text, shownAs: path)
         switch RenameWithoutReplacing.move(temporary, to: full) {
         case .moved: return .written

@@ -3,9 +3,11 @@
 /// else's archive and may hold quotes, colons, `#`, line breaks, tabs or control characters.
 package enum YAMLScalar {
     /// Printable one-line text as `qanda new` writes it (plain, or single-quoted: `CitationChecks.yamlScalar`);
-    /// anything else double-quoted with escapes.
+    /// anything else double-quoted with escapes. A byte-order mark at the start is left out: the YAML reader drops
+    /// it, even escaped, and it shows nothing.
     package static func line(_ text: String) -> String {
-        needsEscapes(text) ? doubleQuoted(text) : CitationChecks.yamlScalar(text)
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        return needsEscapes(text) ? doubleQuoted(text) : CitationChecks.yamlScalar(text)
     }
 
     /// Line breaks of any kind, tabs, characters YAML does not allow in a file, a byte-order mark, or white space
@@ -58,6 +60,7 @@ package enum YAMLScalar {
     /// plain item would end at it.
     package static func list(_ items: [String]) -> String {
         "[" + items.map { item in
+            let item = item.unicodeScalars.first == "\u{FEFF}" ? String(item.unicodeScalars.dropFirst()) : item
             let plain = line(item)
             let flowSafe = !item.contains(where: { ",[]{}".contains($0) }) && !plain.hasPrefix("\"")
             return flowSafe ? plain : doubleQuoted(item)

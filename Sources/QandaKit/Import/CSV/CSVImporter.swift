@@ -66,6 +66,16 @@ package struct CSVImporter {
         location.line > 0 ? "\(location.file):\(location.line):\(location.column)" : location.file
     }
 
+    /// The file's header against the map, before anything is written: throws every problem at once.
+    package func checkHeader() throws {
+        var reader = try CSVRecordReader(path: path, displayName: file, delimiter: map.delimiter)
+        guard let header = try reader.next() else {
+            throw ImportError(location: file, message: "the file is empty", hint: "export the CSV again, with a header row")
+        }
+        let problems = headerProblems(header.fields, headerLine: header.line)
+        if !problems.isEmpty { throw ImportErrors(problems) }
+    }
+
     /// Reads the file and hands everything to `sink`. Throws at the first row that cannot be read (not UTF-8,
     /// unbalanced quotes, the wrong number of fields, a missing date): what was handed over before stays handed over.
     package func run(into sink: inout some ImportSink) throws {
