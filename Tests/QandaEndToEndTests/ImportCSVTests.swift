@@ -159,7 +159,7 @@ import Testing
         let at = Self.rows.utf8.distance(from: Self.rows.utf8.startIndex, to: Self.rows.range(of: "Write the worries")!.lowerBound)
         bytes[at] = 0xE9  // in row 3, on line 6
         let setup = Setup()
-        FileManager.default.createFile(atPath: setup.csv, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: setup.csv, contents: Data(bytes))
         let run = try setup.importCSV()
         #expect(run.status == 1)
         #expect(run.stderr.contains("error: \(setup.csv):6: row 3, column 'answerText': byte 0xE9 is not UTF-8 text"), "\(run.stderr)")
@@ -248,8 +248,44 @@ import Testing
         let before = setup.tree()
         let again = try setup.importCSV(["--dry-run"])
         #expect(again.status == 0)
-        #expect(again.stdout.contains("2 threads (0 written, 2 already there)") && again.stdout.contains("Content/authors/lee-king.md"), "\(again.stdout)")
+        #expect(again.stdout.contains("2 threads (0 new, 2 already there)") && again.stdout.contains("Content/authors/lee-king.md"), "\(again.stdout)")
         #expect(setup.tree() == before)
+    }
+
+    /// What any reader hands over is made something the loaders accept: one accepted answer per thread, values
+    /// the content format refuses left out, each with a note; an answer whose question or author was not imported
+    /// is skipped.
+    @Test func theWriterWritesOnlyWhatASiteAccepts() async throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        var writer = try ImportWriter(site: site, journalName: "test-posts.journal", settings: .init(baseURL: "https://answers.example.org/"))
+        let day = ContentDate.parse("2024-01-02")!
+        try writer.author(ImportedAuthor(id: "ada", name: "Ada Quill", naming: .person(given: "Ada", family: "Quill"), url: "mailto:ada@example.org"))
+        try writer.author(ImportedAuthor(id: "ada", name: "Ada Again", naming: .screenName))
+        try writer.author(ImportedAuthor(id: "ben", name: "Ben", naming: .person(given: "", family: "Ben")))
+        try writer.question(ImportedQuestion(originalID: "7", title: "  Why?  ", date: day, updated: ContentDate.parse("2024-01-01"), category: "Sleep",
+                                             tags: ["rest", "☕", "rest"], genre: "blog", body: "Why.", source: ImportedSource(url: "https://example.org/q/7", licenseURL: "https://x.org/l")))
+        for (id, author) in [("1", "ada"), ("2", "ben"), ("3", "carl")] {
+            try writer.answer(ImportedAnswer(originalID: id, authorID: author, date: day, accepted: true, body: "Because \(id)."), toQuestion: "7")
+        }
+        try writer.answer(ImportedAnswer(originalID: "4", authorID: "ada", date: day, body: "Lost."), toQuestion: "8")
+        let summary = writer.summary
+        #expect((summary.threads.written, summary.answers.written, summary.authors.written) == (1, 2, 2))
+        #expect(summary.skips.map(\.reason) == ["its author (id 'carl') was not imported", "its question (id '8') was not imported"])
+        #expect(summary.notes.map(\.message) == [
+            "author 'ada': url 'mailto:ada@example.org' is not an absolute http(s) address; left out",
+            "tag '☕' has no letters or digits to make a URL from; left out",
+            "last edit 2024-01-01 is before the post's date 2024-01-02; left out",
+            "licence url 'https://x.org/l' names no licence; left out",
+            "genre 'blog' is not webpage or forum-post; left out",
+            "a second accepted answer in thread 'why'; imported as not accepted (a thread has one)",
+        ])
+        let question = try String(contentsOfFile: site + "/Content/questions/why/question.md", encoding: .utf8)
+        #expect(question == "---\ntitle: Why?\ndate: 2024-01-02\ncategory: Sleep\ntags: [rest]\nsource:\n  url: https://example.org/q/7\n---\nWhy.\n")
+        #expect(try String(contentsOfFile: site + "/Content/authors/ben.md", encoding: .utf8).contains("kind: organization"))
+        let (result, sink) = await buildInMemory(site)
+        #expect(result.succeeded && !result.diagnostics.hasErrors, "\(result.diagnostics)")
+        #expect(sink.text("questions/why/index.html")?.contains("id=\"answer-2\"") == true)
     }
 
     @Test func helpTextsAreASCII() throws {

@@ -48,7 +48,9 @@ package struct ImportSummary: Sendable, Equatable {
     package func lines(site: String, dryRun: Bool) -> [String] {
         func count(_ count: Count, _ noun: String) -> String {
             var text = Plural.text(count.imported, noun)
-            if count.alreadyThere > 0 { text += " (\(Plural.grouped(count.written)) written, \(Plural.grouped(count.alreadyThere)) already there)" }
+            if count.alreadyThere > 0 {
+                text += " (\(Plural.grouped(count.written)) \(dryRun ? "new" : "written"), \(Plural.grouped(count.alreadyThere)) already there)"
+            }
             return text
         }
         var lines: [String] = []

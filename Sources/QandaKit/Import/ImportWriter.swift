@@ -166,6 +166,10 @@ package struct ImportWriter: ImportSink {
             return skip(ImportSkip(location: location, reason: "its author (id '\(answer.authorID)') was not imported"))
         }
         var answer = answer
+        if answer.accepted && !acceptedThreads.insert(slug).inserted {
+            note(ImportNote(location: location, message: "a second accepted answer in thread '\(slug)'; imported as not accepted (a thread has one)"))
+            answer.accepted = false
+        }
         answer.updated = checkedUpdate(answer.updated, after: answer.date, location: location)
         answer.source = checkedSource(answer.source, location: location)
         answer.editedBy = checkedEditor(answer.editedBy, location: location)
@@ -185,6 +189,8 @@ package struct ImportWriter: ImportSink {
 
     /// Questions handed over in this run (the journal's are only known to have a folder).
     private var handledQuestions: Set<String> = []
+    /// Thread folders with an accepted answer: a second one is imported as not accepted (`multiple-accepted`).
+    private var acceptedThreads: Set<String> = []
 
     // MARK: - Names
 
