@@ -417,7 +417,7 @@ let ruleCases: [RuleCase] = [
                 .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: nl\n"),
                 .write("i18n/nl.yml", "latest_questions: Nieuwste vragen\n")],
              expected: ["i18n/nl.yml:0:0 warning missing-translation"],
-             message: ["105 of the 106 strings of the pages have no Dutch (nl) translation, so they show in English: about_the_authors, accepted_answer,"]),
+             message: ["107 of the 108 strings of the pages have no Dutch (nl) translation, so they show in English: about_the_authors, accepted_answer,"]),
     RuleCase(name: "missing-translation (a plural without a form the language uses)", edits: [
                 .replace(C, "publisher: Test Publisher\n", with: "publisher: Test Publisher\nlanguage: ar\n"),
                 .write("i18n/ar.yml", "latest_questions: أحدث الأسئلة\nanswer_count:\n  other: \"{count} إجابة\"\n")],
