@@ -38,7 +38,6 @@ package struct Author: Sendable, Identifiable {
             translated.bioHTML = translation.bioHTML
             translated.bioLinks = translation.bioLinks
         }
-        translated.translations = [:]
         return translated
     }
 

@@ -32,6 +32,9 @@ package struct SitePipeline: Sendable {
         package var keys: OutputKeys?
         /// The search index made (nil without search).
         package var search: SearchOutcome?
+        /// On a site in several languages, each other language's search folder (`es/search/`) and the files its
+        /// index has there: an in-place build removes the others.
+        package var languageSearchFiles: [(folder: String, paths: Set<String>)] = []
         package var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
@@ -44,7 +47,7 @@ package struct SitePipeline: Sendable {
         let builder: ContextBuilder
         let outline: SiteOutline
         let fingerprints: SiteFingerprints
-        package let keys: OutputKeys
+        package var keys: OutputKeys
         /// Load and keys, continued by `render`.
         let timings: PhaseTimings
         /// On a site in several languages, each language after the default, ready to render under /<tag>/.
@@ -116,7 +119,7 @@ package struct SitePipeline: Sendable {
                                              languageVersions: languageVersions)
             let partOutline = SiteOutline(site: part, siteFolder: siteFolder, staticFileNames: staticFileNames)
             let partFingerprints = SiteFingerprints(site: part, sources: sources)
-            // No previous keys: a language's part is rendered whole (PrefixedSink keeps nothing).
+            // Compared with the last build's below, as part of the whole site's keys.
             let partKeys = await OutputKeys(site: part, fingerprints: partFingerprints, structure: OutputKeys.structure(of: part),
                                             builder: partBuilder, outline: partOutline, templates: templates, localization: partLocalization,
                                             searchAvailable: searchAvailable, previous: nil)
@@ -126,8 +129,14 @@ package struct SitePipeline: Sendable {
             partPrepared.languageTag = tag
             languageParts.append((tag, partPrepared))
         }
+        var allKeys = keys
+        if !languageParts.isEmpty {
+            var partKeys = languageParts.map { (tag: $0.tag, keys: $0.prepared.keys) }
+            allKeys = OutputKeys.combining(keys, parts: &partKeys, previous: previous)
+            for index in languageParts.indices { languageParts[index].prepared.keys = partKeys[index].keys }
+        }
         var prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
-                                builder: builder, outline: outline, fingerprints: fingerprints, keys: keys, timings: timings)
+                                builder: builder, outline: outline, fingerprints: fingerprints, keys: allKeys, timings: timings)
         prepared.languageParts = languageParts
         return (prepared, diagnostics, sources)
     }
@@ -238,12 +247,16 @@ package struct SitePipeline: Sendable {
                 result.pagesRendered += partResult.pagesRendered
                 result.citationFiles += partResult.citationFiles
                 result.filesCopied += partResult.filesCopied
+                result.pagesKept += partResult.pagesKept
+                if let search = partResult.search {
+                    result.languageSearchFiles.append((tag + "/" + Routes.search, Set(search.paths.map { tag + "/" + $0 })))
+                }
             }
         }
         result.diagnostics += Self.diagnostics(for: failures.compactMap { $0 } + copyFailures,
                                                notRendered: notRendered.load(ordering: .relaxed))
         result.pagesRendered += jobs.count
-        result.pagesKept = kept.load(ordering: .relaxed)
+        result.pagesKept += kept.load(ordering: .relaxed)
         result.citationFiles += site.threads.count * Routes.CitationFormat.allCases.count
         result.keys = keys
         if result.diagnostics.hasErrors {
