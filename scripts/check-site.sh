@@ -95,8 +95,8 @@ build_site example "$REPO"
 # (question.es.md, <answer>.es.md: on a site in one language they have no language to go to).
 language_copy() {   # language_copy LABEL LANGUAGE
   local src=$WORK/$1-src
-  mkdir -p "$src" && cp -R "$REPO/Content" "$REPO/Templates" "$src/" &&
-    find "$src/Content/questions" -name '*.*.md' -delete &&
+  mkdir -p "$src" && cp -R "$REPO/Content" "$REPO/Templates" "$REPO/i18n" "$src/" &&
+    find "$src/Content/questions" "$src/Content/authors" -name '*.*.md' -delete &&
     sed -e "s/^languages\{0,1\}: .*/language: $2/" -e '/^  label: /d' "$REPO/qanda.yml" >"$src/qanda.yml" &&
     grep -q "^language: $2\$" "$src/qanda.yml" && build_site "$1" "$src"
 }

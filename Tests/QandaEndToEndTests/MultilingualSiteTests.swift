@@ -175,6 +175,21 @@ import Testing
             ("editing a translation", {
                 folder.write("---\ndate: 2024-02-06\n---\nLleve un diario de sueño.", to: "site/Content/questions/sleep/ana.es.md")
             }),
+            ("translating an author", {
+                folder.write("---\nrole: Terapeuta\n---\nAna responde.", to: "site/Content/authors/ana.es.md")
+            }),
+            ("editing the author's translation", {
+                folder.write("---\nrole: Terapeuta del sueño\n---\nAna responde preguntas.", to: "site/Content/authors/ana.es.md")
+            }),
+            ("naming a category in Spanish", {
+                folder.write("categories:\n  Sleep: Sueño\n", to: "site/i18n/es.yml")
+            }),
+            ("adding a free page, which every language's navigation links", {
+                folder.write("---\ntitle: About\n---\nAbout us.", to: "site/Content/pages/about.md")
+            }),
+            ("retitling it", {
+                folder.write("---\ntitle: About us\n---\nAbout us.", to: "site/Content/pages/about.md")
+            }),
             ("removing a translation", {
                 try! FileManager.default.removeItem(atPath: site + "/Content/questions/sleep/ana.es.md")
                 try! FileManager.default.removeItem(atPath: site + "/Content/questions/sleep/question.es.md")

@@ -197,6 +197,7 @@ struct ByteReader {
         part.summary = string()
         part.$plainText = lazyText()
         part.source = location()
+        part.links = links()
         return part
     }
 
@@ -207,10 +208,11 @@ struct ByteReader {
         let isReviewer = bool()
         let credentials = optional { $0.string() }, role = optional { $0.string() }, affiliation = optional { $0.string() }
         let orcid = optional { $0.string() }, url = optional { $0.string() }, photo = optional { $0.string() }
-        let bioHTML = string(), source = location(), linksInBio = links()
-        let author = Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind, isReviewer: isReviewer,
+        let bioHTML = string(), source = location(), linksInBio = links(), language = optional { $0.string() }
+        var author = Author(id: id, name: name, given: given, family: family, suffix: suffix, kind: kind, isReviewer: isReviewer,
                             credentials: credentials, role: role, affiliation: affiliation, orcid: orcid, url: url, photo: photo,
                             bioHTML: bioHTML, source: source, bioLinks: linksInBio)
+        author.language = language
         return author
     }
 

@@ -140,6 +140,7 @@ struct ByteWriter {
         string(part.summary)
         string(part.plainText)
         location(part.source)
+        links(part.links)
     }
 
     mutating func loaded(_ value: ThreadLoader.Loaded) {
@@ -216,6 +217,7 @@ struct ByteWriter {
         string(value.bioHTML)
         location(value.source)
         links(value.bioLinks)
+        optional(value.language) { $0.string($1) }
     }
 
     mutating func page(_ value: FreePage) {

@@ -44,7 +44,15 @@ package struct LoadedSources: Sendable {
     /// The side table, by source path: Content/questions/`folder`, Content/authors/`name`, Content/pages/`name`.
     func fingerprint(ofThread folder: String) -> Fingerprint { threads[folder]?.fingerprint ?? Fingerprint() }
     /// An author's id and a free page's slug are their file names without `.md`.
-    func fingerprint(ofAuthor author: Author) -> Fingerprint { authors[author.id + ".md"]?.fingerprint ?? Fingerprint() }
+    /// Of the author's file and their translations' (`<id>.<tag>.md`), which every language's pages of them show.
+    func fingerprint(ofAuthor author: Author) -> Fingerprint {
+        var fingerprint = authors[author.id + ".md"]?.fingerprint ?? Fingerprint()
+        for tag in author.translations.keys.sorted() {
+            let name = author.translations[tag]!.source.file.split(separator: "/").last.map(String.init) ?? ""
+            fingerprint.add(authors[name]?.fingerprint ?? Fingerprint())
+        }
+        return fingerprint
+    }
     func fingerprint(ofPage page: FreePage) -> Fingerprint { pages[page.slug + ".md"]?.fingerprint ?? Fingerprint() }
 }
 

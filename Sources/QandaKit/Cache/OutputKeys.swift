@@ -26,7 +26,7 @@ package struct OutputKeys: Sendable {
     /// write keeps that file while they stay the same. Nil for keys a build made.
     let outlineChecksum: UInt64?
     /// How this build's files differ from those of the `previous` keys given to init; nil without them.
-    package private(set) var difference: Difference?
+    package internal(set) var difference: Difference?
 
     /// The file paths: made by this build, or recorded by the last one and read only if asked, since a build
     /// needs the last one's paths only when its own differ.
@@ -116,6 +116,33 @@ package struct OutputKeys: Sendable {
         if let previous { difference = Self.difference(paths: paths, keys: keys, pathsFingerprint: pathsFingerprint, previous: previous) }
     }
 
+    /// The keys of a site in several languages: the default language's files, then each other language's under
+    /// its folder (`es/…`), compared with `previous` as one list, so that an edit renders what it changed in
+    /// every language and an in-place build removes what any language no longer has. Each part's `difference`
+    /// is set to its share, with its own paths.
+    static func combining(_ root: OutputKeys, parts: inout [(tag: String, keys: OutputKeys)], previous: OutputKeys?) -> OutputKeys {
+        var paths = root.paths.list ?? [], keys = root.keys, pathsFingerprint = root.pathsFingerprint
+        for part in parts {
+            let prefix = part.tag + "/"
+            pathsFingerprint.add(prefix)
+            pathsFingerprint.add(part.keys.pathsFingerprint)
+            paths += (part.keys.paths.list ?? []).map { prefix + $0 }
+            keys += part.keys.keys
+        }
+        var combined = OutputKeys(paths: .made(paths), keys: keys, pathsFingerprint: pathsFingerprint, structure: root.structure,
+                                  shownByThread: root.shownByThread, outlineChecksum: nil)
+        guard let previous, let difference = difference(paths: paths, keys: keys, pathsFingerprint: pathsFingerprint, previous: previous) else {
+            return combined
+        }
+        combined.difference = difference
+        for index in parts.indices {
+            let prefix = parts[index].tag + "/"
+            parts[index].keys.difference = Difference(
+                changed: Set(difference.changed.lazy.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }), removed: [])
+        }
+        return combined
+    }
+
     /// The files to render and to remove; nil when the previous build's paths cannot be read (render everything).
     private static func difference(paths: [String], keys: [Fingerprint], pathsFingerprint: Fingerprint,
                                    previous: OutputKeys) -> Difference? {
@@ -191,6 +218,11 @@ package struct OutputKeys: Sendable {
             key.add(page.title)
         }
         key.add(site.pages.count)
+        for page in site.rootPages {
+            key.add(page.slug)
+            key.add(page.title)
+        }
+        key.add(site.rootPages.count)
         for asset in site.assets { key.add(asset) }
         // Withdrawn threads keep their URLs (a notice, their aliases), listed in the manifest.
         for thread in site.withdrawnThreads {

@@ -89,7 +89,7 @@ package enum HeadMetaTags {
         if let section = nonBlank(categoryName(thread, site: site)) {
             tags.append(.property("article:section", section))
         }
-        tags += question.tags.compactMap(nonBlank).map { .property("article:tag", $0) }
+        tags += question.tags.compactMap(nonBlank).map { .property("article:tag", site.shownTagName($0)) }
 
         return unique(tags)
     }

@@ -13,6 +13,9 @@ public struct SiteConfig: Sendable {
     }
     /// The languages after the default one, each with its own tree under /<tag>/.
     public var extraLanguages: [String] = []
+    /// On one language's part of a site in several: the site's own base_url (the default language's, where free
+    /// pages, assets and Content/static/ are published). Nil otherwise.
+    public var siteRootURL: String?
     public var description: String?
     public var reviewEveryDays: Int?
     public var reviewRequired: Bool = false
@@ -45,7 +48,12 @@ public struct SiteConfig: Sendable {
     public func pageCount(_ count: Int) -> Int { max(1, (count + pageSize - 1) / pageSize) }
 
     /// The path part of base_url ("/" or "/kb/"): what every internal link starts with.
-    public var basePath: String {
+    public var basePath: String { Self.path(of: baseURL) }
+
+    /// The path of the site's root: `basePath`, except on another language's part ("/kb/" where that is "/kb/es/").
+    public var rootPath: String { Self.path(of: siteRootURL ?? baseURL) }
+
+    private static func path(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
         let afterHost = baseURL[schemeEnd.upperBound...]
         guard let slash = afterHost.firstIndex(of: "/") else { return "/" }

@@ -2,6 +2,27 @@
 package enum AuthorLoader {
     static let keys = ["name", "given", "family", "suffix", "kind", "reviewer", "credentials", "role", "affiliation",
                        "orcid", "url", "photo"]
+    /// What a translation (`<id>.<language>.md`) may say: the words, not the facts (names for citations, ORCID…).
+    static let translationKeys = ["name", "credentials", "role", "affiliation"]
+
+    /// `<id>.<language>.md`: a translation of author `id`'s words into `language`, none of them required.
+    package static func loadTranslation(id: String, language: String, path: String, file: String,
+                                        markdown: MarkdownRenderer) -> (Author?, [Diagnostic], Fingerprint) {
+        let (source, readDiagnostics) = MarkdownSource.read(path: path, relativePath: file, allowedKeys: translationKeys)
+        guard var source else { return (nil, readDiagnostics, Fingerprint()) }
+        var fields = source.fields
+        let name = fields.string("name") ?? ""
+        let credentials = fields.string("credentials"), role = fields.string("role"), affiliation = fields.string("affiliation")
+        source.fields = fields
+        let diagnostics = readDiagnostics + fields.diagnostics
+        guard !diagnostics.hasErrors else { return (nil, diagnostics, source.fingerprint) }
+        let bio = markdown.render(source.body, idPrefix: "bio-\(id)-")
+        var author = Author(id: id, name: name, kind: .person, isReviewer: false, credentials: credentials, role: role,
+                            affiliation: affiliation, bioHTML: bio.html, source: SourceLocation(file: file, line: 1, column: 1),
+                            bioLinks: source.bodyLinks(bio.links))
+        author.language = language
+        return (author, diagnostics, source.fingerprint)
+    }
 
     package static func load(id: String, path: String, file: String, photoFiles: Set<String>,
                      markdown: MarkdownRenderer) -> (Author?, [Diagnostic], Fingerprint) {

@@ -7,7 +7,9 @@ extension Site {
         let threads = self.threads.compactMap { thread in
             thread.translations.first { $0.language == tag }?.apply(to: thread, answersPerPage: config.answersPerPage)
         }
-        var site = Site(config: config, rootPath: rootPath, threads: threads, authors: authors, pages: [], categories: [], tags: [], assets: [])
+        var site = Site(config: config, rootPath: rootPath, threads: threads, authors: authors.map { $0.inLanguage(tag) }, pages: [],
+                        categories: [], tags: [], assets: [])
+        site.rootPages = pages
         site.categories = SiteLinker.taxonomies(threads, names: { [$0.question.category] })
         site.tags = SiteLinker.taxonomies(threads, names: { $0.question.tags })
         return site

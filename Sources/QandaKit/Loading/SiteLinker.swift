@@ -16,6 +16,7 @@ struct SiteLinker {
                        assets: [String], rootPath: String) async -> Site {
         // Passes over every thread that do not need each other's results run side by side.
         async let aliasDiagnostics = Self.checkAliases(loaded, pages: unsortedPages)
+        let unsortedAuthors = attachTranslations(unsortedAuthors)
         let authorsByID = Dictionary(unsortedAuthors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let today = ContentDate.today(options.now)
         var threads: [QuestionThread] = []
@@ -74,6 +75,41 @@ struct SiteLinker {
         site.withdrawnThreads = withdrawn.sorted { $0.slug < $1.slug }
         diagnostics += await aliasDiagnostics
         return site
+    }
+
+    /// Author translations (`<id>.<language>.md`) join their author, under the language as qanda.yml spells it: one
+    /// per language, of an author that exists, in a language the site lists after the default.
+    private mutating func attachTranslations(_ loaded: [Author]) -> [Author] {
+        let translations = loaded.filter { $0.language != nil }.sorted { $0.source.file < $1.source.file }
+        guard !translations.isEmpty else { return loaded }
+        var authors = loaded.filter { $0.language == nil }
+        let position = Dictionary(authors.indices.map { (authors[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let listed = Dictionary(config.extraLanguages.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        for translation in translations {
+            let file = translation.source.file, language = translation.language!
+            guard let index = position[translation.id] else {
+                let suggestion = Suggestion.closest(to: translation.id, in: authors.map(\.id))
+                diagnostics.append(Diagnostic(.orphanTranslation, file: file, line: 1, column: 1,
+                                              message: "translation of author '\(translation.id)', but there is no Content/authors/\(translation.id).md"
+                                                  + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                                              hint: "name it after the author it translates (<id>.\(language).md), or delete it"))
+                continue
+            }
+            guard let tag = listed[language.lowercased()] else {
+                diagnostics.append(Diagnostic(.unlistedLanguage, file: file, line: 1, column: 1,
+                                              message: "a translation into '\(language)', which qanda.yml does not list after the default language",
+                                              hint: "add it to qanda.yml: `languages: [\(config.languages.joined(separator: ", ")), \(language)]`, or rename the file"))
+                continue
+            }
+            if let other = authors[index].translations[tag] {
+                diagnostics.append(Diagnostic(.duplicateTranslation, file: file, line: 1, column: 1,
+                                              message: "a second translation of author '\(translation.id)' into '\(tag)' (also \(other.source.file))",
+                                              hint: "keep one file per language and delete the other"))
+                continue
+            }
+            authors[index].translations[tag] = translation
+        }
+        return authors
     }
 
     /// Each translation's language must be one `languages:` lists after the default (the original is in the

@@ -82,7 +82,8 @@ package struct SiteLoader: Sendable {
         let (authors, authorDiagnostics) = await loadAuthors(content + "/authors", entries: authorEntries, markdown: markdown,
                                                              reusing: reuse, into: &sources)
         let authorIDs = Set(authorEntries
-            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) }.map { String($0.name.dropLast(3)) })
+            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !Slug.isHidden($0.name) && ThreadLoader.translationName($0.name) == nil }
+            .map { String($0.name.dropLast(3)) })
         // Which author ids exist decides diagnostics in every thread.
         if reuse?.sources.authorIDs != authorIDs { reuse = nil }
         sources.authorIDs = authorIDs
@@ -147,6 +148,9 @@ package struct SiteLoader: Sendable {
         let results = await Parallel.map(files) { name in
             let file = "Content/authors/\(name)"
             if let kept = reusable?.author(name) { return kept.loaded }
+            if let (id, language) = ThreadLoader.translationName(name) {
+                return AuthorLoader.loadTranslation(id: id, language: language, path: folder + "/" + name, file: file, markdown: markdown)
+            }
             return AuthorLoader.load(id: String(name.dropLast(3)), path: folder + "/" + name, file: file,
                                      photoFiles: photos, markdown: markdown)
         }

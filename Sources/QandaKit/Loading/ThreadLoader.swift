@@ -213,9 +213,10 @@ package enum ThreadLoader {
             fingerprint.add(source.fingerprint)
             let rendered = isQuestion ? markdown.render(source.body, reservedIDs: pageIDs, summaryLength: summaryLength)
                 : markdown.render(source.body, idPrefix: Routes.answerFragment(stem) + "-")
-            let part = ThreadTranslation.Part(title: title, description: description, date: date, bodyHTML: rendered.html,
+            var part = ThreadTranslation.Part(title: title, description: description, date: date, bodyHTML: rendered.html,
                                               summary: rendered.summary, plainText: rendered.plainText,
                                               source: fields.valueLocation("date"))
+            part.links = source.bodyLinks(rendered.links)
             if isQuestion { questions[key] = (language, part) } else { answers[key, default: [:]][stem] = part }
         }
         let translations = questions.keys.sorted().map { key in

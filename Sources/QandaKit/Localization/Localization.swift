@@ -19,6 +19,8 @@ package struct Localization: Sendable {
     let formats: LocaleFormats
     /// What templates see as `t`.
     let translations: Translations
+    /// The site's names for its categories and tags in this language (`categories:`/`tags:` of its table).
+    package let taxonomyNames: TaxonomyNames
 
     /// - Parameters:
     ///   - language: a BCP 47 tag.
@@ -46,6 +48,9 @@ package struct Localization: Sendable {
                 }
             }
         }
+        taxonomyNames = site?.taxonomyNames ?? TaxonomyNames()
+        for (slug, entry) in taxonomyNames.categories.sorted(by: { $0.key < $1.key }) { fingerprint.add("category " + slug + " " + entry.name) }
+        for (slug, entry) in taxonomyNames.tags.sorted(by: { $0.key < $1.key }) { fingerprint.add("tag " + slug + " " + entry.name) }
         self.entries = entries
         self.fingerprint = fingerprint
         formats = LocaleFormats(locale: locale)

@@ -21,6 +21,11 @@ package struct TranslationTable: Sendable {
     package var entries: [String: Entry] = [:]
     /// Where each key is written, for findings about it after reading (a plural form a language needs).
     package var keyLocations: [String: SourceLocation] = [:]
+    /// A site table's `categories:` and `tags:`: the names its pages show for the site's categories and tags.
+    package var taxonomyNames = TaxonomyNames()
+
+    /// The two sections of a site's table that name the site's own categories and tags, not Qanda's strings.
+    static let taxonomySections = ["categories", "tags"]
 
     /// An exact-number form: `=0`, `=1`, ….
     static func exactNumber(_ form: String) -> Int? {
@@ -46,11 +51,16 @@ package struct TranslationTable: Sendable {
         func location(_ node: Node) -> SourceLocation {
             SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
-        let knownKeys = reference.map { $0.entries.keys.sorted() } ?? []
+        let knownKeys = reference.map { ($0.entries.keys + Self.taxonomySections).sorted() } ?? []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 diagnostics.append(Diagnostic(.wrongType, at: location(keyNode), message: "a key must be a plain name",
                                               hint: "write `key: text`, such as `latest_questions: Latest questions`"))
+                continue
+            }
+            if reference != nil, Self.taxonomySections.contains(key) {
+                diagnostics += table.taxonomyNames.read(value, section: key, location: location)
+                table.keyLocations[key] = location(keyNode)
                 continue
             }
             let expected = reference?.entries[key]

@@ -19,6 +19,27 @@ package struct Author: Sendable, Identifiable {
     package var bioHTML: String
     package var source: SourceLocation
     package var bioLinks: [BodyLink] = []
+    /// Set on a translation (`Content/authors/<id>.<language>.md`): the language its words are in. Only `name`,
+    /// `credentials`, `role`, `affiliation` and the biography of a translation are read; empty ones keep the
+    /// original's.
+    package var language: String? = nil
+    /// The author's translations by language tag, as qanda.yml spells it.
+    package var translations: [String: Author] = [:]
+
+    /// The author as readers of `language` see them: the translation's words over the original's.
+    package func inLanguage(_ tag: String) -> Author {
+        guard let translation = translations[tag] else { return self }
+        var translated = self
+        if !translation.name.isEmpty { translated.name = translation.name }
+        translated.credentials = translation.credentials ?? credentials
+        translated.role = translation.role ?? role
+        translated.affiliation = translation.affiliation ?? affiliation
+        if !translation.bioHTML.isEmpty {
+            translated.bioHTML = translation.bioHTML
+            translated.bioLinks = translation.bioLinks
+        }
+        return translated
+    }
 
     /// Organizations may always review; persons only when marked `reviewer: true`.
     package var mayReview: Bool { kind == .organization || isReviewer }

@@ -8,6 +8,9 @@ package struct Site: Sendable {
     /// Sorted by family name (or name), then id.
     package var authors: [Author]
     package var pages: [FreePage]
+    /// On another language's part: the default language's free pages, which its navigation links to at the site's
+    /// root (the part publishes no pages of its own).
+    package var rootPages: [FreePage] = []
     package var categories: [Taxonomy] { didSet { threadCategory = Self.memberships(categories, threadCount: threads.count).map(\.first) } }
     package var tags: [Taxonomy] { didSet { threadTags = Self.memberships(tags, threadCount: threads.count) } }
     /// Per thread, in the order of `threads`: the position of its category in `categories`, and of its tags in
@@ -21,6 +24,8 @@ package struct Site: Sendable {
     /// Threads marked `withdrawn:`, by slug: each URL shows a notice page and nothing else of them is published
     /// (they are in no other list of the site).
     package var withdrawnThreads: [QuestionThread] = []
+    /// The names the site's language gives its categories and tags (i18n/<language>.yml); see `renameTaxonomies`.
+    package internal(set) var shownTaxonomyNames = TaxonomyNames()
 
     package private(set) var authorIndex: [String: Int] = [:]
     /// Per author id: the answers they wrote, newest first.

@@ -19,6 +19,8 @@ package struct ThreadTranslation: Sendable {
         @LazyText package var plainText: String
         /// Where `date:` is written: what findings about the translation point at.
         package var source: SourceLocation
+        /// Its links and images, checked like the original's (`LinkRules`), against every language's pages.
+        package var links: [BodyLink] = []
 
         package init(title: String?, description: String?, date: ContentDate, bodyHTML: String, summary: String,
                      plainText: String, source: SourceLocation) {
@@ -47,7 +49,7 @@ package struct ThreadTranslation: Sendable {
         questionValue.summary = question.summary
         questionValue.plainText = question.plainText
         questionValue.source = question.source
-        questionValue.links = []
+        questionValue.links = question.links
         translated.question = questionValue
         translated.answers = thread.answers.compactMap { answer in
             guard let part = answers[answer.id] else { return nil }
@@ -55,7 +57,7 @@ package struct ThreadTranslation: Sendable {
             value.bodyHTML = part.bodyHTML
             value.plainText = part.plainText
             value.source = part.source
-            value.links = []
+            value.links = part.links
             return value
         }
         for index in translated.answers.indices { translated.answers[index].page = index / max(1, answersPerPage) + 1 }

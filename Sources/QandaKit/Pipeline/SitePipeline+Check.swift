@@ -35,7 +35,13 @@ extension SitePipeline {
         var diagnostics = loadDiagnostics + templateDiagnostics
         timings.mark("load")
         if let site {
-            diagnostics += LocalizationLoader.load(siteFolder: siteFolder, config: site.config).1
+            // Each language's table: its own findings, and names of categories and tags the site does not have.
+            for language in site.config.languages {
+                var config = site.config
+                config.languages = [language]
+                let (localization, found) = LocalizationLoader.load(siteFolder: siteFolder, config: config)
+                diagnostics += found + site.unknownTaxonomyNames(localization.taxonomyNames)
+            }
             let staticFiles = Array((templates?.staticFiles ?? DefaultTheme.staticFiles).keys)
             let outline = SiteOutline(site: site, siteFolder: siteFolder, staticFileNames: staticFiles)
             diagnostics += SiteValidator(site: site, outline: outline, today: today, previous: previous).diagnostics()

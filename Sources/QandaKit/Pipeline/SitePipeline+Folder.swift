@@ -70,8 +70,7 @@ extension SitePipeline {
         let difference = prepared.keys.difference
         // In place is not atomic: killed during its last renames, it leaves those pages mixed and no cache, so
         // the next build is a full one.
-        // A site in several languages renders its other languages whole: into a new folder, so that none is left stale.
-        let inPlace = !atomic && prepared.languageParts.isEmpty && difference.map { $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
+        let inPlace = !atomic && difference.map { $0.changed.count <= max(200, prepared.keys.count / 10) } ?? false
         let result: Result
         let statistics: DiskSink.Statistics
         if inPlace, let difference {
@@ -82,7 +81,8 @@ extension SitePipeline {
                 return .failed(result.diagnostics)
             }
             // The search files of the last build that this one no longer has (their names are their hashes).
-            let staleSearchFiles = result.search.map { sink.files(under: Routes.search, notIn: $0.paths) } ?? []
+            var staleSearchFiles = result.search.map { sink.files(under: Routes.search, notIn: $0.paths) } ?? []
+            for (folder, paths) in result.languageSearchFiles { staleSearchFiles += sink.files(under: folder, notIn: paths) }
             try sink.commit(removing: difference.removed + staleSearchFiles)
             statistics = sink.statistics
         } else {

@@ -32,6 +32,9 @@ package struct SitePipeline: Sendable {
         package var keys: OutputKeys?
         /// The search index made (nil without search).
         package var search: SearchOutcome?
+        /// On a site in several languages, each other language's search folder (`es/search/`) and the files its
+        /// index has there: an in-place build removes the others.
+        package var languageSearchFiles: [(folder: String, paths: Set<String>)] = []
         package var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
@@ -44,11 +47,23 @@ package struct SitePipeline: Sendable {
         let builder: ContextBuilder
         let outline: SiteOutline
         let fingerprints: SiteFingerprints
-        package let keys: OutputKeys
+        package var keys: OutputKeys
         /// Load and keys, continued by `render`.
         let timings: PhaseTimings
         /// On a site in several languages, each language after the default, ready to render under /<tag>/.
         var languageParts: [(tag: String, prepared: Prepared)] = []
+        /// Set on one of those parts: it is published under /<tag>/, and the files only a site's root can have
+        /// (robots.txt, manifest.json, 404.html) are the default language's.
+        var languageTag: String?
+
+        /// The site paths of every language's part, under /<tag>/: what the root's manifest lists beside its own.
+        var languagePartPaths: [String] {
+            languageParts.flatMap { tag, part in
+                part.outline.paths.filter { !Self.rootOnlyFiles.contains($0) }.map { tag + "/" + $0 }
+            }
+        }
+
+        static let rootOnlyFiles: Set<String> = [Routes.robots, SiteOutline.manifestPath, Routes.notFound]
     }
 
     /// Loads the site and the templates and works out every output file's key. Nil `Prepared` when something is
@@ -60,14 +75,17 @@ package struct SitePipeline: Sendable {
                         progress: (@Sendable (BuildProgress) -> Void)? = nil) async -> (Prepared?, [Diagnostic], LoadedSources) {
         var timings = PhaseTimings()
         async let templatesLoad = TemplateSet.load(siteFolder: siteFolder)
-        let (site, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
+        let (loadedSite, siteDiagnostics, sources) = await SiteLoader(siteFolder: siteFolder, options: options)
             .load(progress: Self.reporter(progress, .loading), reusing: reusing)
         let (templates, templateDiagnostics) = await templatesLoad
         // The site's language: its strings (i18n/<language>.yml over the built-in table), dates and numbers.
-        let (localization, localizationDiagnostics) = site.map { LocalizationLoader.load(siteFolder: siteFolder, config: $0.config) }
+        let (localization, localizationDiagnostics) = loadedSite.map { LocalizationLoader.load(siteFolder: siteFolder, config: $0.config) }
             ?? (nil, [])
-        var diagnostics = (siteDiagnostics + templateDiagnostics + localizationDiagnostics).sortedByPlace()
-        guard let site, let templates, let localization, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        let taxonomyDiagnostics = loadedSite.map { site in localization.map { site.unknownTaxonomyNames($0.taxonomyNames) } ?? [] } ?? []
+        var diagnostics = (siteDiagnostics + templateDiagnostics + localizationDiagnostics + taxonomyDiagnostics).sortedByPlace()
+        guard var named = loadedSite, let templates, let localization, !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        named.renameTaxonomies(localization.taxonomyNames)
+        let site = named
         timings.mark("load")
         // Three passes over the whole site that need only the site: side by side.
         let (today, staticFileNames) = (ContentDate.today(options.now), Array(templates.staticFiles.keys))
@@ -81,6 +99,7 @@ package struct SitePipeline: Sendable {
         // A file of Content/static/ where the build writes its own, a broken link: checked while the keys are
         // worked out, and the build stops before anything is written.
         async let outlineFindingsMade = SiteValidator.outlineRules(site: site, outline: outline)
+            + SiteValidator.translationLinkRules(SiteValidator.languageParts(site: site, outline: outline), outline: outline)
         let builder = await builderMade
         let keys = await OutputKeys(site: site, fingerprints: fingerprints, structure: structure, builder: builder, outline: outline, templates: templates,
                                     localization: localization, searchAvailable: searchAvailable, previous: previous)
@@ -90,24 +109,34 @@ package struct SitePipeline: Sendable {
         timings.mark("keys and links")
         var languageParts: [(tag: String, prepared: Prepared)] = []
         for tag in site.config.extraLanguages {
-            let part = site.inLanguage(tag)
-            let (partLocalization, partDiagnostics) = LocalizationLoader.load(siteFolder: siteFolder, config: part.config)
+            var part = site.inLanguage(tag)
+            let (partLocalization, loadDiagnostics) = LocalizationLoader.load(siteFolder: siteFolder, config: part.config)
+            let partDiagnostics = loadDiagnostics + site.unknownTaxonomyNames(partLocalization.taxonomyNames)
             diagnostics = (diagnostics + partDiagnostics).sortedByPlace()
             if partDiagnostics.hasErrors { return (nil, diagnostics, sources) }
+            part.renameTaxonomies(partLocalization.taxonomyNames)
             let partBuilder = ContextBuilder(site: part, today: today, localization: partLocalization, searchAvailable: searchAvailable,
                                              languageVersions: languageVersions)
             let partOutline = SiteOutline(site: part, siteFolder: siteFolder, staticFileNames: staticFileNames)
             let partFingerprints = SiteFingerprints(site: part, sources: sources)
-            // No previous keys: a language's part is rendered whole (PrefixedSink keeps nothing).
+            // Compared with the last build's below, as part of the whole site's keys.
             let partKeys = await OutputKeys(site: part, fingerprints: partFingerprints, structure: OutputKeys.structure(of: part),
                                             builder: partBuilder, outline: partOutline, templates: templates, localization: partLocalization,
                                             searchAvailable: searchAvailable, previous: nil)
-            languageParts.append((tag, Prepared(result: Result(diagnostics: [], site: part), site: part, templates: templates,
-                                                builder: partBuilder, outline: partOutline, fingerprints: partFingerprints,
-                                                keys: partKeys, timings: PhaseTimings())))
+            var partPrepared = Prepared(result: Result(diagnostics: [], site: part), site: part, templates: templates,
+                                        builder: partBuilder, outline: partOutline, fingerprints: partFingerprints,
+                                        keys: partKeys, timings: PhaseTimings())
+            partPrepared.languageTag = tag
+            languageParts.append((tag, partPrepared))
+        }
+        var allKeys = keys
+        if !languageParts.isEmpty {
+            var partKeys = languageParts.map { (tag: $0.tag, keys: $0.prepared.keys) }
+            allKeys = OutputKeys.combining(keys, parts: &partKeys, previous: previous)
+            for index in languageParts.indices { languageParts[index].prepared.keys = partKeys[index].keys }
         }
         var prepared = Prepared(result: Result(diagnostics: diagnostics, site: site), site: site, templates: templates,
-                                builder: builder, outline: outline, fingerprints: fingerprints, keys: keys, timings: timings)
+                                builder: builder, outline: outline, fingerprints: fingerprints, keys: allKeys, timings: timings)
         prepared.languageParts = languageParts
         return (prepared, diagnostics, sources)
     }
@@ -156,6 +185,7 @@ package struct SitePipeline: Sendable {
             let job = jobs[position]
             // The search page names the index's files: it is made after them.
             if case .search = job, searchAvailable { return nil }
+            if case .notFound = job, prepared.languageTag != nil { return nil }
             do {
                 let path = Routes.file(for: outline.pageRoutes[position])
                 var citation: CitationRecord?
@@ -187,9 +217,12 @@ package struct SitePipeline: Sendable {
             do {
                 result.filesCopied = try copyFiles(outline, templates: templates, into: sink, unchanged: unchanged)
                 try writeMachineFiles(site: site, outline: outline, localization: builder.localization,
-                                      languageVersions: builder.languageVersions, into: sink, unchanged: unchanged)
-                if !unchanged(SiteOutline.manifestPath) {
-                    try sink.write(SiteManifest(config: site.config, paths: outline.paths, withdrawn: outline.withdrawnURLs).json, to: SiteOutline.manifestPath)
+                                      languageVersions: builder.languageVersions, isLanguagePart: prepared.languageTag != nil,
+                                      into: sink, unchanged: unchanged)
+                // The root's manifest lists every language's URLs (no key of the default language covers theirs).
+                if prepared.languageTag == nil && (!prepared.languageParts.isEmpty || !unchanged(SiteOutline.manifestPath)) {
+                    try sink.write(SiteManifest(config: site.config, paths: (outline.paths + prepared.languagePartPaths).sorted(),
+                                                withdrawn: outline.withdrawnURLs).json, to: SiteOutline.manifestPath)
                 }
             } catch {
                 copyFailures.append(error)
@@ -214,12 +247,16 @@ package struct SitePipeline: Sendable {
                 result.pagesRendered += partResult.pagesRendered
                 result.citationFiles += partResult.citationFiles
                 result.filesCopied += partResult.filesCopied
+                result.pagesKept += partResult.pagesKept
+                if let search = partResult.search {
+                    result.languageSearchFiles.append((tag + "/" + Routes.search, Set(search.paths.map { tag + "/" + $0 })))
+                }
             }
         }
         result.diagnostics += Self.diagnostics(for: failures.compactMap { $0 } + copyFailures,
                                                notRendered: notRendered.load(ordering: .relaxed))
         result.pagesRendered += jobs.count
-        result.pagesKept = kept.load(ordering: .relaxed)
+        result.pagesKept += kept.load(ordering: .relaxed)
         result.citationFiles += site.threads.count * Routes.CitationFormat.allCases.count
         result.keys = keys
         if result.diagnostics.hasErrors {
@@ -260,7 +297,7 @@ package struct SitePipeline: Sendable {
 
     /// Atom feeds (the site and each category), the sitemap and robots.txt.
     private func writeMachineFiles(site: Site, outline: SiteOutline, localization: Localization, languageVersions: LanguageVersions?,
-                                   into sink: some OutputSink,
+                                   isLanguagePart: Bool, into sink: some OutputSink,
                                    unchanged: (String) -> Bool) throws {
         if !unchanged(Routes.feed) { try sink.write(AtomFeed.site(site), to: Routes.feed) }
         for (index, category) in site.categories.enumerated() where !unchanged(Routes.categoryFeed(category.slug)) {
@@ -278,7 +315,12 @@ package struct SitePipeline: Sendable {
                 try sink.write(file.text, to: file.path)
             }
         }
-        if !unchanged(Routes.robots) { try sink.write(RobotsTxt.text(site: site), to: Routes.robots) }
+        guard !isLanguagePart else { return }
+        // Crawlers read robots.txt at the root only: it names every language's sitemap.
+        let otherSitemaps = languageVersions?.languages.dropFirst().map { $0.routes.absolute(Routes.sitemap) } ?? []
+        if !otherSitemaps.isEmpty || !unchanged(Routes.robots) {
+            try sink.write(RobotsTxt.text(site: site, otherSitemaps: otherSitemaps), to: Routes.robots)
+        }
     }
 
     /// Theme files, assets, thread attachments, author photos and the files of Content/static/, as they are.

@@ -33,7 +33,7 @@ extension ContextBuilder {
         let thread = site.withdrawnThreads[index]
         let categorySlug = Slug.make(from: thread.question.category)
         let category = site.categories.contains { $0.slug == categorySlug }
-            ? NamedLink(name: thread.question.category, url: routes.link(Routes.category(categorySlug)))
+            ? NamedLink(name: site.shownCategoryName(thread.question.category), url: routes.link(Routes.category(categorySlug)))
             : NamedLink(name: localization.text(.categoriesTitle), url: routes.link(Routes.categories))
         let withdrawal = thread.question.withdrawal!
         return WithdrawnContext(

@@ -95,7 +95,7 @@ extension ContextBuilder {
                 title: thread.title, url: item.url, bodyHTML: question.bodyHTML, summary: question.summary,
                 askedBy: question.askedBy, askerName: askerName, votes: questionVotes,
                 category: NamedLink(name: item.categoryName, url: item.categoryURL),
-                tags: question.tags.map { NamedLink(name: $0, url: routes.link(Routes.tag(Slug.make(from: $0)))) },
+                tags: question.tags.map { NamedLink(name: site.shownTagName($0), url: routes.link(Routes.tag(Slug.make(from: $0)))) },
                 date: question.date, updated: question.updated, editor: questionEditor,
                 dateText: l10n.date(question.date), updatedText: question.updated.map(l10n.date),
                 votesText: questionVotes.map { l10n.plural(.voteCount, $0) },

@@ -35,6 +35,7 @@ package struct LanguageVersions: Sendable {
         var translated = config
         translated.languages = [tag]
         translated.baseURL = config.baseURL + tag + "/"
+        translated.siteRootURL = config.baseURL
         return translated
     }
 

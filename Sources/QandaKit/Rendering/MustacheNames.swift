@@ -35,7 +35,10 @@ enum MustacheNames {
                 while let open = valueName.firstIndex(of: "("), valueName.hasSuffix(")") {
                     valueName = valueName[valueName.index(after: open)..<valueName.index(before: valueName.endIndex)]
                 }
-                for component in valueName.split(separator: ".") where Int(component) == nil {
+                let components = valueName.split(separator: ".")
+                for (position, component) in components.enumerated() where Int(component) == nil {
+                    // `site.is_language.<tag>`: any language tag may follow.
+                    if position > 0 && components[position - 1] == "is_language" { continue }
                     references.append(Reference(name: String(component), kind: .value, line: tag.line, column: tag.column))
                 }
             }

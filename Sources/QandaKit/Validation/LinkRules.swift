@@ -8,6 +8,8 @@ import Foundation
 package struct LinkRules: Sendable {
     let site: Site
     let outline: SiteOutline
+    /// Paths that exist beyond the outline's: on one language's part of a site, every language's pages.
+    var alsoReachable: Set<String> = []
 
     package init(site: Site, outline: SiteOutline) {
         self.site = site
@@ -73,7 +75,7 @@ package struct LinkRules: Sendable {
     /// Every link of every body that reaches nothing or a withdrawn thread, in the order of the site's threads,
     /// authors and pages.
     func findings() -> [Finding] {
-        let paths = Set(outline.pathsInAnyOrder)
+        let paths = Set(outline.pathsInAnyOrder).union(alsoReachable)
         // The notice of each withdrawn thread and its aliases' pages, by route ("questions/x/").
         let withdrawn: [String: Int] = site.withdrawnThreads.indices.reduce(into: [:]) { routes, index in
             let thread = site.withdrawnThreads[index]

@@ -1,19 +1,35 @@
 /// URLs people have cited must keep working: compared with a previous build's manifest, a page or file that
 /// would disappear without an alias is an error.
 package enum URLStabilityRules {
-    package static func diagnostics(previous: SiteManifest, source: String, current: SiteOutline) -> [Diagnostic] {
-        let now = Set(current.pathsInAnyOrder.map { "/" + $0 })
+    /// - Parameters:
+    ///   - languages: the tags of a site's other languages, whose pages are under /<tag>/ (`languagePaths`).
+    package static func diagnostics(previous: SiteManifest, source: String, current: SiteOutline,
+                                    languages: [String] = [], languagePaths: [String] = []) -> [Diagnostic] {
+        let now = Set((current.pathsInAnyOrder + languagePaths).map { "/" + $0 })
         // Withdrawn on purpose, now or in a build that recorded it: the page and everything under it may go.
         let withdrawn = Set(current.withdrawnURLs + previous.withdrawn)
         var reportedPages: [String] = []
         var diagnostics: [Diagnostic] = []
-        for url in previous.urls.sorted() where !now.contains(url) && isWatched(url) && !isWithdrawn(url, withdrawn) {
+        let prefixes = languages.map { "/\($0)/" }
+        // A language's pages follow the same rules as the default language's (/es/categories/… may change).
+        func inDefaultLanguage(_ url: String) -> String {
+            guard let prefix = prefixes.first(where: { url.hasPrefix($0) }) else { return url }
+            return String(url.dropFirst(prefix.count - 1))
+        }
+        for url in previous.urls.sorted() where !now.contains(url) && isWatched(inDefaultLanguage(url)) && !isWithdrawn(inDefaultLanguage(url), withdrawn) {
             // A page that disappeared takes its files with it (cite.bib, attachments): report the page once.
             if reportedPages.contains(where: { url.hasPrefix($0) }) { continue }
             // The citation downloads of a page that now redirects (an alias) are not files anyone keeps links to.
             if isCitationFile(url), now.contains(String(url[...url.lastIndex(of: "/")!])) { continue }
             if url.hasSuffix("/") { reportedPages.append(url) }
-            let isQuestion = url.hasPrefix("/questions/") && url.hasSuffix("/")
+            let page = inDefaultLanguage(url)
+            let isQuestion = page.hasPrefix("/questions/") && page.hasSuffix("/")
+            if isQuestion, page != url, let tag = url.split(separator: "/").first {
+                diagnostics.append(Diagnostic(
+                    .urlRemoved, file: source, message: "\(url) was published before and this site no longer has it",
+                    hint: "keep the thread's translation (question.\(tag).md in its folder), or restore the thread"))
+                continue
+            }
             diagnostics.append(Diagnostic(
                 .urlRemoved, file: source,
                 message: "\(url) was published before and this site no longer has it",

@@ -9,6 +9,9 @@ final class SiteSummary: TemplateObject {
     let description: String?
     let baseURL: String
     let basePath: String
+    /// The site's root, where free pages, assets and Content/static/ are: `base_path` but on another language's
+    /// part of a site in several ("/" where `base_path` is "/es/").
+    let rootPath: String
     let homeURL: String
     let questionsURL: String
     let authorsURL: String
@@ -30,7 +33,7 @@ final class SiteSummary: TemplateObject {
         // The language the pages are made in (a site in several languages has one Localization per language).
         (language, direction) = (localization.language, localization.direction)
         description = config.description.flatMap { $0.isEmpty ? nil : $0 }
-        (baseURL, basePath) = (config.baseURL, config.basePath)
+        (baseURL, basePath, rootPath) = (config.baseURL, config.basePath, config.rootPath)
         homeURL = routes.link(Routes.home)
         questionsURL = routes.link(Routes.questions)
         authorsURL = routes.link(Routes.authors)
@@ -44,12 +47,13 @@ final class SiteSummary: TemplateObject {
             Category(name: $0.name, url: routes.link(Routes.category($0.slug)), count: $0.threadIndexes.count)
         }
         pages = site.pages.map { PageLink(title: $0.title, url: routes.link(Routes.page($0.slug))) }
+            + site.rootPages.map { PageLink(title: $0.title, url: config.rootPath + Routes.percentEncoded(Routes.page($0.slug))) }
         askURL = config.ask?.url
         askLabel = config.ask.map { $0.label ?? localization.text(.askLabel) }
     }
 
     enum Name: String, CaseIterable {
-        case title, publisher, language, direction, is_rtl, description, base_url, base_path, home_url, questions_url, authors_url,
+        case title, publisher, language, direction, is_rtl, description, base_url, base_path, root_path, is_language, home_url, questions_url, authors_url,
              categories_url, tags_url, stylesheet_url, search_url, feed_url, favicon_url, categories, pages, ask_url,
              ask_label
     }
@@ -64,6 +68,10 @@ final class SiteSummary: TemplateObject {
         case .description: description.orAbsent
         case .base_url: baseURL
         case .base_path: basePath
+        case .root_path: rootPath
+        // `{{#site.is_language.es}}…{{/site.is_language.es}}`: words a template writes itself, per language (the
+        // tag as written, and its language alone: `pt-BR` is also `pt`).
+        case .is_language: Dictionary([(language, true), (String(language.prefix { $0 != "-" }), true)], uniquingKeysWith: { a, _ in a })
         case .home_url: homeURL
         case .questions_url: questionsURL
         case .authors_url: authorsURL
