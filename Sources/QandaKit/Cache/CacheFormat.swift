@@ -6,5 +6,5 @@
 /// A cache is also ignored whenever the executable that wrote it is not this one (`QandaVersion.identity`): the
 /// version is what keeps a development build, whose identity moves only with commits, from misreading a file.
 enum CacheFormat {
-    static let version = 12
+    static let version = 13
 }
