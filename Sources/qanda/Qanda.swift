@@ -13,7 +13,7 @@ struct Qanda: AsyncParsableCommand {
         into Site/, ready to upload to any static host.
         """,
         version: QandaVersion.description,
-        subcommands: [InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, ReviewsCommand.self, CiteCommand.self, TemplatesCommand.self],
+        subcommands: [InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, ReviewsCommand.self, CiteCommand.self, TemplatesCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 
