@@ -201,12 +201,13 @@ import Testing
 
     @Test func textThatLooksLikeMarkdownStaysText() {
         roundTrip("""
-            <p>2 * 3 = 6, snake_case, _under_, [brackets], a\\b, `tick`, a &lt;div&gt; tag, &amp;copy; and AT&amp;T, ~~no~~, a|b</p>
+            <p>2 * 3 = 6, *stars*, a*b*c, **twice**, snake_case, _under_, [brackets], a\\b, `tick`, a &lt;div&gt; tag, &amp;copy; and AT&amp;T, ~~no~~, a|b</p>
             <p># not a heading<br>
             &gt; not a quote<br>
             - not a list<br>
             1. not a list<br>
             + not a list<br>
+            * not a list<br>
             === not a rule</p>
             <p>http://example.org and www.example.org are not links</p>
             """)

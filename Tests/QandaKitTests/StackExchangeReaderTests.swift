@@ -286,6 +286,7 @@ import Testing
             ("<posts>\n  <row Id=\"1\" Body=\"x &nbsp; y\" />\n</posts>\n", 2, "'&' that starts no XML entity"),
             ("<posts>\n  <row Id=\"1\" Id=\"2\" />\n</posts>\n", 2, "attribute Id appears twice"),
             ("<posts>\n  <row Id=\"1\"\n", 2, "the file ends inside a tag"),
+            ("<posts>\n  <row Id=\"1\"\n</posts>\n", 2, "the row is not closed with '/>' before the next '<'"),
             ("<posts>\n  <row Id=\"1\" />\n", 3, "the file ends before </posts>"),
             ("<posts>\n  <row Id=1 />\n</posts>\n", 2, "the value of Id is not in quotes"),
             ("<posts>\n  <post Id=\"1\" />\n</posts>\n", 2, "<post> where a <row .../> should be"),

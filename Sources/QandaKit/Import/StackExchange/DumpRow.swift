@@ -96,6 +96,9 @@ package struct DumpRow: Sendable {
                 break
             }
             if byte == UInt8(ascii: ">") { break }
+            if byte == UInt8(ascii: "<") {
+                throw SyntaxError(message: "the row is not closed with '/>' before the next '<'", index: 0)
+            }
             guard index > beforeSpace else { throw SyntaxError(message: "attributes must be separated by a space", index: index) }
             let nameStart = index
             while index < count && isNameByte(element[index]) { index += 1 }
