@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QandaKit
 
+/// `qanda import stackexchange FOLDER --site DIR`: a Stack Exchange data dump (README, "qanda import stackexchange").
 struct ImportStackExchangeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stackexchange",
@@ -14,8 +15,8 @@ struct ImportStackExchangeCommand: ParsableCommand {
         post and names its licence (CC BY-SA 2.5, 3.0 or 4.0, by date, as Stack Exchange publishes them).
         The site's address is taken from the folder's name (cooking.stackexchange.com) unless --site-url gives it.
         Examples:
-          qanda import stackexchange ~/dumps/cooking.stackexchange.com
-          qanda import stackexchange ./dump --site-url https://cooking.stackexchange.com --dry-run
+          qanda import stackexchange ~/dumps/cooking.stackexchange.com --site cooking
+          qanda import stackexchange ./dump --site-url https://cooking.stackexchange.com --site cooking --dry-run
         """
     )
 
@@ -33,35 +34,40 @@ struct ImportStackExchangeCommand: ParsableCommand {
     @OptionGroup var options: ImportOptions
 
     func run() throws {
+        let reader: StackExchangeReader
         do {
             let folder = try StackExchangeDump(folder: dump, siteURL: siteURL)
-            let map = try categoryMap.map(StackExchangeCategoryMap.load) ?? [:]
-            let reader = StackExchangeReader(dump: folder, options: .init(categoryMap: map))
-            let progress = ImportProgressLine(terminal: .standardError)
-            defer { progress.finish() }
-            try ImportRun.perform(options, archive: dump) { sink in
-                try reader.read(into: &sink, progress: progress.update)
-            }
-        } catch let error as StackExchangeDumpError {
-            Terminal.standardError.line(error.description)
+            reader = StackExchangeReader(dump: folder, options: .init(categoryMap: try categoryMap.map(StackExchangeCategoryMap.load) ?? [:]))
+        } catch {
+            Terminal.standardError.line("error: \(error)")
+            Terminal.standardError.line("error: nothing was imported")
             throw ExitCode(1)
+        }
+        let passes = StackExchangeProgressLine(terminal: .standardError)
+        try ImportRun.perform(options, format: "stackexchange", source: dump, arguments: ["qanda"] + CommandLine.arguments.dropFirst()) { sink in
+            defer { passes.finish() }
+            try reader.read(into: &sink, progress: passes.update)
         }
     }
 }
 
-/// "Importing Posts.xml 41% (38 MB/s)" on a terminal, redrawn at most ten times a second; nothing otherwise.
-final class ImportProgressLine {
+/// "Scanning Posts.xml 41% (38 MB/s)" on a terminal while the dump is read before any post is written; then the
+/// import's own progress line takes over. Nothing when standard error is not a terminal or CI is set.
+final class StackExchangeProgressLine: @unchecked Sendable {
+    // Unchecked: the reader calls it from the one thread that runs the import.
     private let terminal: Terminal
     private var phase: StackExchangeReader.Progress.Phase?
     private var phaseStarted = ContinuousClock.now
     private var lastDraw: ContinuousClock.Instant?
+    private var finished = false
 
     init(terminal: Terminal) {
         self.terminal = terminal
     }
 
     func update(_ progress: StackExchangeReader.Progress) {
-        guard terminal.isInteractive else { return }
+        guard terminal.isInteractive, !finished else { return }
+        if progress.phase == .posts { finish(); return }
         let now = ContinuousClock.now
         if progress.phase != phase {
             phase = progress.phase
@@ -78,6 +84,7 @@ final class ImportProgressLine {
     }
 
     func finish() {
-        if terminal.isInteractive && lastDraw != nil { terminal.write("\r\u{1B}[2K") }
+        if terminal.isInteractive && lastDraw != nil && !finished { terminal.write("\r\u{1B}[2K") }
+        finished = true
     }
 }

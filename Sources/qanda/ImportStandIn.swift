@@ -2,28 +2,28 @@ import ArgumentParser
 import Foundation
 import QandaKit
 
-// STAND-IN, to be deleted when the import-csv branch (ImportCommand, the shared import options, ImportWriter and
-// the summary) is merged: it exists so that `qanda import stackexchange --dry-run` runs on this branch. What
-// ImportStackExchangeCommand uses from here: `ImportCommand` (add ImportStackExchangeCommand to its subcommands),
-// `ImportOptions` (an @OptionGroup with --site and --dry-run) and `ImportRun.perform`.
+// STAND-IN for what the import-csv branch brings (ImportCommand.swift, ImportOptions.swift, ImportRun.swift and
+// ImportWriter): the same names and the same calls, so that ImportStackExchangeCommand compiles against either.
+// When that branch is merged, delete this file and add ImportStackExchangeCommand.self to ImportCommand's
+// subcommands. Here a run can only be a dry run, into a sink that counts.
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring an existing Q&A archive over into Content/.",
+        abstract: "Bring an existing Q&A archive into a site folder.",
         subcommands: [ImportStackExchangeCommand.self]
     )
 }
 
 struct ImportOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site folder (holding qanda.yml).", valueName: "dir"))
-    var site: String = "."
+    @Option(name: .long, help: ArgumentHelp("The site folder to import into.", valueName: "dir"))
+    var site: String
 
-    @Flag(name: .customLong("dry-run"), help: "Read the whole archive and report what would be imported; write nothing.")
+    @Flag(name: .customLong("dry-run"), help: "Write nothing: read the whole source and print what would be imported.")
     var dryRun = false
 }
 
-/// What a reader handed over, counted (the dry run's sink).
+/// The dry run's sink: counts what a reader hands over.
 struct CountingImportSink: ImportSink {
     var authors = 0
     var questions = 0
@@ -37,20 +37,27 @@ struct CountingImportSink: ImportSink {
 }
 
 enum ImportRun {
-    /// Runs `read` into the writer (or, with --dry-run, into a counter) and prints the summary.
-    static func perform(_ options: ImportOptions, archive: String, read: (inout CountingImportSink) throws -> Void) throws {
+    static func perform(_ options: ImportOptions, format: String, source: String, arguments: [String],
+                        read: (inout CountingImportSink) throws -> Void) throws {
         guard options.dryRun else {
-            Terminal.standardError.line("error: writing the import is not on this branch yet (it comes with ImportWriter); use --dry-run")
+            Terminal.standardError.line("error: writing is not on this branch yet (it comes with ImportWriter); use --dry-run")
             throw ExitCode(1)
         }
         var sink = CountingImportSink()
-        try read(&sink)
-        print("Read \(Plural.text(sink.questions, "question")), \(Plural.text(sink.answers, "answer")) and "
-              + "\(Plural.text(sink.authors, "author")) from \(archive) (dry run: nothing written).")
+        do {
+            try read(&sink)
+        } catch {
+            for line in errorLines(error) { Terminal.standardError.line(line) }
+            throw ExitCode(1)
+        }
+        print("Would import \(Plural.text(sink.questions, "thread")), \(Plural.text(sink.answers, "answer")) and "
+              + "\(Plural.text(sink.authors, "author")) from \(source) (dry run: nothing written).")
         if !sink.skips.isEmpty {
             print("Skipped \(Plural.text(sink.skips.count, "post")):")
             for skip in sink.skips.prefix(50) { print("  \(skip.location): \(skip.reason)") }
             if sink.skips.count > 50 { print("  ... and \(sink.skips.count - 50) more") }
         }
     }
+
+    static func errorLines(_ error: Error) -> [String] { ["error: \(error)"] }
 }

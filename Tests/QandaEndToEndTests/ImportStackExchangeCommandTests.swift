@@ -17,7 +17,7 @@ import Testing
 
     @Test func readsADumpWithoutComplaint() throws {
         let folder = TemporaryFolder()
-        let run = try CommandRun.run(["import", "stackexchange", dump(in: folder), "--dry-run", "--site", folder.path])
+        let run = try CommandRun.run(["import", "stackexchange", dump(in: folder), "--dry-run", "--site", folder.path + "/site"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty, "\(run.stderr)")
     }
@@ -26,9 +26,10 @@ import Testing
         let folder = TemporaryFolder()
         let path = dump(in: folder)
         try FileManager.default.removeItem(atPath: path + "/Users.xml")
-        let run = try CommandRun.run(["import", "stackexchange", path, "--dry-run"])
+        let run = try CommandRun.run(["import", "stackexchange", path, "--dry-run", "--site", folder.path + "/site"])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("\(path)/Users.xml: error: Users.xml is missing from the dump folder\n  = hint: "), "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("error: \(path)/Users.xml: Users.xml is missing from the dump folder\n  hint: "), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("error: nothing was imported\n"), "\(run.stderr)")
     }
 
     @Test func malformedXMLIsReportedAtItsLine() throws {
@@ -36,19 +37,20 @@ import Testing
         let path = dump(in: folder)
         folder.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<tags>\n  <row Id=\"1\" TagName=\"eggs\"\n</tags>\n",
                      to: "cooking.stackexchange.com/Tags.xml")
-        let run = try CommandRun.run(["import", "stackexchange", path, "--dry-run"])
+        let run = try CommandRun.run(["import", "stackexchange", path, "--dry-run", "--site", folder.path + "/site"])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("\(path)/Tags.xml:3:"), "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("error: \(path)/Tags.xml:3:3: "), "\(run.stderr)")
         #expect(run.stderr.contains("malformed XML"), "\(run.stderr)")
     }
 
     @Test func aFolderNotNamedAfterItsSiteNeedsTheSiteURL() throws {
         let folder = TemporaryFolder()
         let path = dump(in: folder, name: "dump")
-        let refused = try CommandRun.run(["import", "stackexchange", path, "--dry-run"])
+        let refused = try CommandRun.run(["import", "stackexchange", path, "--dry-run", "--site", folder.path + "/site"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("--site-url https://"), "\(refused.stderr)")
-        let accepted = try CommandRun.run(["import", "stackexchange", path, "--site-url", "https://cooking.stackexchange.com", "--dry-run"])
+        let accepted = try CommandRun.run(["import", "stackexchange", path, "--site-url", "https://cooking.stackexchange.com", "--dry-run",
+                                           "--site", folder.path + "/site"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
     }
 
@@ -56,9 +58,10 @@ import Testing
         let folder = TemporaryFolder()
         let path = dump(in: folder)
         folder.write("eggs: Eggs\nbaking: [a, list]\n", to: "map.yml")
-        let run = try CommandRun.run(["import", "stackexchange", path, "--category-map", folder.path + "/map.yml", "--dry-run"])
+        let run = try CommandRun.run(["import", "stackexchange", path, "--category-map", folder.path + "/map.yml", "--dry-run",
+                                      "--site", folder.path + "/site"])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("\(folder.path)/map.yml:2:1: error: each entry of the category map is a tag and a category name"), "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("error: \(folder.path)/map.yml:2:1: each entry of the category map is a tag and a category name"), "\(run.stderr)")
     }
 
     @Test func helpIsASCII() throws {

@@ -278,7 +278,8 @@ import Testing
         #expect(error.file == dump.path + "/Posts.xml")
         #expect((error.line, error.column) == (4, 24))
         #expect(error.message.contains("malformed XML: '<' inside the value of Title"))
-        #expect(error.description.hasPrefix(dump.path + "/Posts.xml:4:24: error: malformed XML"))
+        #expect(error.description.hasPrefix(dump.path + "/Posts.xml:4:24: malformed XML: '<' inside the value of Title"))
+        #expect(error.description.contains("\n  hint: the file is damaged"))
     }
 
     @Test func otherMalformedXML() throws {

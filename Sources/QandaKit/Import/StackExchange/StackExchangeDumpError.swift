@@ -20,11 +20,12 @@ package struct StackExchangeDumpError: Error, Equatable, CustomStringConvertible
         self.hint = hint
     }
 
-    /// As compilers and `qanda check` print problems: `dump/Posts.xml:12:5: error: ...`, then the hint.
+    /// `dump/Posts.xml:12:5: message`, then the hint on a line of its own: as every import error reads (the command
+    /// puts `error: ` before it).
     package var description: String {
         var place = file
         if line > 0 { place += ":\(line)" }
         if line > 0 && column > 0 { place += ":\(column)" }
-        return "\(place): error: \(message)\n  = hint: \(hint)"
+        return "\(place): \(message)\n  hint: \(hint)"
     }
 }
