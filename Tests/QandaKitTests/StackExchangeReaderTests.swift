@@ -97,6 +97,32 @@ import Testing
             """)
     }
 
+    @Test func theRebaserLeavesCodeAndOtherSitesAlone() {
+        let markdown = """
+            [a](/x (title)) [b](<../y z>) [c](https://other.org/d) [e](#top) [f](wiki_(g)) <a href="/h">h</a> <img src="i.png">
+            \\](/not-a-link) `](/code)` ``` `` ](/inline) `` ```
+
+                [indented](/code/block)
+
+            ~~~
+            [fenced](/tilde)
+            ~~~
+              [ref]: <old/path> "title"
+            """
+        let page = HTMLToMarkdown(pageURL: "https://s.example/questions/1/")
+        #expect(MarkdownLinkRebaser.rebase(markdown, resolve: page.resolve) == """
+            [a](https://s.example/x (title)) [b](<https://s.example/questions/y%20z>) [c](https://other.org/d) [e](#top) [f](https://s.example/questions/1/wiki_(g)) <a href="https://s.example/h">h</a> <img src="https://s.example/questions/1/i.png">
+            \\](/not-a-link) `](/code)` ``` `` ](/inline) `` ```
+
+                [indented](/code/block)
+
+            ~~~
+            [fenced](/tilde)
+            ~~~
+              [ref]: <https://s.example/questions/1/old/path> "title"
+            """)
+    }
+
     // MARK: Licence
 
     @Test func licenceFollowsStackExchangesDatesUnlessTheRowNamesIt() throws {

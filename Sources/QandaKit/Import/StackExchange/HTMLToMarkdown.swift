@@ -88,6 +88,11 @@ package struct HTMLToMarkdown {
         return text
     }
 
+    /// Inline Markdown on one line: hard breaks and line breaks become spaces (headings, table cells).
+    private static func oneLine(_ text: String) -> String {
+        ByteText.replacing(text.replacingOccurrences(of: "\\\n", with: " ")) { $0 == 0x0A ? " " : nil }
+    }
+
     private func prefixLines(_ text: String, first: String, rest: String, blank: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
             line.isEmpty ? blank : (index == 0 ? first : rest) + line
@@ -95,7 +100,7 @@ package struct HTMLToMarkdown {
     }
 
     private func heading(_ node: HTMLFragment, level: Int) -> String {
-        var text = inline(node.children).text.replacingOccurrences(of: "\\\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        var text = Self.oneLine(inline(node.children).text)
         // A closing run of #s would be taken for the heading's optional closing sequence.
         if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
         text = escapeLineStart(Substring(text))
@@ -106,8 +111,8 @@ package struct HTMLToMarkdown {
         var code = node.textContent
         if code.hasPrefix("\n") { code.removeFirst() }  // HTML drops a line break right after <pre>
         if code.hasSuffix("\n") { code.removeLast() }
-        code = code.replacingOccurrences(of: "\r\n", with: "\n")
-        let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: code) + 1))
+        code = ByteText.unixLineEnds(code)
+        let fence = String(repeating: "`", count: max(3, ByteText.longestRun(of: UInt8(ascii: "`"), in: code) + 1))
         return fence + codeLanguage(node) + "\n" + (code.isEmpty ? "" : code + "\n") + fence
     }
 
@@ -184,7 +189,7 @@ package struct HTMLToMarkdown {
     private func cellText(_ cell: HTMLFragment) -> String {
         var context = InlineContext()
         context.inTableCell = true
-        return inline(cell.children, context: context).text.replacingOccurrences(of: "\\\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        return Self.oneLine(inline(cell.children, context: context).text)
     }
 
     private func alignment(_ cell: HTMLFragment) -> String? {
@@ -208,7 +213,7 @@ package struct HTMLToMarkdown {
         case .entity(let entity): return entity
         case .comment: return ""
         case .element(let name):
-            let attributes = node.attributes.map { " \($0.name)=\"\(escapeHTML($0.value).replacingOccurrences(of: "\"", with: "&quot;"))\"" }.joined()
+            let attributes = node.attributes.map { " \($0.name)=\"\(escapeHTML($0.value))\"" }.joined()
             let inner = node.children.map(serialize).joined()
             if HTMLFragment.voidElements.contains(name) { return "<\(name)\(attributes)>" }
             return "<\(name)\(attributes)>\(inner)</\(name)>"
@@ -216,7 +221,15 @@ package struct HTMLToMarkdown {
     }
 
     private func escapeHTML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        ByteText.replacing(text) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            default: nil
+            }
+        }
     }
 
     // MARK: Inline
@@ -293,7 +306,7 @@ package struct HTMLToMarkdown {
             } else if name == "img" {
                 image(node, to: &builder)
             } else if Self.keptInline.contains(name) {
-                let attributes = node.attributes.map { " \($0.name)=\"\(escapeHTML($0.value).replacingOccurrences(of: "\"", with: "&quot;"))\"" }.joined()
+                let attributes = node.attributes.map { " \($0.name)=\"\(escapeHTML($0.value))\"" }.joined()
                 wrap(node, "<\(name)\(attributes)>", "</\(name)>", to: &builder, context: context)
             } else {
                 for child in node.children { add(child, to: &builder, context: context) }
@@ -308,22 +321,25 @@ package struct HTMLToMarkdown {
         if content.trailingSpace { builder.space(newline: false) }
     }
 
+    /// Text split at white space into words, each escaped; the white space goes to the builder (which makes one
+    /// space, or one line break, of each run). Over bytes: white space is ASCII.
     private func addText(_ text: String, to builder: inout InlineBuilder) {
-        var word = ""
+        let bytes = text.utf8
+        var index = bytes.startIndex
         var spaceHasNewline: Bool?
-        func flushWord() {
-            if !word.isEmpty { builder.append(escapeText(word)); word = "" }
-        }
-        for character in text {
-            if character == " " || character == "\n" || character == "\t" || character == "\r\n" || character == "\r" || character == "\u{0C}" {
-                flushWord()
-                spaceHasNewline = (spaceHasNewline ?? false) || character == "\n" || character == "\r\n" || character == "\r"
-            } else {
-                if let newline = spaceHasNewline { builder.space(newline: newline); spaceHasNewline = nil }
-                word.append(character)
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                spaceHasNewline = (spaceHasNewline ?? false) || byte == 0x0A || byte == 0x0D
+                index = bytes.index(after: index)
+                continue
             }
+            if let newline = spaceHasNewline { builder.space(newline: newline); spaceHasNewline = nil }
+            var end = index
+            while end < bytes.endIndex, ![0x20, 0x0A, 0x09, 0x0D, 0x0C].contains(bytes[end]) { end = bytes.index(after: end) }
+            builder.append(escapeText(String(text[index..<end])))
+            index = end
         }
-        flushWord()
         if let newline = spaceHasNewline { builder.space(newline: newline) }
     }
 
@@ -375,28 +391,21 @@ package struct HTMLToMarkdown {
 
     private func title(_ title: String?) -> String {
         guard let title, !title.isEmpty else { return "" }
-        let escaped = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let escaped = ByteText.replacing(title) { $0 == UInt8(ascii: "\\") ? "\\\\" : $0 == UInt8(ascii: "\"") ? "\\\"" : nil }
         return " \"" + escapeEntityLike(escaped) + "\""
     }
 
     /// A code span that shows `code` exactly: a fence longer than any run of backticks in it, and a space inside
     /// each end where Markdown would otherwise drop one or read the fence wrong.
     private func codeSpan(_ code: String, inTableCell: Bool) -> String {
-        var text = code.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        // A line break in a code span would let the next line start a block (a heading, a list item).
+        var text = ByteText.replacing(ByteText.unixLineEnds(code)) { $0 == 0x0A ? " " : nil }
         guard !text.isEmpty else { return "" }
-        if inTableCell { text = text.replacingOccurrences(of: "|", with: "\\|") }
-        let fence = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
+        if inTableCell { text = ByteText.replacing(text) { $0 == UInt8(ascii: "|") ? "\\|" : nil } }
+        let fence = String(repeating: "`", count: ByteText.longestRun(of: UInt8(ascii: "`"), in: text) + 1)
         let allSpaces = text.allSatisfy { $0 == " " }
         let pad = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && !allSpaces)
         return pad ? fence + " " + text + " " + fence : fence + text + fence
-    }
-
-    private func longestRun(of character: Character, in text: String) -> Int {
-        var longest = 0, current = 0
-        for next in text {
-            if next == character { current += 1; longest = max(longest, current) } else { current = 0 }
-        }
-        return longest
     }
 
     // MARK: Escaping
@@ -405,6 +414,22 @@ package struct HTMLToMarkdown {
     /// underscore inside a word, a `<` before a space or a lone `~` stay as they are, so the Markdown reads well.
     /// (A bare e-mail address cannot be kept from becoming a link: GitHub's autolink finds it whatever is escaped.)
     func escapeText(_ text: String) -> String {
+        // Most words have nothing to escape.
+        var previous: UInt8 = 0
+        var special = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"),
+                 UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: ":"):
+                special = true
+            case UInt8(ascii: "."):
+                if previous == UInt8(ascii: "w") { special = true }
+            default: break
+            }
+            if special { break }
+            previous = byte
+        }
+        guard special else { return text }
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count)

@@ -364,8 +364,7 @@ private struct Reading {
             let revision = try revisions.row(at: entry.offset, length: Int(entry.length), line: 0)
             if let text = revision.string("Text") {
                 summary.bodiesFromHistory += 1
-                var markdown = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-                markdown = MarkdownLinkRebaser.rebase(markdown, resolve: converter.resolve)
+                let markdown = MarkdownLinkRebaser.rebase(ByteText.unixLineEnds(text), resolve: converter.resolve)
                 return markdown.hasSuffix("\n") || markdown.isEmpty ? markdown : markdown + "\n"
             }
         }
