@@ -78,17 +78,19 @@ package final class HTMLFragment {
         return root
     }
 
+    /// For each element, the open ones its start closes, unless one of `within` comes first.
+    private static let impliedEnds: [String: (closes: Set<String>, within: Set<String>)] = [
+        "li": (["li"], ["ul", "ol"]),
+        "dt": (["dt", "dd"], ["dl"]), "dd": (["dt", "dd"], ["dl"]),
+        "tr": (["tr", "td", "th"], ["table", "thead", "tbody", "tfoot"]),
+        "td": (["td", "th"], ["tr"]), "th": (["td", "th"], ["tr"]),
+    ]
+
     /// What browsers close for you: a `<p>` before a block, an `<li>` before the next one, a cell or row before
     /// the next.
     private static func closeImplied(before name: String, stack: inout [HTMLFragment]) {
         if closesParagraph.contains(name), stack.last?.name == "p" { stack.removeLast() }
-        let scopes: [String: (closes: Set<String>, within: Set<String>)] = [
-            "li": (["li"], ["ul", "ol"]),
-            "dt": (["dt", "dd"], ["dl"]), "dd": (["dt", "dd"], ["dl"]),
-            "tr": (["tr", "td", "th"], ["table", "thead", "tbody", "tfoot"]),
-            "td": (["td", "th"], ["tr"]), "th": (["td", "th"], ["tr"]),
-        ]
-        guard let scope = scopes[name] else { return }
+        guard let scope = impliedEnds[name] else { return }
         for index in stack.indices.reversed() {
             guard let open = stack[index].name else { continue }
             if scope.within.contains(open) { return }

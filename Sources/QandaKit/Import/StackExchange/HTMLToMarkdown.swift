@@ -321,26 +321,26 @@ package struct HTMLToMarkdown {
         if content.trailingSpace { builder.space(newline: false) }
     }
 
-    /// Text split at white space into words, each escaped; the white space goes to the builder (which makes one
-    /// space, or one line break, of each run). Over bytes: white space is ASCII.
+    /// Text with each run of white space made one space (a line break when the run had one), escaped as one
+    /// piece; white space at either end goes to the builder. Over bytes: white space is ASCII.
     private func addText(_ text: String, to builder: inout InlineBuilder) {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var spaceHasNewline: Bool?
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                spaceHasNewline = (spaceHasNewline ?? false) || byte == 0x0A || byte == 0x0D
-                index = bytes.index(after: index)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+        var core: [UInt8] = []
+        core.reserveCapacity(text.utf8.count)
+        var pending: UInt8?
+        var leading: UInt8?
+        for byte in text.utf8 {
+            if isSpace(byte) {
+                let isBreak = byte == 0x0A || byte == 0x0D
+                if core.isEmpty { leading = isBreak || leading == 0x0A ? 0x0A : 0x20 } else { pending = isBreak || pending == 0x0A ? 0x0A : 0x20 }
                 continue
             }
-            if let newline = spaceHasNewline { builder.space(newline: newline); spaceHasNewline = nil }
-            var end = index
-            while end < bytes.endIndex, ![0x20, 0x0A, 0x09, 0x0D, 0x0C].contains(bytes[end]) { end = bytes.index(after: end) }
-            builder.append(escapeText(String(text[index..<end])))
-            index = end
+            if let space = pending { core.append(space); pending = nil }
+            core.append(byte)
         }
-        if let newline = spaceHasNewline { builder.space(newline: newline) }
+        if let leading { builder.space(newline: leading == 0x0A) }
+        if !core.isEmpty { builder.append(escapeText(String(decoding: core, as: UTF8.self))) }
+        if let pending { builder.space(newline: pending == 0x0A) }
     }
 
     private func link(_ node: HTMLFragment, to builder: inout InlineBuilder, context: InlineContext) {
@@ -414,76 +414,86 @@ package struct HTMLToMarkdown {
     /// underscore inside a word, a `<` before a space or a lone `~` stay as they are, so the Markdown reads well.
     /// (A bare e-mail address cannot be kept from becoming a link: GitHub's autolink finds it whatever is escaped.)
     func escapeText(_ text: String) -> String {
-        // Most words have nothing to escape.
-        var previous: UInt8 = 0
-        var special = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"),
-                 UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: ":"):
-                special = true
-            case UInt8(ascii: "."):
-                if previous == UInt8(ascii: "w") { special = true }
-            default: break
-            }
-            if special { break }
-            previous = byte
+        guard Self.mayNeedEscaping(text.utf8) else { return text }  // most text: a look at the bytes
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        func isWordScalar(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
-        guard special else { return text }
-        let characters = Array(text)
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for (index, character) in characters.enumerated() {
-            let previous: Character? = index > 0 ? characters[index - 1] : nil
-            let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
-            switch character {
+        for (index, scalar) in scalars.enumerated() {
+            let previous: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
+            let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+            var escape = false
+            switch scalar {
             case "\\", "`", "*", "[", "]", "|":
-                result += "\\"
+                escape = true
             case "_":
-                if !(previous?.isLetter == true || previous?.isNumber == true) || !(next?.isLetter == true || next?.isNumber == true) { result += "\\" }
+                escape = !isWordScalar(previous) || !isWordScalar(next)
             case "<":
-                if let next, next.isLetter || next == "/" || next == "!" || next == "?" { result += "\\" }
+                escape = next.map { $0.properties.isAlphabetic || $0 == "/" || $0 == "!" || $0 == "?" } ?? false
             case "~":
-                if previous == "~" || next == "~" { result += "\\" }
+                escape = previous == "~" || next == "~"
             case "&":
-                if Self.startsEntity(characters, at: index) { result += "\\" }
+                escape = Self.startsEntity(scalars, at: index)
             case ":":
                 // `http://` and `https://` in text would become links (the autolink extension); the original had none.
-                let scheme = String(characters[max(0, index - 5)..<index]).lowercased()
-                if next == "/" && (scheme.hasSuffix("http") || scheme.hasSuffix("https")) { result += "\\" }
+                let before = String(String.UnicodeScalarView(scalars[max(0, index - 5)..<index])).lowercased()
+                escape = next == "/" && (before.hasSuffix("http") || before.hasSuffix("https"))
             default:
                 break
             }
-            result.append(character)
-            if character == "w", index >= 2, next == ".", characters[index - 1] == "w", characters[index - 2] == "w",
-               index < 3 || !(characters[index - 3].isLetter || characters[index - 3].isNumber) {
-                result += "\\"  // `www.` would become a link too
+            if escape { result.append("\\") }
+            result.append(scalar)
+            if scalar == "w", index >= 2, next == ".", scalars[index - 1] == "w", scalars[index - 2] == "w",
+               index < 3 || !isWordScalar(scalars[index - 3]) {
+                result.append("\\")  // `www.` would become a link too
             }
         }
-        return result
+        return String(result)
+    }
+
+    /// Whether the bytes hold anything `escapeText` may escape.
+    private static func mayNeedEscaping(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"),
+                 UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "~"), UInt8(ascii: "&"):
+                return true
+            case UInt8(ascii: "/"):
+                if previous == UInt8(ascii: ":") { return true }
+            case UInt8(ascii: "."):
+                if previous == UInt8(ascii: "w") { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
 
     private func escapeEntityLike(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        let characters = Array(text)
-        var result = ""
-        for (index, character) in characters.enumerated() {
-            if character == "&" && Self.startsEntity(characters, at: index) { result += "\\" }
-            result.append(character)
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "&" && Self.startsEntity(scalars, at: index) { result.append("\\") }
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 
     /// `&name;`, `&#123;` or `&#x1F;` at `index`: what Markdown would decode.
-    private static func startsEntity(_ characters: [Character], at index: Int) -> Bool {
+    private static func startsEntity(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var position = index + 1
         var length = 0
-        if position < characters.count && characters[position] == "#" { position += 1 }
-        while position < characters.count && length <= 32 && (characters[position].isASCII && (characters[position].isLetter || characters[position].isNumber)) {
+        if position < scalars.count && scalars[position] == "#" { position += 1 }
+        while position < scalars.count && length <= 32 && scalars[position].isASCII
+                && (scalars[position].properties.isAlphabetic || ("0"..."9").contains(scalars[position])) {
             position += 1
             length += 1
         }
-        return length > 0 && position < characters.count && characters[position] == ";"
+        return length > 0 && position < scalars.count && scalars[position] == ";"
     }
 
     /// A line of a paragraph, safe from being read as a heading, quote, list item, rule or setext underline.
