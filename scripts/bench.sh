@@ -245,12 +245,12 @@ if [ "$IMPORT_POSTS" != 0 ]; then
   dump_bytes=$(du -sbL "$DUMP" | cut -f1)
   posts_bytes=$(stat -c %s "$DUMP/Posts.xml")
   log "import: warm-up"
-  timed import-warmup "$BIN" import stackexchange "$DUMP" --site-url https://example.stackexchange.com --dry-run
+  timed import-warmup "$BIN" import stackexchange "$DUMP" --site-url https://example.stackexchange.com --site "$D/site" --dry-run
   for i in $(seq "$RUNS"); do
     log "import: $IMPORT_POSTS posts $i/$RUNS"
-    timed import "$BIN" import stackexchange "$DUMP" --site-url https://example.stackexchange.com --dry-run
+    timed import "$BIN" import stackexchange "$DUMP" --site-url https://example.stackexchange.com --site "$D/site" --dry-run
     log "import: $IMPORT_POSTS posts, HTML bodies $i/$RUNS"
-    timed import-html "$BIN" import stackexchange "$D/dump-html" --site-url https://example.stackexchange.com --dry-run
+    timed import-html "$BIN" import stackexchange "$D/dump-html" --site-url https://example.stackexchange.com --site "$D/site" --dry-run
   done
   row "$IMPORT_POSTS posts" "qanda import stackexchange (dry run)" "$D/import.times" "$IMPORT_POSTS" "0"
   row "$IMPORT_POSTS posts" "qanda import stackexchange, no PostHistory.xml" "$D/import-html.times" "$IMPORT_POSTS" "0"
