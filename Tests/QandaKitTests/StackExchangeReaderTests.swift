@@ -61,6 +61,38 @@ import Testing
         #expect(summary == StackExchangeReader.Summary(questions: 1, answers: 2, authors: 2, skipped: 0, bodiesFromHistory: 3, bodiesFromHTML: 0))
     }
 
+    @Test func markdownFromPostHistoryIsKeptAsWrittenRawHTMLAndAll() throws {
+        let markdown = """
+            # Heading\r\n\r\nSome *em*, **strong**, `code`, ~~gone~~, [link](https://example.org "t"), ![img](https://i.sstatic.net/a.png).\r
+            \r
+            1. one\r
+               - nested\r
+            2. two\r
+            \r
+            > quoted\r
+            \r
+            ```js\r
+            let a = 1 < 2 && "&amp;";\r
+            ```\r
+            \r
+            | a | b |\r
+            |---|---|\r
+            | 1 | 2 |\r
+            \r
+            Press <kbd>Ctrl</kbd>, x<sup>2</sup>.\r
+            <details><summary>More</summary>Hidden &copy; text</details>\r
+            <!-- language: lang-js -->\r
+            ---\r
+            Line with two spaces  \r
+            next
+            """
+        let dump = DumpFolder()
+        dump.writeDump(posts: [DumpRows.question(1)],
+                       history: [DumpRows.revision(1, post: 1, type: 2, date: "2012-05-01T10:00:00.123", text: markdown)])
+        let (sink, _) = try dump.read()
+        #expect(sink.question("1")?.body == markdown.replacingOccurrences(of: "\r\n", with: "\n") + "\n")
+    }
+
     @Test func withoutPostHistoryTheHTMLBodyIsConverted() throws {
         let dump = DumpFolder()
         dump.writeDump(posts: [DumpRows.question(1, body: "<p>Use <code>fold()</code>, see <a href=\"/questions/7\">this</a>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n")],

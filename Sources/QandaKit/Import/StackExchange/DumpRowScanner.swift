@@ -141,8 +141,8 @@ package final class DumpRowScanner {
         let parsed: (DumpRow, selfClosing: Bool)
         do {
             parsed = try DumpRow.parse(element, line: line, offset: rowOffset)
-        } catch let syntax as DumpRow.SyntaxError {
-            throw error(at: rowOffset + Int64(syntax.index), "malformed XML: \(syntax.message)", hint: damagedHint)
+        } catch {  // typed: a DumpRow.SyntaxError
+            throw self.error(at: rowOffset + Int64(error.index), "malformed XML: \(error.message)", hint: damagedHint)
         }
         consume(length)
         if !parsed.selfClosing {
