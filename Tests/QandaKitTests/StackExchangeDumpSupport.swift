@@ -63,7 +63,7 @@ final class DumpFolder {
     }
 
     func writeRaw(_ file: String, _ bytes: [UInt8]) {
-        FileManager.default.createFile(atPath: path + "/" + file, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: path + "/" + file, contents: Data(bytes)), "cannot write \(file)")
     }
 
     func remove(_ file: String) { try? FileManager.default.removeItem(atPath: path + "/" + file) }
