@@ -2,7 +2,7 @@
 # Times `qanda build` on generated corpora (qanda-corpus, this package's generator) and prints a table; `make bench`
 # runs it.
 #
-#   BENCH_SIZES="1000 10000"   questions per corpus
+#   BENCH_SIZES="1000 10000"   questions per corpus ("none": only the import rows below)
 #   BENCH_RUNS=3               timed clean builds (and no-change rebuilds) per size; the median is reported
 #   BENCH_DIR=/tmp/qanda-bench corpora and outputs (outside the repository, kept between runs)
 #   BENCH_QANDA_FLAGS="--no-search"  flags for every qanda build (default: no search index; empty to include it in
@@ -16,6 +16,8 @@
 #                              and files (their own rows)
 #   BENCH_SETTLE=300           seconds to wait after deleting the outputs of an earlier bench, before the first
 #                              timed build (0: no wait)
+#   BENCH_IMPORT_POSTS=1000000 posts of the synthetic Stack Exchange dump `qanda import stackexchange` reads (its own
+#                              rows: posts per second and peak memory, with and without PostHistory.xml); 0 skips it
 #
 # Every timed clean build writes a folder of its own; nothing is deleted until the next bench starts. This machine's
 # ext4 has no journal, and such an ext4 does not reuse a freed inode for 60 s (5 minutes while its inode table
@@ -29,6 +31,7 @@ set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SIZES=${BENCH_SIZES:-1000 10000}
+[ "$SIZES" = none ] && SIZES=""
 RUNS=${BENCH_RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/qanda-bench}
 HUGO=${BENCH_HUGO:-0}
@@ -221,6 +224,38 @@ for N in $SIZES; do
     rows+=("$N|one edit + search: index files written|$(grep -o '[0-9]* of [0-9]* files written' "$D/search-edit.out" | head -n 1)||||||")
   fi
 done
+
+# qanda import stackexchange on a synthetic dump (qanda-corpus --format stackexchange), read whole into the dry run's
+# counting sink: the reader's speed and memory, whatever the writer does. Once with PostHistory.xml (bodies are its
+# Markdown, read again by offset) and once without (every body converted from HTML).
+IMPORT_POSTS=${BENCH_IMPORT_POSTS:-1000000}
+if [ "$IMPORT_POSTS" != 0 ]; then
+  D=$WORK/import-$IMPORT_POSTS; mkdir -p "$D"; rm -f "$D"/*.times
+  DUMP=$D/dump
+  stamp=$(cksum <"$CORPUS" | cut -d' ' -f1)
+  if [ "$(cat "$D/dump.done" 2>/dev/null)" != "$stamp" ]; then
+    log "import: generating a Stack Exchange dump of $IMPORT_POSTS posts"
+    rm -f "$D/dump.done"
+    "$CORPUS" --format stackexchange --posts "$IMPORT_POSTS" --seed 1 --out "$DUMP" --force --quiet
+    echo "$stamp" >"$D/dump.done"
+  fi
+  # The same dump without PostHistory.xml, by links to its other files.
+  mkdir -p "$D/dump-html"
+  for file in Posts.xml Users.xml Tags.xml; do ln -sf "$DUMP/$file" "$D/dump-html/$file"; done
+  dump_bytes=$(du -sbL "$DUMP" | cut -f1)
+  posts_bytes=$(stat -c %s "$DUMP/Posts.xml")
+  log "import: warm-up"
+  timed import-warmup "$BIN" import stackexchange "$DUMP" --site-url https://example.stackexchange.com --site "$D/site" --dry-run
+  for i in $(seq "$RUNS"); do
+    log "import: $IMPORT_POSTS posts $i/$RUNS"
+    timed import "$BIN" import stackexchange "$DUMP" --site-url https://example.stackexchange.com --site "$D/site" --dry-run
+    log "import: $IMPORT_POSTS posts, HTML bodies $i/$RUNS"
+    timed import-html "$BIN" import stackexchange "$D/dump-html" --site-url https://example.stackexchange.com --site "$D/site" --dry-run
+  done
+  row "$IMPORT_POSTS posts" "qanda import stackexchange (dry run)" "$D/import.times" "$IMPORT_POSTS" "0"
+  row "$IMPORT_POSTS posts" "qanda import stackexchange, no PostHistory.xml" "$D/import-html.times" "$IMPORT_POSTS" "0"
+  rows+=("$IMPORT_POSTS posts|the dump: $((dump_bytes / 1048576)) MiB ($((posts_bytes / 1048576)) MiB Posts.xml); posts/s and peak MiB above||||||")
+fi
 
 # Plain text on stdout, Markdown in bench-results/latest.md.
 header="questions|build|median s|runs s|pages|pages/s|peak MiB|files written"

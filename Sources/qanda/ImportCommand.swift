@@ -16,8 +16,9 @@ struct ImportCommand: ParsableCommand {
         Examples:
           qanda import csv counsel_chat.csv --map import/counselchat.yml --site answers --date 2020-03-25
           qanda import csv posts.csv --map map.yml --site answers --dry-run
+          qanda import stackexchange cooking.stackexchange.com --site answers
           qanda import remove --site answers
         """,
-        subcommands: [ImportCSVCommand.self, ImportRemoveCommand.self]
+        subcommands: [ImportCSVCommand.self, ImportStackExchangeCommand.self, ImportRemoveCommand.self]
     )
 }
