@@ -216,7 +216,7 @@ let ruleCases: [RuleCase] = [
     RuleCase(name: "invalid-value", edits: [.replace(Q, "category: Sleep", with: "category: Sleep\ngenre: blog")],
              expected: ["\(Q):8:8 error invalid-value"], message: ["'genre' must be webpage or forum-post, not 'blog'"]),
     RuleCase(name: "invalid-value (author kind)", edits: [.replace(ValidSite.organization, "kind: organization", with: "kind: group")],
-             expected: ["\(ValidSite.organization):3:7 error invalid-value"], message: ["'kind' must be person or organization, not 'group'"]),
+             expected: ["\(ValidSite.organization):3:7 error invalid-value"], message: ["'kind' must be person, organization or screen-name, not 'group'"]),
     // Site structure
     RuleCase(name: "missing-config", edits: [.remove(ValidSite.config)],
              expected: ["qanda.yml:0:0 error missing-config"]),

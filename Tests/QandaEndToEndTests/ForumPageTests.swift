@@ -40,6 +40,20 @@ import Testing
         #expect(html.contains(#"<p class="reference" id="reference">night_owl_42. (2023, March 1). <i>How can I sleep better?</i> [Online forum post]. Test Publisher."#), "\(html)")
     }
 
+    @Test func aScreenNameAuthorIsCitedAsWritten() async throws {
+        let folder = TemporaryFolder()
+        let site = try Self.forumSite(folder)
+        try SiteEdit.write("Content/authors/user-9.md", "---\nname: night_helper_9\nkind: screen-name\n---\nHelps at night.\n").apply(to: site)
+        try SiteEdit.write("Content/questions/sleep-better/user-9.md", "---\nauthor: user-9\ndate: 2023-03-04\n---\nCount backwards.\n").apply(to: site)
+        let sink = try await built(site)
+        let html = try #require(sink.text(Self.page))
+        #expect(html.contains("night_helper_9. (2023, March 4)."), "the answer's reference names them as written: \(html)")
+        #expect(!html.contains("Helper_9, N."), "never inverted or cut to initials")
+        #expect(html.contains(#"{"@type":"Person","name":"night_helper_9","url":"https://answers.example.org/authors/user-9/"}"#), "\(html)")
+        let check = try CommandRun.run(["check", "--site", site])
+        #expect(!(check.stdout + check.stderr).contains("missing-person-name"), "a screen name needs no given or family name")
+    }
+
     @Test func anonymousAskerAndStructuredDataDefaults() async throws {
         let folder = TemporaryFolder()
         let site = try Self.forumSite(folder)

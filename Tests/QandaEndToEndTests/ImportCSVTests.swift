@@ -282,7 +282,7 @@ import Testing
         ])
         let question = try String(contentsOfFile: site + "/Content/questions/why/question.md", encoding: .utf8)
         #expect(question == "---\ntitle: Why?\ndate: 2024-01-02\ncategory: Sleep\ntags: [rest]\nsource:\n  url: https://example.org/q/7\n---\nWhy.\n")
-        #expect(try String(contentsOfFile: site + "/Content/authors/ben.md", encoding: .utf8).contains("kind: organization"))
+        #expect(try String(contentsOfFile: site + "/Content/authors/ben.md", encoding: .utf8).contains("kind: screen-name"))
         let (result, sink) = await buildInMemory(site)
         #expect(result.succeeded && !result.diagnostics.hasErrors, "\(result.diagnostics)")
         #expect(sink.text("questions/why/index.html")?.contains("id=\"answer-2\"") == true)

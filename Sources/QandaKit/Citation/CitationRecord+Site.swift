@@ -66,6 +66,7 @@ extension CitationRecord.Contributor {
     init(_ author: Author) {
         switch author.kind {
         case .organization: self = .organization(author.name)
+        case .screenName: self = .screenName(author.name)
         case .person: self = .person(given: author.given, family: author.family ?? author.name, suffix: author.suffix)
         }
     }

@@ -190,6 +190,8 @@ extension StructuredData {
             switch author.kind {
             case .organization:
                 object["@type"] = "Organization"
+            case .screenName:
+                object["@type"] = "Person"
             case .person:
                 object["@type"] = "Person"
                 if let given = HeadMetaTags.nonBlank(author.given) { object["givenName"] = given }

@@ -31,8 +31,8 @@ package enum ImportedFileText {
         return file(lines, body: answer.body)
     }
 
-    /// A person with `given` and `family`; an organization, and a screen name (which the content format has no
-    /// kind for), as `kind: organization`: printed as written, never split into initials by citations.
+    /// A person with `given` and `family`; an organization; a screen name (`kind: screen-name`), printed as
+    /// written, never split into initials by citations.
     package static func author(_ author: ImportedAuthor) -> String {
         var lines = ["name: \(YAMLScalar.line(author.name))"]
         switch author.naming {
@@ -40,7 +40,7 @@ package enum ImportedFileText {
             lines.append("given: \(YAMLScalar.line(given))")
             lines.append("family: \(YAMLScalar.line(family))")
         case .screenName:
-            lines.append("kind: organization    # a screen name: citations print it as written")
+            lines.append("kind: screen-name")
         case .organization:
             lines.append("kind: organization")
         }

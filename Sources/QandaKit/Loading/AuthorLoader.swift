@@ -43,8 +43,8 @@ package enum AuthorLoader {
             kind = Author.Kind(rawValue: text)
             if kind == nil {
                 fields.diagnostics.append(Diagnostic(.invalidValue, at: fields.valueLocation("kind"),
-                                                     message: "'kind' must be person or organization, not '\(text)'",
-                                                     hint: "use organization for a group author such as an advisory board"))
+                                                     message: "'kind' must be person, organization or screen-name, not '\(text)'",
+                                                     hint: "use organization for a group author such as an advisory board, screen-name for a forum member known by a display name"))
             }
         }
         if kind == .person {  // an unknown kind is reported above; asking for names too would guess it is a person

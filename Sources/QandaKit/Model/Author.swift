@@ -1,6 +1,7 @@
 /// A person or organization who answers or reviews (Content/authors/<id>.md).
 package struct Author: Sendable, Identifiable {
-    package enum Kind: String, Sendable { case person, organization }
+    /// `screen-name`: a forum member known by a display name ("checkout_lane_7"), printed as written.
+    package enum Kind: String, Sendable { case person, organization, screenName = "screen-name" }
 
     package var id: String
     package var name: String
