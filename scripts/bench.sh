@@ -225,8 +225,8 @@ for N in $SIZES; do
   fi
 done
 
-# qanda import stackexchange on a synthetic dump (qanda-corpus --format stackexchange), read whole into the dry run's
-# counting sink: the reader's speed and memory, whatever the writer does. Once with PostHistory.xml (bodies are its
+# qanda import stackexchange on a synthetic dump (qanda-corpus --format stackexchange): once writing a new site, then
+# read whole into the dry run's counting sink (the reader's speed and memory, whatever the writer does). Once with PostHistory.xml (bodies are its
 # Markdown, read again by offset) and once without (every body converted from HTML).
 IMPORT_POSTS=${BENCH_IMPORT_POSTS:-1000000}
 if [ "$IMPORT_POSTS" != 0 ]; then
@@ -252,6 +252,14 @@ if [ "$IMPORT_POSTS" != 0 ]; then
     log "import: $IMPORT_POSTS posts, HTML bodies $i/$RUNS"
     timed import-html "$BIN" import stackexchange "$D/dump-html" --site-url https://example.stackexchange.com --site "$D/site" --dry-run
   done
+  # Once, writing the site for real (every thread, answer and author a file of its own, on the bench's disk): what
+  # an editor waits for. A fresh folder each time, since an import never overwrites and would only resume.
+  log "import: $IMPORT_POSTS posts into a new site folder"
+  rm -rf "$D/site-written"
+  timed import-written "$BIN" import stackexchange "$DUMP" --site-url https://example.stackexchange.com --site "$D/site-written"
+  written_files=$(find "$D/site-written/Content" -type f | wc -l)
+  rm -rf "$D/site-written"
+  row "$IMPORT_POSTS posts" "qanda import stackexchange (writing the site)" "$D/import-written.times" "$IMPORT_POSTS" "$written_files"
   row "$IMPORT_POSTS posts" "qanda import stackexchange (dry run)" "$D/import.times" "$IMPORT_POSTS" "0"
   row "$IMPORT_POSTS posts" "qanda import stackexchange, no PostHistory.xml" "$D/import-html.times" "$IMPORT_POSTS" "0"
   rows+=("$IMPORT_POSTS posts|the dump: $((dump_bytes / 1048576)) MiB ($((posts_bytes / 1048576)) MiB Posts.xml); posts/s and peak MiB above||||||")
