@@ -2,21 +2,8 @@
 /// written: the shape every reader produces and `ImportWriter` turns into content files. Readers stream, so they
 /// hand these over one at a time (`ImportSink`) instead of building the whole archive in memory.
 
-/// Where a post came from and under which licence it may be republished (the `source:` front matter key).
-package struct ImportedSource: Sendable, Equatable {
-    /// The original post's address (`https://stackoverflow.com/q/11227809`).
-    package var url: String
-    /// The licence's name as readers know it (`CC BY-SA 4.0`, `MIT`).
-    package var license: String?
-    /// The licence's text (`https://creativecommons.org/licenses/by-sa/4.0/`).
-    package var licenseURL: String?
-
-    package init(url: String, license: String? = nil, licenseURL: String? = nil) {
-        self.url = url
-        self.license = license
-        self.licenseURL = licenseURL
-    }
-}
+/// Where a post came from and under which licence it may be republished: the `source:` key the writer gives it.
+package typealias ImportedSource = Attribution
 
 /// One author file (`Content/authors/<id>.md`).
 package struct ImportedAuthor: Sendable, Equatable {

@@ -61,24 +61,8 @@ package enum ImportedFileText {
     /// Front matter, then the body with LF line ends and one final line break.
     private static func file(_ lines: [String], body: String) -> String {
         var text = "---\n" + lines.joined(separator: "\n") + "\n---\n"
-        let normalized = normalizedLineEnds(body)
+        let normalized = ByteText.unixLineEnds(body)
         if !normalized.isEmpty { text += normalized.hasSuffix("\n") ? normalized : normalized + "\n" }
         return text
-    }
-
-    /// CRLF and lone CR made LF, as the loaders read them: a body from a CSV field keeps the file's line ends.
-    /// Byte by byte, as `SourceText` reads them: Foundation's replacing matches whole characters, and a CR
-    /// followed by a combining mark is one character with it.
-    static func normalizedLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var afterCR = false
-        for byte in text.utf8 {
-            if byte == 0x0A && afterCR { afterCR = false; continue }
-            afterCR = byte == 0x0D
-            bytes.append(afterCR ? 0x0A : byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

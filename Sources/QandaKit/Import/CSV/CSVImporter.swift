@@ -111,7 +111,7 @@ package struct CSVImporter {
             }
             func body(_ field: CSVMap.Field?) -> String {
                 let raw = value(field) ?? ""
-                return map.text == .plain ? PlainTextMarkdown.markdown(raw) : ImportedFileText.normalizedLineEnds(raw).trimmingWhitespace()
+                return map.text == .plain ? PlainTextMarkdown.markdown(raw) : ByteText.unixLineEnds(raw).trimmingWhitespace()
             }
             func date(_ field: CSVMap.Field?, _ reader: CSVDateReader?, required: Bool, fallback: ContentDate?) throws -> ContentDate? {
                 guard let field, let reader, let written = text(field) else {

@@ -9,7 +9,7 @@ package enum PlainTextMarkdown {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var pendingBreak: [UInt8] = []
-        for line in Array(ImportedFileText.normalizedLineEnds(text).utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
+        for line in Array(ByteText.unixLineEnds(text).utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
             guard let first = line.firstIndex(where: { !isBlank($0) }) else {
                 if !output.isEmpty { pendingBreak = Array("\n\n".utf8) }  // a paragraph ends

@@ -13,7 +13,8 @@ enum ByteText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// CRLF and lone CR made LF.
+    /// CRLF and lone CR made LF, byte by byte as `SourceText` reads them (Foundation's replacing matches whole
+    /// characters, and a CR followed by a combining mark is one character with it).
     static func unixLineEnds(_ text: String) -> String {
         guard text.utf8.contains(0x0D) else { return text }
         var bytes: [UInt8] = []
