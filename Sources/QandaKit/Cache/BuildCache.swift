@@ -42,6 +42,8 @@ package struct BuildCache: Sendable {
         var shardChecksums: [UInt64]
         /// Of `search.bin`; nil when the build made no search index.
         var searchChecksum: UInt64?
+        /// On a site in several languages, of each other language's `search-<tag>.bin`.
+        var languageSearchChecksums: [String: UInt64]?
     }
 
     /// The shards a build read and verified, which the next write keeps when their identity is unchanged.
@@ -64,9 +66,12 @@ package struct BuildCache: Sendable {
     private let keysRead: Task<OutputKeys?, Never>
     private let listingsRead: Task<[String: SourceScan.FolderListing]?, Never>
     private let searchRead: Task<SearchIndex?, Never>
+    private let languageSearchRead: Task<[String: SearchIndex], Never>
 
     /// The last build's search index; nil when it made none or `search.bin` is damaged (every thread is then read).
     package var search: SearchIndex? { get async { await searchRead.value } }
+    /// The last build's index of each other language, by tag (those whose file is whole).
+    package var languageSearches: [String: SearchIndex] { get async { await languageSearchRead.value } }
 
     /// The settled thread folders' names (`SourceScan.FolderListing`); nil when `listings.bin` is damaged (every
     /// folder is then listed). Read on the side while the scan lists Content/questions.
@@ -122,7 +127,16 @@ package struct BuildCache: Sendable {
             guard readingKeys, let checksum = state.searchChecksum else { return nil }
             return Self.verified(folder + "/search.bin", checksum: checksum).flatMap(SearchIndex.decode)
         }
+        languageSearchRead = Task {
+            guard readingKeys else { return [:] }
+            return (state.languageSearchChecksums ?? [:]).reduce(into: [:]) { found, entry in
+                found[entry.key] = Self.verified(folder + "/" + Self.languageSearchFile(entry.key), checksum: entry.value).flatMap(SearchIndex.decode)
+            }
+        }
     }
+
+    /// `search-es.bin`: a language tag has only letters, digits and hyphens.
+    static func languageSearchFile(_ tag: String) -> String { "search-\(tag).bin" }
 
     /// Whether nothing a build depends on changed since this cache was written.
     package func isCurrent(settings: Fingerprint, sources: Fingerprint) -> Bool {
@@ -215,9 +229,14 @@ package struct BuildCache: Sendable {
     /// Records that the build whose cache files `written` holds finished writing `state.output`: the last step,
     /// since `state.json` is what makes the other files trusted.
     /// - Parameter search: the build's search index, kept in `search.bin` for the next build.
-    package static func record(_ written: Written, search: SearchIndex?) throws {
+    /// - Parameter languageSearches: each other language's index, by tag, kept in `search-<tag>.bin`.
+    package static func record(_ written: Written, search: SearchIndex?, languageSearches: [(tag: String, index: SearchIndex)] = []) throws {
         var state = written.state
         if let search { state.searchChecksum = try writeStreamed(written.folder + "/search.bin") { try search.encode(flush: $0) } }
+        for (tag, index) in languageSearches where LanguageTag.problem(tag) == nil {
+            state.languageSearchChecksums = state.languageSearchChecksums ?? [:]
+            state.languageSearchChecksums![tag] = try writeStreamed(written.folder + "/" + languageSearchFile(tag)) { try index.encode(flush: $0) }
+        }
         guard let identity = outputIdentity(state.output) else { throw OutputError("cannot read \(state.output)/\(SiteOutline.manifestPath)") }
         (state.outputInode, state.manifestSize, state.manifestModified) = (identity.inode, identity.manifestSize, identity.manifestModified)
         try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: written.folder + "/state.json"))

@@ -66,7 +66,10 @@ extension SitePipeline {
             }
         }
         // Read on the side while the site loaded.
-        if searchAvailable { pipeline.previousSearch = await cache?.search }
+        if searchAvailable {
+            pipeline.previousSearch = await cache?.search
+            pipeline.previousLanguageSearches = await cache?.languageSearches ?? [:]
+        }
         let difference = prepared.keys.difference
         // In place is not atomic: killed during its last renames, it leaves those pages mixed and no cache, so
         // the next build is a full one.
@@ -102,7 +105,7 @@ extension SitePipeline {
         var cacheProblem: String?
         if let cacheWrite {
             do {
-                try BuildCache.record(try await cacheWrite.value, search: result.search?.index)
+                try BuildCache.record(try await cacheWrite.value, search: result.search?.index, languageSearches: result.languageSearches)
             } catch {
                 cacheProblem = "\(error)"
             }

@@ -10,6 +10,8 @@ package struct SitePipeline: Sendable {
     package var searchAvailable: Bool
     /// The search index of the last build (`Result.search`): only the threads that changed since are read again.
     package var previousSearch: SearchIndex?
+    /// On a site in several languages, the last build's index of each other language, by tag.
+    package var previousLanguageSearches: [String: SearchIndex] = [:]
 
     package init(siteFolder: String, options: SiteLoader.Options = .init(), searchAvailable: Bool = false,
                 previousSearch: SearchIndex? = nil) {
@@ -35,6 +37,8 @@ package struct SitePipeline: Sendable {
         /// On a site in several languages, each other language's search folder (`es/search/`) and the files its
         /// index has there: an in-place build removes the others.
         package var languageSearchFiles: [(folder: String, paths: Set<String>)] = []
+        /// Each other language's index, for the next build (`previousLanguageSearches`).
+        package var languageSearches: [(tag: String, index: SearchIndex)] = []
         package var succeeded: Bool { site != nil && !diagnostics.hasErrors }
     }
 
@@ -240,8 +244,8 @@ package struct SitePipeline: Sendable {
         timings.report("site")
         if copyFailures.isEmpty && !systemRefused.load(ordering: .relaxed) {
             var languagePipeline = self
-            languagePipeline.previousSearch = nil
             for (tag, part) in prepared.languageParts {
+                languagePipeline.previousSearch = previousLanguageSearches[tag]
                 let partResult = await languagePipeline.render(part, into: PrefixedSink(base: sink, prefix: tag + "/"))
                 result.diagnostics += partResult.diagnostics
                 result.pagesRendered += partResult.pagesRendered
@@ -250,6 +254,7 @@ package struct SitePipeline: Sendable {
                 result.pagesKept += partResult.pagesKept
                 if let search = partResult.search {
                     result.languageSearchFiles.append((tag + "/" + Routes.search, Set(search.paths.map { tag + "/" + $0 })))
+                    result.languageSearches.append((tag, search.index))
                 }
             }
         }
