@@ -217,17 +217,7 @@ package struct StackExchangeDumpWriter {
 
     /// Seconds after 2009-01-01 as the dumps write time: `2009-03-05T22:28:34.823` (UTC).
     static func timestamp(_ seconds: Int64) -> String {
-        let days = Int(seconds / 86_400) + 14_245  // 2009-01-01 is day 14,245 since 1970
-        // Civil from days (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CorpusDay(number: Int(seconds / 86_400) + 14_245).components  // 2009-01-01 is day 14,245
         let rest = Int(seconds % 86_400)
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03d", year, month, day, rest / 3600, rest / 60 % 60, rest % 60, Int(seconds % 997))
     }
